@@ -1,0 +1,33 @@
+import { tr } from './text.js';
+import type { Instrument, Lang } from './types.js';
+
+/** The questionnaire in one language, as `questions --format json` prints it. */
+export interface Questionnaire {
+  $schema: string;
+  schemaVersion: 1;
+  kind: 'questions';
+  instrument: { id: string; version: string; title: string };
+  language: Lang;
+  scale: { value: number; label: string }[];
+  dontKnow: { label: string } | null;
+  dimensions: { id: string; label: string; description: string; questions: { id: string; text: string; moment: string | null }[] }[];
+}
+
+/** Builds the questionnaire of an instrument in one language. */
+export function buildQuestionnaire(instrument: Instrument, lang: Lang, schemaUrl: string): Questionnaire {
+  return {
+    $schema: schemaUrl,
+    schemaVersion: 1,
+    kind: 'questions',
+    instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, lang) || instrument.id },
+    language: lang,
+    scale: instrument.scale.map((p) => ({ value: p.value, label: tr(p.label, lang) })),
+    dontKnow: instrument.dontKnow ? { label: tr(instrument.dontKnow.label, lang) } : null,
+    dimensions: instrument.dimensions.map((d) => ({
+      id: d.id,
+      label: tr(d.label, lang),
+      description: tr(d.description, lang),
+      questions: d.questions.map((q) => ({ id: q.id, text: tr(q.text, lang), moment: q.moment ?? null })),
+    })),
+  };
+}

@@ -1,0 +1,21 @@
+import type { Text } from './types.js';
+
+/** The text in the wanted language, else English, else French, else the first one there is. */
+export function tr(text: Text | undefined, lang: string): string {
+  if (!text) return '';
+  return text[lang] ?? text['*'] ?? text.en ?? text.fr ?? Object.values(text)[0] ?? '';
+}
+
+/** A form of a label or header for matching: no case, no accents, no spaces or punctuation. */
+export function normalizeKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Every language form of a text, for matching input written in any language. */
+export function allForms(text: Text | undefined): string[] {
+  return text ? Object.values(text) : [];
+}

@@ -1,0 +1,111 @@
+/** A text in several languages (normalised: a plain string in a file becomes `{ '*': text }`). */
+export type Text = Readonly<Record<string, string>>;
+
+/** A message shown to a user, in both languages of the interface. */
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+/** Languages of the interface. */
+export type Lang = 'fr' | 'en';
+
+export const MOMENTS = ['before', 'during', 'after'] as const;
+export type Moment = (typeof MOMENTS)[number];
+
+export const HORIZONS = ['quick-win', '3-months', '12-months'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+export const OWNERS = ['leadership', 'hr', 'managers', 'teams'] as const;
+export type Owner = (typeof OWNERS)[number];
+
+export interface ScalePoint {
+  value: number;
+  label: Text;
+}
+
+export interface Level {
+  level: number;
+  min: number;
+  label: Text;
+  description?: Text;
+}
+
+export interface Question {
+  id: string;
+  text: Text;
+  moment?: Moment;
+}
+
+export interface Dimension {
+  id: string;
+  label: Text;
+  description?: Text;
+  questions: Question[];
+}
+
+/** A questionnaire: dimensions of statements answered on one scale, and the maturity levels. */
+export interface Instrument {
+  id: string;
+  version: string;
+  title?: Text;
+  description?: Text;
+  /** Languages every text must exist in (empty when the file declares none). */
+  languages: string[];
+  foundation?: string;
+  scale: ScalePoint[];
+  dontKnow?: { label: Text };
+  levels: Level[];
+  dimensions: Dimension[];
+}
+
+export interface Action {
+  id: string;
+  title: Text;
+  detail?: Text;
+  horizon?: Horizon;
+  owner?: Owner;
+}
+
+/** The actions to take for each dimension at each level, and a posture per overall level. */
+export interface Matrix {
+  instrument: string;
+  overall: Record<number, Text>;
+  dimensions: Record<string, Record<number, Action[]>>;
+}
+
+/** A scale value, or null for "don't know". */
+export type AnswerValue = number | null;
+
+export interface Respondent {
+  group?: string;
+  label?: string;
+}
+
+/** One respondent's complete answers to an instrument. */
+export interface AnswerSheet {
+  instrument?: string;
+  respondent: Respondent;
+  answers: Record<string, AnswerValue>;
+}
+
+/** A dimension's unrounded score (0–100) and level; both null when too few questions are answered. */
+export interface DimensionScore {
+  id: string;
+  score: number | null;
+  level: number | null;
+  answered: number;
+  total: number;
+}
+
+/** Everything computed from one answer sheet, unrounded. */
+export interface Scores {
+  dimensions: DimensionScore[];
+  overall: { score: number | null; level: number | null };
+}
+
+/** A problem found in a file, located by its path inside the data (the I/O layer turns it into a line). */
+export interface Issue {
+  path: (string | number)[];
+  message: Localized;
+}

@@ -1,0 +1,75 @@
+import type { Horizon, Lang, Owner } from './core/types.js';
+
+const HORIZON: Record<Horizon, [string, string]> = {
+  'quick-win': ['action rapide', 'quick win'],
+  '3-months': ['3 mois', '3 months'],
+  '12-months': ['12 mois', '12 months'],
+};
+const OWNER: Record<Owner, [string, string]> = {
+  leadership: ['direction', 'leadership'],
+  hr: ['RH', 'HR'],
+  managers: ['managers', 'managers'],
+  teams: ['équipes', 'teams'],
+};
+
+/** The label of an action's horizon. */
+export function horizonLabel(h: Horizon | null, lang: Lang): string {
+  return h ? HORIZON[h][lang === 'fr' ? 0 : 1] : '';
+}
+
+/** The label of an action's owner. */
+export function ownerLabel(o: Owner | null, lang: Lang): string {
+  return o ? OWNER[o][lang === 'fr' ? 0 : 1] : '';
+}
+
+const WORDS = {
+  fr: {
+    overall: 'Résultat global',
+    level: 'Niveau',
+    score: 'Score',
+    dimension: 'Dimension',
+    answered: 'Réponses',
+    notScored: 'non noté',
+    plan: "Plan d'action",
+    planHint: "la dimension la plus faible d'abord",
+    posture: 'Posture à adopter',
+    noActions: 'Aucune action prévue à ce niveau.',
+    question: 'Question',
+    statement: 'Affirmation',
+    scale: 'Échelle',
+    dontKnow: 'Je ne sais pas',
+    generated: 'Généré le',
+    respondent: 'Répondant',
+    group: 'Groupe',
+    strengths: 'Points forts',
+    priorities: 'Priorités',
+    howToRead: 'Comment lire ce rapport',
+  },
+  en: {
+    overall: 'Overall result',
+    level: 'Level',
+    score: 'Score',
+    dimension: 'Dimension',
+    answered: 'Answers',
+    notScored: 'not scored',
+    plan: 'Action plan',
+    planHint: 'weakest dimension first',
+    posture: 'Posture to adopt',
+    noActions: 'No action planned at this level.',
+    question: 'Question',
+    statement: 'Statement',
+    scale: 'Scale',
+    dontKnow: "Don't know",
+    generated: 'Generated on',
+    respondent: 'Respondent',
+    group: 'Group',
+    strengths: 'Strengths',
+    priorities: 'Priorities',
+    howToRead: 'How to read this report',
+  },
+} as const;
+
+/** Words of the interface shared by the renderers, in one language. */
+export function words(lang: Lang): (typeof WORDS)[Lang] {
+  return WORDS[lang];
+}

@@ -1,0 +1,65 @@
+import instrumentData from '../../questions/ex-25.yaml';
+import matrixData from '../../action-matrix/ex-25.yaml';
+import { parseAnswers } from '../core/answers.js';
+import { parseInstrument } from '../core/instrument.js';
+import { parseMatrix } from '../core/matrix.js';
+import type { AnswerSheet, Instrument, Issue, Matrix } from '../core/types.js';
+import { issuesError, parseData } from './parse.js';
+import { readUserText } from './read.js';
+
+/** The instrument and its matrix used for a command. */
+export interface Model {
+  instrument: Instrument;
+  matrix?: Matrix;
+}
+
+function orThrow<T>(value: T | undefined, issues: Issue[], what: string): T {
+  if (!value) throw new Error(`bundled ${what} is invalid: ${issues.map((i) => `${i.path.join('.')}: ${i.message.en}`).join('; ')}`);
+  return value;
+}
+
+let builtin: Model | undefined;
+
+/** The default instrument (ex-25) and its action matrix, bundled with the tool. */
+export function builtinModel(): Model {
+  if (!builtin) {
+    const { instrument, issues } = parseInstrument(instrumentData);
+    const inst = orThrow(instrument, issues, 'instrument');
+    const m = parseMatrix(matrixData, inst);
+    builtin = { instrument: inst, matrix: orThrow(m.matrix, m.issues, 'matrix') };
+  }
+  return builtin;
+}
+
+/** Loads the instrument and matrix a command uses: the bundled ones, or the files given with --instrument / --matrix. */
+export function loadModel(opts: { instrument?: string; matrix?: string }): Model {
+  if (!opts.instrument && !opts.matrix) return builtinModel();
+  const instrument = opts.instrument ? loadInstrumentFile(opts.instrument) : builtinModel().instrument;
+  const matrix = opts.matrix ? loadMatrixFile(opts.matrix, instrument) : opts.instrument ? undefined : builtinModel().matrix;
+  return matrix ? { instrument, matrix } : { instrument };
+}
+
+/** Reads and validates an instrument file; a bad file is a user error naming each line. */
+export function loadInstrumentFile(file: string): Instrument {
+  const located = parseData(readUserText(file), file);
+  const { instrument, issues } = parseInstrument(located.data);
+  if (!instrument) throw issuesError(file, located, issues, { fr: 'instrument', en: 'instrument' });
+  return instrument;
+}
+
+/** Reads and validates a matrix file against an instrument. */
+export function loadMatrixFile(file: string, instrument: Instrument): Matrix {
+  const located = parseData(readUserText(file), file);
+  const { matrix, issues } = parseMatrix(located.data, instrument);
+  if (!matrix) throw issuesError(file, located, issues, { fr: "matrice d'actions", en: 'action matrix' });
+  return matrix;
+}
+
+/** Reads and validates an answers file (or a result JSON) against an instrument. */
+export function loadAnswersFile(file: string, instrument: Instrument): AnswerSheet {
+  const name = file === '-' ? 'stdin' : file;
+  const located = parseData(readUserText(file), name);
+  const { sheet, issues } = parseAnswers(located.data, instrument);
+  if (!sheet) throw issuesError(name, located, issues, { fr: 'fichier de réponses', en: 'answers file' });
+  return sheet;
+}

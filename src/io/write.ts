@@ -1,0 +1,19 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { L, UserError } from '../errors.js';
+
+/** Writes a file atomically: a temporary file in the same folder, then a rename; on failure nothing is left behind. */
+export function writeAtomic(file: string, content: string | Uint8Array): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, content, { flag: 'wx' });
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new UserError(L(
+      `Impossible d'écrire ${file} (${code}) : vérifiez que le dossier existe et que vous pouvez y écrire.`,
+      `Cannot write ${file} (${code}): check that the folder exists and that you can write there.`,
+    ));
+  }
+}

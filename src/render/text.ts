@@ -1,0 +1,25 @@
+/** Wraps text to a width, each line after the first starting with `indent`. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out.join(`\n${indent}`);
+}
+
+/** A bar of `width` cells filled in proportion to a 0–100 score. */
+export function bar(score: number | null, width = 20): string {
+  if (score === null) return '·'.repeat(width);
+  const full = Math.round((Math.max(0, Math.min(100, score)) / 100) * width);
+  return '█'.repeat(full) + '░'.repeat(width - full);
+}
+
+/** A score as shown: one decimal, or a dash when not scored. */
+export function showScore(score: number | null): string {
+  return score === null ? '—' : score.toFixed(1);
+}

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the binary installed from the packed tarball, as a user would: no colour, no CI, English unless told. */
+export function cli(args: string[], opts: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): CliRun {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, FORCE_COLOR: undefined, ...opts.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const r = spawnSync(process.execPath, [inject('installedBin'), ...args], {
+    input: opts.input ?? '',
+    env: env as NodeJS.ProcessEnv,
+    cwd: opts.cwd ?? process.cwd(),
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh empty temporary folder. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'ex-maturity-test-'));
+}
+
+/** Path of a test fixture. */
+export function fixture(name: string): string {
+  return join(import.meta.dirname, '..', 'fixtures', name);
+}

@@ -1,0 +1,29 @@
+// Packs the package as npm would publish it and installs the tarball into an empty folder:
+// the end-to-end tests run that installed binary, so a missing `files` entry or a dev-only import fails here.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+export default function setup(project: TestProject) {
+  const root = mkdtempSync(join(tmpdir(), 'ex-maturity-e2e-'));
+  const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  npm(['pack', '--pack-destination', root, '--silent'], process.cwd());
+  const tarball = readdirSync(root).find((f) => f.endsWith('.tgz'));
+  if (!tarball) throw new Error('npm pack produced no tarball');
+  const app = join(root, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), '{"name":"e2e-app","private":true}');
+  npm(['install', '--no-audit', '--no-fund', '--offline', join(root, tarball)], app);
+  project.provide('installedBin', join(app, 'node_modules', 'ex-maturity', 'bin', 'ex-maturity.js'));
+  project.provide('packRoot', root);
+  return () => rmSync(root, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    installedBin: string;
+    packRoot: string;
+  }
+}
