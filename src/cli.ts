@@ -151,7 +151,13 @@ export async function main(argv: string[]): Promise<void> {
     throw e;
   });
   try {
-    await buildProgram().parseAsync(argv);
+    const program = buildProgram();
+    const first = argv[2];
+    if (first && !first.startsWith('-') && !program.commands.some((c) => c.name() === first)) {
+      const names = program.commands.map((c) => c.name()).join(', ');
+      throw new UserError({ fr: `commande inconnue : ${first} (commandes : ${names}). Voir : ex-maturity --help`, en: `unknown command: ${first} (commands: ${names}). See: ex-maturity --help` });
+    }
+    await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return;

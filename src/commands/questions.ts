@@ -13,7 +13,7 @@ function renderQuestionsTable(q: Questionnaire, width: number): string {
   const w = words(q.language);
   const out = [chalk.bold(`${q.instrument.title}`), ''];
   const scale = q.scale.map((p) => `${p.value} = ${p.label}`).concat(q.dontKnow ? [`? = ${q.dontKnow.label}`] : []);
-  out.push(`${w.scale} : ${scale.join(' · ')}`, '');
+  out.push(`${w.scale}${q.language === 'fr' ? ' : ' : ': '}${scale.join(' · ')}`, '');
   let n = 0;
   for (const d of q.dimensions) {
     out.push(chalk.bold(d.label) + (d.description ? chalk.dim(` — ${d.description}`) : ''));
