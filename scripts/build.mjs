@@ -1,14 +1,15 @@
 // Bundles src/ into dist/ (one ESM entry and lazily loaded chunks), so the package has no runtime dependencies.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { esbuildYaml } from './yaml-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Build beside dist/ and swap it in at the end, so a build never leaves a half-written dist/ behind.
+const out = `dist.tmp-${process.pid}`;
 
 await build({
   entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+  outdir: out,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -23,3 +24,6 @@ await build({
   plugins: [esbuildYaml],
   logLevel: 'warning',
 });
+
+rmSync('dist', { recursive: true, force: true });
+renameSync(out, 'dist');

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, visit, isMap as isYamlMap, isScalar, type Document, type Node } from 'yaml';
 import { BLANK } from '../core/answers.js';
+import { quoteQuestionMarks } from './simple-yaml.js';
 import type { Issue } from '../core/types.js';
 import { L, UserError } from '../errors.js';
 
@@ -11,8 +12,7 @@ export interface Located {
 
 /** Parses YAML or JSON text strictly (any error or warning refuses the file; duplicate keys and alias bombs too). */
 export function parseData(text: string, file: string): Located {
-  // "sense-1: ?" reads as a YAML complex key; the answers format accepts "?" for "don't know", so quote it.
-  const source = text.replace(/^(\s*[^\s#?:][^#\n]*?:[ \t]+)\?([ \t]*(#.*)?)$/gm, "$1'?'$2");
+  const source = quoteQuestionMarks(text);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const problem = doc.errors[0] ?? doc.warnings[0];

@@ -1,6 +1,5 @@
 import type { Result } from '../core/result.js';
 import type { Format } from '../options.js';
-import { renderTable } from './table.js';
 
 /** How a document is rendered, beside its format. */
 export interface RenderOptions {
@@ -12,7 +11,7 @@ export interface RenderOptions {
 export async function renderResult(result: Result, format: Format, opts: RenderOptions = {}): Promise<string> {
   switch (format) {
     case 'table':
-      return renderTable(result, opts.width) + '\n';
+      return (await import('./table.js')).renderTable(result, opts.width) + '\n';
     case 'json':
       return JSON.stringify(result, null, 2) + '\n';
     case 'markdown':
