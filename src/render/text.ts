@@ -1,8 +1,19 @@
+/** Words of a text, French punctuation kept with its word (never « or : alone at the start or end of a line). */
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (/^[:;!?»]+[.,]?$/.test(w) || prev.endsWith('«'))) out[out.length - 1] = `${prev}\u00a0${w}`;
+    else out.push(w);
+  }
+  return out;
+}
+
 /** Wraps text to a width, each line after the first starting with `indent`. */
 export function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of words(text)) {
     if (line && line.length + 1 + word.length > width) {
       out.push(line);
       line = word;
