@@ -1,10 +1,15 @@
 import type { Result } from '../core/result.js';
 import type { Questionnaire } from '../core/questionnaire.js';
+import { words } from '../i18n.js';
 import type { RenderOptions } from './index.js';
 
-/** One CSV field, quoted as RFC 4180 says when it holds a comma, a quote or a line break. */
+/**
+ * One CSV field, quoted as RFC 4180 says when it holds a comma, a quote or a line break.
+ * A text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe.
+ */
 export function csvField(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
+  let s = v === null ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -19,7 +24,7 @@ export function renderCsv(r: Result, opts: RenderOptions = {}): string {
   for (const d of r.dimensions) rows.push([d.id, d.label, d.score, d.level, d.levelLabel, d.answered, d.total]);
   const answered = r.dimensions.reduce((a, d) => a + d.answered, 0);
   const total = r.dimensions.reduce((a, d) => a + d.total, 0);
-  rows.push(['overall', r.language === 'fr' ? 'Global' : 'Overall', r.overall.score, r.overall.level, r.overall.levelLabel, answered, total]);
+  rows.push(['overall', words(r.language).overall, r.overall.score, r.overall.level, r.overall.levelLabel, answered, total]);
   return csvText(rows, opts.bom);
 }
 

@@ -1,0 +1,127 @@
+// The Markdown report and the printable questionnaire, as a user gets them from the installed CLI.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, fixture, tempDir } from './helpers/cli.js';
+
+const EXAMPLE = join(import.meta.dirname, '..', 'examples', 'answers.yaml');
+const ENV = { SOURCE_DATE_EPOCH: '1764000000' }; // 2025-11-24T16:00:00Z
+const HOSTILE = ['--instrument', fixture('hostile-instrument.yaml'), '--matrix', fixture('hostile-matrix.yaml'), '--answers', fixture('hostile-answers.yaml')];
+
+function assess(args: string[]) {
+  const r = cli(['assess', ...args], { env: ENV });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+const json = (args: string[]) => JSON.parse(assess([...args, '--format', 'json']));
+
+/** The level text a report shows beside a score, from the JSON. */
+const levelText = (level: number, label: string, count: number, word: string) => `${word} ${level}/${count} · ${label}`;
+
+describe('assess --format markdown', () => {
+  const result = json(['--answers', EXAMPLE, '--lang', 'en']);
+  const md = assess(['--answers', EXAMPLE, '--lang', 'en', '--format', 'markdown']);
+
+  it('opens with the title, the date, the instrument and the overall level with its description', () => {
+    expect(md.startsWith(`# ${result.instrument.title}\n`)).toBe(true);
+    expect(md).toContain('24 November 2025');
+    expect(md).toContain('ex-25 1.0.0');
+    expect(md).toContain(`## Overall result: Level ${result.overall.level}/3 · ${result.overall.levelLabel} — ${result.overall.score.toFixed(1)} / 100`);
+    expect(md).toContain(result.overall.levelDescription);
+  });
+
+  it('has a table row per dimension with the JSON score, level and answered/total, then the overall row', () => {
+    expect(md).toContain('| Dimension | Score | Level | Answers |\n| --- | ---: | --- | ---: |');
+    for (const d of result.dimensions) {
+      expect(md).toContain(`| ${d.label} | ${d.score.toFixed(1)} | ${levelText(d.level, d.levelLabel, 3, 'Level')} | ${d.answered}/${d.total} |`);
+    }
+    expect(md).toContain(`| **Overall result** | **${result.overall.score.toFixed(1)}** |`);
+  });
+
+  it('names strengths (highest scores) and priorities (lowest scores)', () => {
+    const section = (title: string) => md.split(`## ${title}\n`)[1]!.split('\n## ')[0]!;
+    const sorted = [...result.dimensions].sort((a, b) => a.score - b.score);
+    expect(section('Priorities')).toContain(`**${sorted[0].label}** — ${sorted[0].score.toFixed(1)}`);
+    expect(section('Strengths')).toContain(`**${sorted.at(-1).label}** — ${sorted.at(-1).score.toFixed(1)}`);
+    expect(section('Strengths')).not.toContain(sorted[0].label);
+  });
+
+  it('lists the action plan by dimension in priority order, each action with its horizon and owner', () => {
+    const plan = md.split('## Action plan\n')[1]!.split('\n## Posture')[0]!;
+    const headings = [...plan.matchAll(/^### (\d+)\. (.+?) — /gm)].map((m) => [Number(m[1]), m[2]]);
+    expect(headings).toEqual(result.recommendations.map((r: { priority: number; label: string }) => [r.priority, r.label]));
+    expect(md).toContain('- **Write the mission in one plain sentence** — *Horizon: quick win · Owner: leadership*');
+    for (const rec of result.recommendations) for (const a of rec.actions) expect(plan).toContain(`**${a.title}**`);
+  });
+
+  it('ends with the posture and a note on how to read it', () => {
+    expect(md).toContain(`## Posture to adopt\n\n${result.posture}`);
+    expect(md).toMatch(/## How to read this report\n\nEach dimension gets a score from 0 to 100/);
+    expect(md).toContain('Levels: 1 Emerging (below 40), 2 Developing (40 to under 70), 3 Advanced (70 and above).');
+  });
+
+  it('is the same document when written with --output report.md (format from the extension)', () => {
+    const file = join(tempDir(), 'report.md');
+    const r = cli(['assess', '--answers', EXAMPLE, '--lang', 'en', '--output', file], { env: ENV });
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(md);
+  });
+
+  it('is entirely in French with --lang fr', () => {
+    const fr = assess(['--answers', EXAMPLE, '--lang', 'fr', '--format', 'markdown']);
+    for (const h of ['## Résultat global : Niveau 2/3 · En structuration — 53.0 / 100', '## Dimensions', '## Points forts', '## Priorités', "## Plan d'action", '## Posture à adopter', '## Comment lire ce rapport']) {
+      expect(fr).toContain(h);
+    }
+    expect(fr).toContain('24 novembre 2025');
+    expect(fr).toContain('*Horizon : action rapide · Porteur : direction*');
+    expect(fr).not.toMatch(/Action plan|Overall result|Strengths|How to read/);
+  });
+
+  it('says so, instead of an action plan, for a custom instrument without a matrix', () => {
+    const md2 = assess(['--instrument', fixture('hostile-instrument.yaml'), '--answers', fixture('hostile-answers.yaml'), '--format', 'markdown', '--lang', 'en']);
+    expect(md2).not.toContain('## Action plan');
+    expect(md2).toContain('No recommendations: this instrument has no action matrix');
+  });
+});
+
+describe('Markdown escaping of untrusted texts', () => {
+  const md = assess([...HOSTILE, '--format', 'markdown', '--lang', 'en']);
+
+  it('keeps markup, links and table pipes from a custom instrument as plain text', () => {
+    expect(md).not.toMatch(/(?<!\\)<(script|img|\/style|b>)/i); // every "<" from the files is escaped
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+    // Every table row keeps its five cell borders: a "|" in a label cannot add a column.
+    const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+    for (const row of rows) expect(row.replace(/\\\|/g, '').split('|').length).toBe(6);
+  });
+});
+
+describe('questions --format markdown', () => {
+  const q = JSON.parse(cli(['questions', '--format', 'json', '--lang', 'en']).stdout);
+  const md = cli(['questions', '--format', 'markdown', '--lang', 'en']).stdout;
+
+  it('has a line for the respondent’s group and a section per dimension', () => {
+    expect(md.startsWith(`# ${q.instrument.title}\n`)).toBe(true);
+    expect(md).toMatch(/\*\*Group:\*\* (\\_){20,}/);
+    const sections = [...md.matchAll(/^## \d+\. (.+)$/gm)].map((m) => m[1]);
+    expect(sections).toEqual(q.dimensions.map((d: { label: string }) => d.label));
+  });
+
+  it('gives every statement, numbered, with the whole scale as boxes to tick', () => {
+    const boxes = [...q.scale.map((p: { value: number; label: string }) => `☐ ${p.value} ${p.label}`), `☐ ${q.dontKnow.label}`].join('\u2003');
+    let n = 0;
+    for (const d of q.dimensions) {
+      for (const s of d.questions) expect(md).toContain(`**${++n}.** ${s.text} *(${s.id})*\n\n${boxes}\n`);
+    }
+    expect(md.match(/☐/g)!.length).toBe(n * (q.scale.length + 1));
+  });
+
+  it('is in French with --lang fr', () => {
+    const fr = cli(['questions', '--format', 'markdown', '--lang', 'fr']).stdout;
+    expect(fr).toContain('**Groupe :**');
+    expect(fr).toContain('*Cochez une case par affirmation.*');
+    expect(fr).toContain("☐ 1 Pas du tout d'accord");
+    expect(fr).toContain('☐ Je ne sais pas');
+  });
+});
