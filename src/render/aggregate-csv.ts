@@ -1,0 +1,22 @@
+import type { Aggregate, GroupView } from '../team/aggregate.js';
+import { csvText } from './csv.js';
+import type { RenderOptions } from './index.js';
+
+/** A team as CSV: one row per dimension (and the overall) for the team and each group; a hidden group has one row with its count. */
+export function renderAggregateCsv(a: Aggregate, opts: RenderOptions = {}): string {
+  const rows: (string | number | null)[][] = [['group', 'respondents', 'shown', 'dimension', 'label', 'score', 'level', 'levelLabel', 'median', 'min', 'max', 'stdDevPopulation', 'scored', 'unscored', 'minGroup', 'warning']];
+  const overallLabel = a.language === 'fr' ? 'Global' : 'Overall';
+  const add = (g: GroupView, name: string) => {
+    const base = [name, g.respondents, g.shown ? 'yes' : 'no'];
+    const tail = [a.anonymity.minGroup, a.anonymity.warning];
+    if (!g.shown || !g.dimensions || !g.overall) {
+      rows.push([...base, null, null, null, null, null, null, null, null, null, null, null, ...tail]);
+      return;
+    }
+    for (const d of g.dimensions) rows.push([...base, d.id, d.label, d.score, d.level, d.levelLabel, d.median, d.min, d.max, d.stdDevPopulation, d.scored, d.unscored, ...tail]);
+    rows.push([...base, 'overall', overallLabel, g.overall.score, g.overall.level, g.overall.levelLabel, null, null, null, null, null, null, ...tail]);
+  };
+  add(a.team, '*');
+  for (const g of a.groups) add(g, g.name ?? '');
+  return csvText(rows, opts.bom);
+}
