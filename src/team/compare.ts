@@ -1,0 +1,111 @@
+import { SCHEMA_VERSION } from '../core/result.js';
+import { levelFor, roundDelta, roundScore } from '../core/score.js';
+import { tr } from '../core/text.js';
+import type { Instrument, Lang } from '../core/types.js';
+import { lowThresholdWarning } from './aggregate.js';
+
+/** One side of a comparison: unrounded scores recomputed from answers, or kept unrounded in an aggregate. */
+export interface CompareSide {
+  kind: 'result' | 'aggregate';
+  respondents: number | null;
+  minGroup: number | null;
+  /** Unrounded score per dimension id (null when not scored). */
+  dimensions: Record<string, number | null>;
+  overall: number | null;
+}
+
+export interface ScorePoint {
+  score: number | null;
+  level: number | null;
+  levelLabel: string | null;
+}
+
+export interface CompareLine {
+  old: ScorePoint;
+  new: ScorePoint;
+  /** New minus old, from the unrounded scores, rounded half away from zero; null when either is not scored. */
+  delta: number | null;
+  deltaExact: number | null;
+  levelChange: 'up' | 'down' | 'same' | null;
+}
+
+export interface CompareDimension extends CompareLine {
+  id: string;
+  label: string;
+}
+
+export interface Movement {
+  dimension: string;
+  label: string;
+  delta: number;
+}
+
+/** What changed between two results or two aggregates, as written by `compare --format json`. */
+export interface Comparison {
+  $schema: string;
+  schemaVersion: typeof SCHEMA_VERSION;
+  kind: 'compare';
+  tool: { name: string; version: string };
+  instrument: { id: string; version: string; title: string };
+  language: Lang;
+  generatedAt: string;
+  levels: { level: number; min: number; label: string }[];
+  old: { kind: CompareSide['kind']; respondents: number | null; minGroup: number | null };
+  new: { kind: CompareSide['kind']; respondents: number | null; minGroup: number | null };
+  dimensions: CompareDimension[];
+  overall: CompareLine;
+  /** The warning of an aggregate made with an anonymity threshold below 3, else null. */
+  warning: string | null;
+  /** Dimensions that went up, largest rise first. */
+  improved: Movement[];
+  /** Dimensions that went down, largest fall first. */
+  fell: Movement[];
+}
+
+export interface CompareContext {
+  tool: { name: string; version: string };
+  lang: Lang;
+  generatedAt: string;
+  schemaUrl: string;
+}
+
+/** Compares two sides dimension by dimension: deltas from unrounded scores, level changes, what rose and fell most. */
+export function buildComparison(instrument: Instrument, before: CompareSide, after: CompareSide, ctx: CompareContext): Comparison {
+  const point = (score: number | null): ScorePoint => {
+    const level = score === null ? null : levelFor(score, instrument.levels);
+    return { score: score === null ? null : roundScore(score), level, levelLabel: level === null ? null : tr(instrument.levels.find((l) => l.level === level)?.label, ctx.lang) };
+  };
+  const line = (a: number | null, b: number | null): CompareLine => {
+    const o = point(a);
+    const n = point(b);
+    const exact = a === null || b === null ? null : b - a;
+    return {
+      old: o,
+      new: n,
+      delta: exact === null ? null : roundDelta(exact),
+      deltaExact: exact,
+      levelChange: o.level === null || n.level === null ? null : n.level > o.level ? 'up' : n.level < o.level ? 'down' : 'same',
+    };
+  };
+  const dimensions = instrument.dimensions.map((d) => ({ id: d.id, label: tr(d.label, ctx.lang), ...line(before.dimensions[d.id] ?? null, after.dimensions[d.id] ?? null) }));
+  const moved = dimensions.map((d, order) => ({ d, order })).filter((x) => x.d.deltaExact !== null && x.d.delta !== 0);
+  const movement = ({ d }: { d: CompareDimension }) => ({ dimension: d.id, label: d.label, delta: d.delta! });
+  const side = (s: CompareSide) => ({ kind: s.kind, respondents: s.respondents, minGroup: s.minGroup });
+  return {
+    $schema: ctx.schemaUrl,
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'compare',
+    tool: ctx.tool,
+    instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, ctx.lang) || instrument.id },
+    language: ctx.lang,
+    generatedAt: ctx.generatedAt,
+    levels: instrument.levels.map((l) => ({ level: l.level, min: l.min, label: tr(l.label, ctx.lang) })),
+    old: side(before),
+    new: side(after),
+    dimensions,
+    overall: line(before.overall, after.overall),
+    warning: lowThresholdWarning(Math.min(before.minGroup ?? Infinity, after.minGroup ?? Infinity), ctx.lang),
+    improved: moved.filter((x) => x.d.deltaExact! > 0).sort((a, b) => b.d.deltaExact! - a.d.deltaExact! || a.order - b.order).map(movement),
+    fell: moved.filter((x) => x.d.deltaExact! < 0).sort((a, b) => a.d.deltaExact! - b.d.deltaExact! || a.order - b.order).map(movement),
+  };
+}
