@@ -1,0 +1,92 @@
+import { readAnswer } from '../core/answers.js';
+import { isMap } from '../core/check.js';
+import { tr } from '../core/text.js';
+import type { AnswerValue, Instrument, Lang, Localized, Matrix, Question } from '../core/types.js';
+import { L } from '../errors.js';
+import { assemble, groupView, type Aggregate, type AggregateContext } from './aggregate.js';
+import { disagrees } from './disagreement.js';
+import { countAnswers, newTally } from './tally.js';
+
+/** Version of the saved workshop session layout. */
+export const SESSION_VERSION = 1;
+/** Most votes accepted on one line (a room, not a survey). */
+export const MAX_VOTES = 500;
+
+/** A live workshop in progress: the votes typed for each statement so far, and where the facilitator is. */
+export interface WorkshopSession {
+  version: typeof SESSION_VERSION;
+  instrument: { id: string; version: string };
+  position: number;
+  votes: Record<string, AnswerValue[]>;
+}
+
+/** What the facilitator typed: the room's votes, a step back, or a stop. */
+export type VoteLine = { kind: 'votes'; votes: AnswerValue[] } | { kind: 'back' } | { kind: 'quit' } | { kind: 'error'; message: Localized };
+
+/** The statements of an instrument in order, each with its dimension. */
+export function statements(instrument: Instrument): { question: Question; dimension: Instrument['dimensions'][number] }[] {
+  return instrument.dimensions.flatMap((dimension) => dimension.questions.map((question) => ({ question, dimension })));
+}
+
+/** A new, empty session. */
+export function newSession(instrument: Instrument): WorkshopSession {
+  return { version: SESSION_VERSION, instrument: { id: instrument.id, version: instrument.version }, position: 0, votes: {} };
+}
+
+/** Reads a line of votes (`4 3 3 2 4 ?`, commas or semicolons also separate), or `b`/`back`, or `q`/`quit`. */
+export function parseVoteLine(line: string, instrument: Instrument): VoteLine {
+  const t = line.trim().toLowerCase();
+  if (['b', 'back', 'r', 'retour'].includes(t)) return { kind: 'back' };
+  if (['q', 'quit', 'quitter'].includes(t)) return { kind: 'quit' };
+  const tokens = line.split(/[\s,;]+/).filter(Boolean);
+  if (!tokens.length) {
+    return { kind: 'error', message: L('Tapez les votes de la salle (par exemple 4 3 3 2 4 ?), b pour revenir en arrière, q pour arrêter.', "Type the room's votes (for example 4 3 3 2 4 ?), b to go back, q to stop.") };
+  }
+  if (tokens.length > MAX_VOTES) return { kind: 'error', message: L(`Au plus ${MAX_VOTES} votes par affirmation.`, `At most ${MAX_VOTES} votes per statement.`) };
+  const votes: AnswerValue[] = [];
+  for (const token of tokens) {
+    const a = readAnswer(token, instrument);
+    if ('error' in a) return { kind: 'error', message: L(`${a.error.fr}. Retapez la ligne.`, `${a.error.en}. Type the line again.`) };
+    votes.push(a.value);
+  }
+  return { kind: 'votes', votes };
+}
+
+/** A saved session if it is usable with this instrument (same id and version, known statements, votes on the scale), else undefined. */
+export function readSession(raw: unknown, instrument: Instrument): WorkshopSession | undefined {
+  if (!isMap(raw) || raw.version !== SESSION_VERSION || !isMap(raw.instrument) || !isMap(raw.votes)) return undefined;
+  if (raw.instrument.id !== instrument.id || raw.instrument.version !== instrument.version) return undefined;
+  const all = statements(instrument);
+  if (typeof raw.position !== 'number' || !Number.isInteger(raw.position) || raw.position < 0 || raw.position > all.length) return undefined;
+  const values = new Set(instrument.scale.map((p) => p.value));
+  const votes: Record<string, AnswerValue[]> = {};
+  for (const [id, v] of Object.entries(raw.votes)) {
+    if (!all.some((s) => s.question.id === id) || !Array.isArray(v)) return undefined;
+    if (!v.every((x) => (x === null && instrument.dontKnow) || (typeof x === 'number' && values.has(x)))) return undefined;
+    votes[id] = v as AnswerValue[];
+  }
+  return { version: SESSION_VERSION, instrument: { id: instrument.id, version: instrument.version }, position: raw.position, votes };
+}
+
+/** The spread of a statement's votes: the count per scale point, the "don't know" count, and whether the room disagrees. */
+export function voteSpread(instrument: Instrument, votes: readonly AnswerValue[], lang: Lang): { counts: { value: number; label: string; count: number }[]; dontKnow: number; disagreement: boolean } {
+  const counts = instrument.scale.map((p) => ({ value: p.value, label: tr(p.label, lang), count: votes.filter((v) => v === p.value).length }));
+  return { counts, dontKnow: votes.filter((v) => v === null).length, disagreement: disagrees(counts.map((c) => c.count), 0) };
+}
+
+/**
+ * The workshop's result as an aggregate. Votes are not linked across statements (a voter is not followed from one
+ * statement to the next), so there are no respondents' scores: each dimension is scored from the pooled votes of its
+ * statements, and the room counts as many participants as the most votes cast on one statement.
+ */
+export function buildWorkshopAggregate(instrument: Instrument, matrix: Matrix | undefined, session: WorkshopSession, ctx: AggregateContext): Aggregate {
+  const tally = newTally(instrument);
+  const most = Math.max(0, ...Object.values(session.votes).map((v) => v.length));
+  for (let i = 0; i < most; i++) {
+    const answers: Record<string, AnswerValue> = {};
+    for (const [id, v] of Object.entries(session.votes)) if (i < v.length) answers[id] = v[i]!;
+    countAnswers(tally, instrument, answers);
+  }
+  const team = groupView(instrument, tally, null, ctx, 'workshop', most);
+  return assemble(instrument, matrix, ctx, 'workshop', team, [], 0, []);
+}

@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { runWorkshop, sessionPath } from '../src/commands/workshop.js';
+import type { Prompter } from '../src/prompts.js';
+import { tempDir } from './helpers/cli.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+const validate = ajv.compile(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'schemas', 'aggregate.schema.json'), 'utf8')));
+
+/** A facilitator typing lines (and answering yes/no), recording what the workshop showed; fails if the script runs out. */
+function facilitator(lines: string[], confirms: boolean[] = []) {
+  const said: string[] = [];
+  const prompts: string[] = [];
+  const prompter: Prompter = {
+    select: async () => {
+      throw new Error('the workshop should not ask for a choice');
+    },
+    input: async ({ message }) => {
+      prompts.push(message);
+      const line = lines.shift();
+      if (line === undefined) throw new Error(`script ran out at: ${said.at(-1)}`);
+      return line;
+    },
+    confirm: async ({ message }) => {
+      said.push(message);
+      const c = confirms.shift();
+      if (c === undefined) throw new Error(`unexpected question: ${message}`);
+      return c;
+    },
+    say: (text) => said.push(text),
+  };
+  return { prompter, said, prompts, left: () => lines.length };
+}
+
+const ROOM = '4 3 3 2 4 ?';
+
+describe('workshop driven by a facilitator', () => {
+  it('shows the spread after each line, flags disagreement, goes back, and ends with an aggregate', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'workshop.json');
+    const env = { XDG_CACHE_HOME: dir };
+    // statement 1: a typo (7), then votes; statement 2: votes, then "b" to redo it with calmer votes; then the rest.
+    const lines = ['7', ROOM, '1 1 1 1 1', 'b', '3 3 3 3 3 3', ...Array(23).fill(ROOM)];
+    const f = facilitator(lines);
+    const code = await runWorkshop({ lang: 'en', output: out, minGroup: '3' }, { prompter: f.prompter, env });
+    expect(code).toBe(0);
+    expect(f.left()).toBe(0);
+    const said = f.said.join('\n');
+    expect(said).toMatch(/\[1\/25\] Sense\nOur mission is explained/);
+    expect(said).toMatch(/7 is not on the scale.*Type the line again/);
+    expect(said).toMatch(/4 Strongly agree\s+██ 2/);
+    expect(said).toMatch(/\? Don't know\s+█ 1/);
+    expect(said).toMatch(/⚠ The room disagrees \(votes two or more points apart\): discuss it/);
+    expect(said.match(/\[2\/25\]/g)).toHaveLength(2);
+
+    const a = JSON.parse(readFileSync(out, 'utf8'));
+    expect(validate(a), JSON.stringify(validate.errors)).toBe(true);
+    expect(a).toMatchObject({ kind: 'aggregate', source: 'workshop', respondents: 6, anonymity: { minGroup: 3, warning: null } });
+    // sense pools 4 3 3 2 4 (four statements) and 3 3 3 3 3 3: 26 votes summing 82, mean 3.154 → 100 × 2.154 / 3 = 71.8;
+    // the others pool 4 3 3 2 4 five times: mean 3.2 → 73.3.
+    expect(a.team.dimensions.map((d: { score: number }) => d.score)).toEqual([71.8, 73.3, 73.3, 73.3, 73.3]);
+    expect(a.team.dimensions[0]).toMatchObject({ level: 3, median: null, stdDevPopulation: null });
+    expect(a.team.questions[1]).toMatchObject({ id: 'sense-2', disagreement: false, dontKnow: 0 });
+    expect(a.team.questions[0]).toMatchObject({ id: 'sense-1', disagreement: true, dontKnow: 1 });
+    expect(a.discuss.length).toBe(5);
+    expect(a.recommendations.length).toBe(5);
+    expect(existsSync(sessionPath('ex-25', env))).toBe(false);
+  });
+
+  it('saves after every line and resumes where it stopped', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'w.json');
+    const env = { XDG_CACHE_HOME: dir };
+    const first = facilitator([ROOM, ROOM, 'q']);
+    expect(await runWorkshop({ lang: 'fr', output: out, minGroup: '2' }, { prompter: first.prompter, env })).toBe(0);
+    expect(first.said.join('\n')).toMatch(/Session gardée\. Pour reprendre : ex-maturity workshop --resume/);
+    const saved = JSON.parse(readFileSync(sessionPath('ex-25', env), 'utf8'));
+    expect(saved).toMatchObject({ position: 2, votes: { 'sense-1': [4, 3, 3, 2, 4, null] } });
+    expect(existsSync(out)).toBe(false);
+
+    // Asked whether to resume: yes; 23 statements remain.
+    const second = facilitator(Array(23).fill('2 2'), [true]);
+    expect(await runWorkshop({ lang: 'fr', output: out, minGroup: '2' }, { prompter: second.prompter, env })).toBe(0);
+    expect(second.said[0]).toMatch(/affirmation 3\/25\)\. La reprendre \?/);
+    const a = JSON.parse(readFileSync(out, 'utf8'));
+    expect(a.anonymity.warning).toMatch(/sous 3/);
+    expect(a.team.questions[0].answers.map((x: { count: number }) => x.count)).toEqual([0, 1, 2, 2]);
+    expect(a.team.questions[2].answers.map((x: { count: number }) => x.count)).toEqual([0, 2, 0, 0]);
+  });
+
+  it('starts again with --restart, and keeps the session on Ctrl+C', async () => {
+    const dir = tempDir();
+    const env = { XDG_CACHE_HOME: dir };
+    await runWorkshop({ lang: 'en', minGroup: '2' }, { prompter: facilitator([ROOM, 'q']).prompter, env });
+    const f = facilitator([]);
+    f.prompter.input = async () => {
+      const e = new Error('closed');
+      e.name = 'ExitPromptError';
+      throw e;
+    };
+    await expect(runWorkshop({ lang: 'en', restart: true }, { prompter: f.prompter, env })).rejects.toThrow('closed');
+    // --restart started afresh: nothing was voted in that run, so the saved position is still the first run's.
+    expect(JSON.parse(readFileSync(sessionPath('ex-25', env), 'utf8')).position).toBe(1);
+  });
+
+  it('hides the figures of a room smaller than the threshold', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'w.json');
+    await runWorkshop({ lang: 'en', output: out }, { prompter: facilitator(Array(25).fill('3 4')).prompter, env: { XDG_CACHE_HOME: dir } });
+    const a = JSON.parse(readFileSync(out, 'utf8'));
+    expect(a.team).toEqual({ name: null, respondents: 2, shown: false, overall: null, dimensions: null, questions: null });
+  });
+});
