@@ -15,7 +15,8 @@ export function yamlData(file) {
 export const esbuildYaml = {
   name: 'yaml-data',
   setup(build) {
-    build.onLoad({ filter: /\.yaml$/ }, (args) => ({ contents: `export default ${JSON.stringify(yamlData(args.path))};`, loader: 'js' }));
+    // JSON.parse of a string literal is faster for V8 than the same data as an object literal.
+    build.onLoad({ filter: /\.yaml$/ }, (args) => ({ contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(yamlData(args.path)))});`, loader: 'js' }));
   },
 };
 

@@ -16,6 +16,8 @@ const key = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/).filter((k) => !/^(null|tr
 const value = fc.oneof(
   fc.constantFrom('', '~', 'null', 'Null', 'true', 'FALSE', '?', '0', '4', '-3', '+2', '007', "'it''s'", '"quoted"', '""', "Plutôt d'accord", 'Strongly agree', 'ex-25', 'a, b', '3.5', '.5', '0x1F', '&a 1', '*a', '[1, 2]', '{a: 1}', 'a: b', '|', '- x', '! x', '"a\\"b"', "'x'y'", '12345678901234567890', 'x #c'),
   fc.stringMatching(/^[A-Za-zé' ,.()-]{0,12}$/),
+  // any characters at all, YAML indicators and controls included: the fast reader must refuse or agree
+  fc.string({ unit: fc.constantFrom(...'aZé’ \u00a0\u2028\u0085\ufeff\x7f-?:,[]{}#&*!|>\'"%@`\\0123456789+._/()'.split('')), maxLength: 10 }),
   fc.integer({ min: -100, max: 100 }).map(String),
 );
 const comment = fc.constantFrom('', '  # a comment', ' #x');

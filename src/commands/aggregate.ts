@@ -50,9 +50,9 @@ export async function aggregate(paths: string[], raw: RawOptions): Promise<numbe
   const opts = checkOptions(raw, FORMATS);
   const minGroup = parseMinGroup(raw);
   const strict = raw.strict === true;
-  const model = loadModel(opts);
+  const model = await loadModel(opts);
   checkMinLevel(opts, model);
-  const map = typeof raw.map === 'string' ? loadColumnMap(raw.map, model.instrument) : undefined;
+  const map = typeof raw.map === 'string' ? await loadColumnMap(raw.map, model.instrument) : undefined;
   const groupBy = typeof raw.groupBy === 'string' ? raw.groupBy : undefined;
 
   const tally = new TeamTally(model.instrument);

@@ -45,9 +45,9 @@ export async function assess(raw: RawOptions): Promise<number> {
       'Missing --answers FILE (a YAML or JSON answers file, or - for standard input). ex-maturity template writes a blank one.',
     ));
   }
-  const model = loadModel(opts);
+  const model = await loadModel(opts);
   checkMinLevel(opts, model);
-  const sheet = loadAnswersFile(raw.answers, model.instrument);
+  const sheet = await loadAnswersFile(raw.answers, model.instrument);
   const { result, scores } = assessSheet(model, sheet, opts.lang);
   return deliver(result, scores, opts);
 }

@@ -10,9 +10,9 @@ import { buildComparison } from '../team/compare.js';
 /** `ex-maturity compare OLD NEW`: what changed between two results, answers files or aggregates of the same instrument. */
 export async function compare(oldPath: string, newPath: string, raw: RawOptions): Promise<number> {
   const opts = checkOptions(raw, FORMATS);
-  const model = loadModel(opts);
-  const before = readCompareFile(oldPath);
-  const after = readCompareFile(newPath);
+  const model = await loadModel(opts);
+  const before = await readCompareFile(oldPath);
+  const after = await readCompareFile(newPath);
   const a = before.instrumentId ?? model.instrument.id;
   const b = after.instrumentId ?? model.instrument.id;
   if (a !== b) {

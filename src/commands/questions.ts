@@ -26,7 +26,7 @@ function renderQuestionsTable(q: Questionnaire, width: number): string {
 /** `ex-maturity questions`: prints the questionnaire for paper or for building a form. */
 export async function questions(raw: RawOptions): Promise<number> {
   const opts = checkOptions(raw, ['table', 'markdown', 'csv', 'json']);
-  const { instrument } = loadModel(opts);
+  const { instrument } = await loadModel(opts);
   const q = buildQuestionnaire(instrument, opts.lang, schemaUrl('questions'));
   let content: string;
   if (opts.format === 'json') content = JSON.stringify(q, null, 2) + '\n';

@@ -28,7 +28,7 @@ export function renderTemplate(instrument: Instrument, lang: Lang): string {
 /** `ex-maturity template`: writes a blank answers file. */
 export async function template(raw: RawOptions): Promise<number> {
   const opts = checkOptions({ ...raw, output: undefined }, ['table']);
-  const { instrument } = loadModel(opts);
+  const { instrument } = await loadModel(opts);
   emit(renderTemplate(instrument, opts.lang), raw.output, opts.lang);
   return 0;
 }

@@ -30,19 +30,20 @@ function kindOf(data: unknown): Kind | undefined {
 export async function validate(files: string[], raw: RawOptions): Promise<number> {
   const opts = checkOptions(raw, ['table']);
   const fr = opts.lang === 'fr';
-  const fallback: Instrument = opts.instrument ? loadInstrumentFile(opts.instrument) : builtinModel().instrument;
+  const fallback: Instrument = opts.instrument ? await loadInstrumentFile(opts.instrument) : builtinModel().instrument;
 
   // Instruments first, so that matrices and answers given in the same call are checked against them.
-  const read: { file: string; located?: Located; kind?: Kind; error?: UserError }[] = files.map((file) => {
+  const read: { file: string; located?: Located; kind?: Kind; error?: UserError }[] = [];
+  for (const file of files) {
     try {
-      const located = parseData(readUserText(file), file);
+      const located = await parseData(readUserText(file), file);
       const kind = kindOf(located.data);
-      return kind ? { file, located, kind } : { file, located };
+      read.push(kind ? { file, located, kind } : { file, located });
     } catch (e) {
-      if (e instanceof UserError) return { file, error: e };
-      throw e;
+      if (!(e instanceof UserError)) throw e;
+      read.push({ file, error: e });
     }
-  });
+  }
   const instruments = new Map<string, Instrument>();
   const order: Kind[] = ['instrument', 'matrix', 'answers'];
   let bad = 0;

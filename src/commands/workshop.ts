@@ -39,16 +39,16 @@ interface Setup {
 const t = (lang: Lang, fr: string, en: string) => (lang === 'fr' ? fr : en);
 
 /** Checks the options and loads the instrument, before anything is asked. */
-function prepare(raw: RawOptions): Setup {
+async function prepare(raw: RawOptions): Promise<Setup> {
   const opts = checkOptions(raw, FORMATS);
   const minGroup = parseMinGroup(raw);
   if (raw.resume && raw.restart) throw new UserError(L('--resume et --restart sont contraires : choisissez-en un.', '--resume and --restart contradict each other: choose one.'));
-  return { opts, minGroup, model: loadModel(opts), resume: raw.resume ? true : raw.restart ? false : undefined };
+  return { opts, minGroup, model: await loadModel(opts), resume: raw.resume ? true : raw.restart ? false : undefined };
 }
 
 /** `ex-maturity workshop`: live facilitation in a terminal. */
 export async function workshop(raw: RawOptions): Promise<number> {
-  const setup = prepare(raw);
+  const setup = await prepare(raw);
   if (!isInteractive()) throw new UserError(NO_TERMINAL_WORKSHOP);
   const { terminalPrompter } = await import('../prompts.js');
   return conductWorkshop(setup, { prompter: terminalPrompter() });
@@ -56,7 +56,7 @@ export async function workshop(raw: RawOptions): Promise<number> {
 
 /** Runs a workshop with a given prompter (tests drive it with a fake): options first, then statement by statement. */
 export async function runWorkshop(raw: RawOptions, deps: WorkshopDeps): Promise<number> {
-  return conductWorkshop(prepare(raw), deps);
+  return conductWorkshop(await prepare(raw), deps);
 }
 
 async function conductWorkshop({ opts, minGroup, model, resume }: Setup, { prompter, env = process.env }: WorkshopDeps): Promise<number> {

@@ -7,12 +7,11 @@ export const BLANK = Symbol('blank');
 
 /** Reads one answer as a file or a spreadsheet cell holds it: a scale value, a scale label in any language, or "don't know". */
 export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerValue } | { error: Localized } {
-  const dk = dontKnowForms(instrument);
   const values = instrument.scale.map((p) => p.value);
   if (v === BLANK || v === undefined || (typeof v === 'string' && v.trim() === '')) {
     return { error: { fr: 'réponse laissée vide : mettez une valeur de l\'échelle, ou null si vous ne savez pas', en: 'answer left blank: put a scale value, or null for "don\'t know"' } };
   }
-  if (v === null || (typeof v === 'string' && (v.trim() === '?' || dk.has(normalizeKey(v))))) {
+  if (v === null || (typeof v === 'string' && (v.trim() === '?' || dontKnowForms(instrument).has(normalizeKey(v))))) {
     if (instrument.dontKnow) return { value: null };
     return { error: { fr: `cet instrument n'a pas de réponse « je ne sais pas » : choisissez parmi ${values.join(', ')}`, en: `this instrument has no "don't know" answer: choose among ${values.join(', ')}` } };
   }

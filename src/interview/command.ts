@@ -74,7 +74,7 @@ export async function interview(raw: RawOptions, deps: InterviewDeps = {}): Prom
       `--output ${opts.output}: the folder does not exist. Create it or choose another path, before starting.`,
     ));
   }
-  const model = loadModel(opts);
+  const model = await loadModel(opts);
   checkMinLevel(opts, model);
   const prompter = deps.prompter ?? terminalPrompter();
   const store = fileDraftStore(model.instrument, env);

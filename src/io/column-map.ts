@@ -36,8 +36,8 @@ export function parseColumnMap(raw: unknown, instrument: Instrument): { map?: Co
 }
 
 /** Reads and checks a `--map` file; a bad one is a user error naming each line. */
-export function loadColumnMap(file: string, instrument: Instrument): ColumnMap {
-  const located = parseData(readUserText(file), file);
+export async function loadColumnMap(file: string, instrument: Instrument): Promise<ColumnMap> {
+  const located = await parseData(readUserText(file), file);
   const { map, issues } = parseColumnMap(located.data, instrument);
   if (!map) throw issuesError(file, located, issues, { fr: 'fichier de correspondance (--map)', en: 'mapping file (--map)' });
   return map;

@@ -15,8 +15,8 @@ export interface CompareFile {
 }
 
 /** Reads a file given to compare and finds which instrument it declares. */
-export function readCompareFile(file: string): CompareFile {
-  const located = parseData(readUserText(file), file);
+export async function readCompareFile(file: string): Promise<CompareFile> {
+  const located = await parseData(readUserText(file), file);
   const d = located.data;
   const raw = isMap(d) ? (isMap(d.instrument) ? d.instrument.id : d.instrument) : undefined;
   return { file, located, instrumentId: typeof raw === 'string' ? raw : undefined };

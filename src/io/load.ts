@@ -32,33 +32,33 @@ export function builtinModel(): Model {
 }
 
 /** Loads the instrument and matrix a command uses: the bundled ones, or the files given with --instrument / --matrix. */
-export function loadModel(opts: { instrument?: string; matrix?: string }): Model {
+export async function loadModel(opts: { instrument?: string; matrix?: string }): Promise<Model> {
   if (!opts.instrument && !opts.matrix) return builtinModel();
-  const instrument = opts.instrument ? loadInstrumentFile(opts.instrument) : builtinModel().instrument;
-  const matrix = opts.matrix ? loadMatrixFile(opts.matrix, instrument) : opts.instrument ? undefined : builtinModel().matrix;
+  const instrument = opts.instrument ? await loadInstrumentFile(opts.instrument) : builtinModel().instrument;
+  const matrix = opts.matrix ? await loadMatrixFile(opts.matrix, instrument) : opts.instrument ? undefined : builtinModel().matrix;
   return matrix ? { instrument, matrix } : { instrument };
 }
 
 /** Reads and validates an instrument file; a bad file is a user error naming each line. */
-export function loadInstrumentFile(file: string): Instrument {
-  const located = parseData(readUserText(file), file);
+export async function loadInstrumentFile(file: string): Promise<Instrument> {
+  const located = await parseData(readUserText(file), file);
   const { instrument, issues } = parseInstrument(located.data);
   if (!instrument) throw issuesError(file, located, issues, { fr: 'instrument', en: 'instrument' });
   return instrument;
 }
 
 /** Reads and validates a matrix file against an instrument. */
-export function loadMatrixFile(file: string, instrument: Instrument): Matrix {
-  const located = parseData(readUserText(file), file);
+export async function loadMatrixFile(file: string, instrument: Instrument): Promise<Matrix> {
+  const located = await parseData(readUserText(file), file);
   const { matrix, issues } = parseMatrix(located.data, instrument);
   if (!matrix) throw issuesError(file, located, issues, { fr: "matrice d'actions", en: 'action matrix' });
   return matrix;
 }
 
 /** Reads and validates an answers file (or a result JSON) against an instrument. */
-export function loadAnswersFile(file: string, instrument: Instrument): AnswerSheet {
+export async function loadAnswersFile(file: string, instrument: Instrument): Promise<AnswerSheet> {
   const name = file === '-' ? 'stdin' : file;
-  const located = parseData(readUserText(file), name);
+  const located = await parseData(readUserText(file), name);
   const { sheet, issues } = parseAnswers(located.data, instrument);
   if (!sheet) throw issuesError(name, located, issues, { fr: 'fichier de réponses', en: 'answers file' });
   return sheet;

@@ -9,8 +9,10 @@ const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 const COMMENT = / +#.*$/;
 const SINGLE = /^'((?:[^']|'')*)'$/;
 const DOUBLE = /^"([^"\\]*)"$/;
-// Plain text: no YAML indicator first, nothing that could start a comment, a mapping or a flow collection.
-const PLAIN = /^[\p{L}_(][\p{L}\p{N} '’.,()/_+-]*$/u;
+// Plain text: no YAML indicator, digit, sign or dot first (numbers other than integers go to the full parser), and
+// nothing that could start a comment, a mapping or a flow collection, or that YAML treats as a control character.
+// (A character class rather than Unicode properties: it compiles in no time, and start-up is what this file is for.)
+const PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`\\0-9+.\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff][^:#[\]{}\\\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]*$/;
 const INT = /^[-+]?[0-9]+$/;
 
 /** "sense-1: ?" reads as a YAML complex key; the answers format accepts "?" for "don't know", so quote it for the full parser. */

@@ -44,9 +44,9 @@ export function expandPaths(paths: readonly string[]): string[] {
 }
 
 /** Reads one answers file or result JSON into the tally; a bad file is reported as a problem, never dropped silently. */
-function readSheetFile(file: string, instrument: Instrument, tally: TeamTally): Localized | undefined {
+async function readSheetFile(file: string, instrument: Instrument, tally: TeamTally): Promise<Localized | undefined> {
   try {
-    const located = parseData(readUserText(file), file);
+    const located = await parseData(readUserText(file), file);
     if (isMap(located.data) && located.data.kind === 'aggregate') {
       return L(`${file} : c'est un agrégat, pas des réponses ; il ne peut pas entrer dans un autre agrégat (ex-maturity compare sait le lire). Fichier ignoré.`,
         `${file}: this is an aggregate, not answers; it cannot go into another aggregate (ex-maturity compare reads it). File skipped.`);
@@ -84,7 +84,7 @@ export async function readTeamInputs(paths: readonly string[], instrument: Instr
         else throw e;
       }
     } else {
-      const p = readSheetFile(file, instrument, tally);
+      const p = await readSheetFile(file, instrument, tally);
       if (p) problem(p);
       else report.respondents++;
     }
