@@ -1,11 +1,11 @@
 import { createReadStream, statSync } from 'node:fs';
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { readAnswer } from '../core/answers.js';
+import { questionIds } from '../core/score.js';
 import { allForms, normalizeKey } from '../core/text.js';
 import type { AnswerValue, Instrument, Localized } from '../core/types.js';
 import { L, UserError } from '../errors.js';
 import type { ColumnMap } from './column-map.js';
+import { CsvRecords, CsvSyntaxError } from './csv-records.js';
 
 /** Largest CSV record (one row, all its fields) accepted: far above any form export. */
 export const MAX_CSV_RECORD = 1024 * 1024;
@@ -18,13 +18,16 @@ export interface CsvImportOptions {
 
 /** What the import reports: each respondent read, and each row skipped with the reason. */
 export interface CsvSink {
-  respondent(answers: Record<string, AnswerValue>, group: string | undefined): void;
+  /** A respondent's answers in instrument order. */
+  respondent(values: AnswerValue[], group: string | undefined): void;
   problem(message: Localized): void;
 }
 
 /** Which column holds which question, and which holds the group; the other columns are dropped on reading. */
 interface Layout {
-  questions: { column: number; id: string }[];
+  /** Each question's column, id and position in the instrument. */
+  questions: { column: number; id: string; index: number }[];
+  count: number;
   group?: number;
   width: number;
 }
@@ -44,6 +47,7 @@ export function detectDelimiter(headerLine: string): ',' | ';' {
 
 /** Matches a CSV header to the instrument: question ids or statement texts in any language, then the group column. */
 export function layoutOf(header: readonly string[], instrument: Instrument, file: string, opts: CsvImportOptions): Layout {
+  const ids = questionIds(instrument);
   const byKey = new Map<string, string>();
   for (const d of instrument.dimensions) {
     for (const q of d.questions) {
@@ -74,7 +78,7 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
       ));
     }
     seen.set(target, h.trim());
-    questions.push({ column, id: target });
+    questions.push({ column, id: target, index: ids.indexOf(target) });
   });
   if (opts.groupBy && group === undefined) {
     throw new UserError(L(
@@ -82,14 +86,14 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
       `${file}:1: no column "${opts.groupBy}" (--group-by). Columns: ${header.map((h) => h.trim()).join(', ').slice(0, 300)}.`,
     ));
   }
-  const missing = instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id)).filter((id) => !seen.has(id));
+  const missing = ids.filter((id) => !seen.has(id));
   if (missing.length) {
     throw new UserError(L(
       `${file}:1 : il manque ${missing.length} question(s) dans les colonnes : ${missing.join(', ')}. Nommez chaque colonne par l'id de la question ou le texte de l'affirmation (ex-maturity questions --format csv), ou donnez une correspondance avec --map FICHIER.`,
       `${file}:1: ${missing.length} question(s) missing from the columns: ${missing.join(', ')}. Name each column after the question id or the statement text (ex-maturity questions --format csv), or give a mapping with --map FILE.`,
     ));
   }
-  return { questions, width: header.length, ...(group === undefined ? {} : { group }) };
+  return { questions, count: ids.length, width: header.length, ...(group === undefined ? {} : { group }) };
 }
 
 /** Reads cells into answers (an empty cell is "don't know"), remembering each distinct cell text (form exports repeat a handful of labels). */
@@ -153,106 +157,78 @@ export async function importCsv(file: string, instrument: Instrument, opts: CsvI
     head += r.value;
   }
   const delimiter = detectDelimiter(head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
-  async function* all(): AsyncGenerator<string> {
-    yield head;
-    for (let r = await chunks.next(); !r.done; r = await chunks.next()) yield r.value;
-  }
-  const source = Readable.from(all());
-  // `raw` (cheaper than `info`) gives each record's text: counting its line breaks gives the line of the next record.
-  const parser = parse({ delimiter, bom: true, relax_column_count: true, max_record_size: MAX_CSV_RECORD, raw: true });
-  source.on('error', (e) => parser.destroy(e));
-  source.pipe(parser);
 
   const read = cellReader(instrument, opts.map);
   let layout: Layout | undefined;
   let rows = 0;
   let skipped = 0;
+  const handle = (record: string[], line: number) => {
+    if (record.length === 1 && record[0]!.trim() === '') return;
+    if (!layout) {
+      layout = layoutOf(record, instrument, file, opts);
+      return;
+    }
+    rows++;
+    if (record.length !== layout.width) {
+      skipped++;
+      sink.problem(L(
+        `${file}:${line} : la ligne a ${record.length} champ(s) et l'en-tête ${layout.width} (séparateur ou guillemet en trop ?) ; ligne ignorée.`,
+        `${file}:${line}: the row has ${record.length} field(s) and the header ${layout.width} (a stray separator or quote?); row skipped.`,
+      ));
+      return;
+    }
+    const values = new Array<AnswerValue>(layout.count);
+    let bad: Localized[] | undefined;
+    for (const { column, id, index } of layout.questions) {
+      const a = read(record[column]!);
+      if ('error' in a) (bad ??= []).push(L(`${id} : ${a.error.fr}`, `${id}: ${a.error.en}`));
+      else values[index] = a.value;
+    }
+    if (bad) {
+      skipped++;
+      const shown = bad.slice(0, 3);
+      const more = bad.length > 3 ? ` (+${bad.length - 3})` : '';
+      sink.problem(L(
+        `${file}:${line} : ${shown.map((b) => b.fr).join(' ; ')}${more} ; ligne ignorée.`,
+        `${file}:${line}: ${shown.map((b) => b.en).join('; ')}${more}; row skipped.`,
+      ));
+      return;
+    }
+    const group = layout.group === undefined ? undefined : record[layout.group]!.trim();
+    if (group?.includes('@')) {
+      throw new UserError(L(
+        `${file}:${line} : la colonne de groupe contient une adresse e-mail ; un groupe nomme une équipe ou un service, jamais une personne. Choisissez une autre colonne avec --group-by.`,
+        `${file}:${line}: the group column holds an e-mail address; a group names a team or a department, never a person. Choose another column with --group-by.`,
+      ));
+    }
+    sink.respondent(values, group || undefined);
+  };
+  const records = new CsvRecords(delimiter, handle, MAX_CSV_RECORD);
   try {
-    let nextLine = 1;
-    const handle = ({ record, raw }: { record: string[]; raw: string }) => {
-      const line = nextLine;
-      nextLine += linesSpanned(raw);
-      if (record.length === 1 && record[0]!.trim() === '') return;
-      if (!layout) {
-        layout = layoutOf(record, instrument, file, opts);
-        return;
-      }
-      rows++;
-      if (record.length !== layout.width) {
-        skipped++;
-        sink.problem(L(
-          `${file}:${line} : la ligne a ${record.length} champ(s) et l'en-tête ${layout.width} (séparateur ou guillemet en trop ?) ; ligne ignorée.`,
-          `${file}:${line}: the row has ${record.length} field(s) and the header ${layout.width} (a stray separator or quote?); row skipped.`,
-        ));
-        return;
-      }
-      const answers: Record<string, AnswerValue> = {};
-      let bad: Localized[] | undefined;
-      for (const { column, id } of layout.questions) {
-        const a = read(record[column]!);
-        if ('error' in a) (bad ??= []).push(L(`${id} : ${a.error.fr}`, `${id}: ${a.error.en}`));
-        else answers[id] = a.value;
-      }
-      if (bad) {
-        skipped++;
-        const shown = bad.slice(0, 3);
-        const more = bad.length > 3 ? ` (+${bad.length - 3})` : '';
-        sink.problem(L(
-          `${file}:${line} : ${shown.map((b) => b.fr).join(' ; ')}${more} ; ligne ignorée.`,
-          `${file}:${line}: ${shown.map((b) => b.en).join('; ')}${more}; row skipped.`,
-        ));
-        return;
-      }
-      const group = layout.group === undefined ? undefined : record[layout.group]!.trim();
-      if (group?.includes('@')) {
-        throw new UserError(L(
-          `${file}:${line} : la colonne de groupe contient une adresse e-mail ; un groupe nomme une équipe ou un service, jamais une personne. Choisissez une autre colonne avec --group-by.`,
-          `${file}:${line}: the group column holds an e-mail address; a group names a team or a department, never a person. Choose another column with --group-by.`,
-        ));
-      }
-      sink.respondent(answers, group || undefined);
-    };
-    // Records are drained in batches as they come (a promise per record would cost more than the parsing).
-    await new Promise<void>((resolve, reject) => {
-      parser.on('readable', () => {
-        try {
-          for (let r = parser.read() as { record: string[]; raw: string } | null; r !== null; r = parser.read()) handle(r);
-        } catch (e) {
-          parser.destroy();
-          reject(e);
-        }
-      });
-      parser.on('error', reject);
-      parser.on('end', resolve);
-    });
+    records.push(head);
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) records.push(r.value);
+    records.end();
   } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw csvError(file, e as Error & { code?: string; lines?: number });
+    if (e instanceof CsvSyntaxError) throw csvError(file, e);
+    throw e;
   } finally {
-    source.destroy();
+    await chunks.return?.(undefined);
   }
   if (!layout) throw new UserError(L(`${file} n'a pas de ligne d'en-tête : passez l'export CSV du formulaire.`, `${file} has no header line: pass the form's CSV export.`));
   return { rows, skipped };
 }
 
-/** How many lines a record's text spans (quoted fields may hold line breaks; the record's own "\n" may or may not be in it). */
-function linesSpanned(raw: string): number {
-  let n = 0;
-  for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) n++;
-  return raw.endsWith('\n') ? n : n + 1;
-}
-
-function csvError(file: string, e: Error & { code?: string; lines?: number }): UserError {
-  const where = e.lines ? `${file}:${e.lines}` : file;
-  if (e.code === 'CSV_MAX_RECORD_SIZE') {
+function csvError(file: string, e: CsvSyntaxError): UserError {
+  const where = `${file}:${e.line}`;
+  if (e.code === 'record-too-big') {
     return new UserError(L(
       `${where} : une ligne dépasse ${MAX_CSV_RECORD / 1024 / 1024} Mo (un champ démesuré) : ce n'est pas un export de formulaire ordinaire. Vérifiez le fichier.`,
       `${where}: a row is over ${MAX_CSV_RECORD / 1024 / 1024} MB (a huge field): this is not an ordinary form export. Check the file.`,
     ));
   }
-  const what = e.code === 'CSV_QUOTE_NOT_CLOSED' ? L('un guillemet ouvert n\'est jamais fermé', 'a quote is opened and never closed')
-    : e.code?.startsWith('CSV_') ? L(`CSV invalide (${e.code})`, `invalid CSV (${e.code})`)
-    : L(`lecture impossible (${e.message.split('\n')[0]})`, `cannot read it (${e.message.split('\n')[0]})`);
+  const what = e.code === 'quote-not-closed'
+    ? L('un guillemet ouvert n\'est jamais fermé', 'a quote is opened and never closed')
+    : L('du texte suit un guillemet fermant (un guillemet dans un champ doit être doublé : "")', 'text follows a closing quote (a quote inside a field must be doubled: "")');
   return new UserError(L(
     `${where} : ${what.fr} ; la suite du fichier n'est pas lue (les lignes d'avant sont comptées). Corrigez le fichier puis relancez.`,
     `${where}: ${what.en}; the rest of the file is not read (the rows before it are counted). Fix the file and run again.`,

@@ -3,7 +3,7 @@ import { mean } from '../core/score.js';
 /** The median of values (the mean of the two middle ones for an even count), or null for none. */
 export function median(values: readonly number[]): number | null {
   if (!values.length) return null;
-  const s = [...values].sort((a, b) => a - b);
+  const s = Float64Array.from(values).sort(); // a typed array sorts numbers natively, far faster than a comparator
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
