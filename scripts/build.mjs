@@ -15,7 +15,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.MINIFY !== "0", // MINIFY=0 npm run build: readable names in CPU profiles
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __VERSION__: JSON.stringify(pkg.version) },

@@ -1,4 +1,4 @@
-import type { AnswerSheet, DimensionScore, Instrument, Level, Scores } from './types.js';
+import type { AnswerSheet, AnswerValue, DimensionScore, Instrument, Level, Scores } from './types.js';
 
 /** Share of a dimension's questions that must be answered (not "don't know") for it to be scored. */
 export const MIN_ANSWERED_SHARE = 0.6;
@@ -13,10 +13,19 @@ export function levelFor(score: number, levels: readonly Level[]): number {
   return reached;
 }
 
+/** The 0–100 score of `count` answers summing to `sum` on a scale: 100 × (mean − min) / (max − min). */
+function scoreOf(sum: number, count: number, min: number, max: number): number {
+  return (100 * (sum - count * min)) / (count * (max - min));
+}
+
 /** Score of a set of values on a scale, 0–100: 100 × (mean − min) / (max − min). */
 export function scoreValues(values: readonly number[], min: number, max: number): number {
-  const sum = values.reduce((a, b) => a + b, 0);
-  return (100 * (sum - values.length * min)) / (values.length * (max - min));
+  return scoreOf(values.reduce((a, b) => a + b, 0), values.length, min, max);
+}
+
+/** Whether a dimension with this many answered questions (out of total) is scored: at least 60 %, and at least one. */
+export function enoughAnswered(answered: number, total: number): boolean {
+  return answered > 0 && answered + EPSILON >= MIN_ANSWERED_SHARE * total;
 }
 
 /** The plain mean, or null for no values. */
@@ -24,20 +33,42 @@ export function mean(values: readonly number[]): number | null {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
 
-/** Scores one complete answer sheet: each dimension, then the overall (only when every dimension is scored). */
-export function scoreSheet(instrument: Instrument, sheet: AnswerSheet): Scores {
+/** Every question id of an instrument, in order: the order of `values` in dimensionScores. */
+export function questionIds(instrument: Instrument): string[] {
+  return instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+}
+
+/**
+ * The unrounded score of each dimension (null when too few are answered) from one respondent's answers given in
+ * instrument order: the single scoring rule, shared by one result and by team views of 100,000 rows.
+ */
+export function dimensionScores(instrument: Instrument, values: readonly (AnswerValue | undefined)[]): (number | null)[] {
   const min = instrument.scale[0]!.value;
   const max = instrument.scale[instrument.scale.length - 1]!.value;
-  const dimensions: DimensionScore[] = instrument.dimensions.map((d) => {
-    const values: number[] = [];
-    for (const q of d.questions) {
-      const v = sheet.answers[q.id];
-      if (typeof v === 'number') values.push(v);
+  const scores: (number | null)[] = [];
+  let k = 0;
+  for (const d of instrument.dimensions) {
+    let sum = 0;
+    let count = 0;
+    for (let j = 0; j < d.questions.length; j++, k++) {
+      const v = values[k];
+      if (typeof v === 'number') {
+        sum += v;
+        count++;
+      }
     }
-    const total = d.questions.length;
-    const scored = values.length > 0 && values.length + EPSILON >= MIN_ANSWERED_SHARE * total;
-    const score = scored ? scoreValues(values, min, max) : null;
-    return { id: d.id, score, level: score === null ? null : levelFor(score, instrument.levels), answered: values.length, total };
+    scores.push(enoughAnswered(count, d.questions.length) ? scoreOf(sum, count, min, max) : null);
+  }
+  return scores;
+}
+
+/** Scores one complete answer sheet: each dimension, then the overall (only when every dimension is scored). */
+export function scoreSheet(instrument: Instrument, sheet: AnswerSheet): Scores {
+  const scores = dimensionScores(instrument, questionIds(instrument).map((id) => sheet.answers[id]));
+  const dimensions: DimensionScore[] = instrument.dimensions.map((d, i) => {
+    const score = scores[i]!;
+    const answered = d.questions.filter((q) => typeof sheet.answers[q.id] === 'number').length;
+    return { id: d.id, score, level: score === null ? null : levelFor(score, instrument.levels), answered, total: d.questions.length };
   });
   const all = dimensions.map((d) => d.score);
   const overallScore = all.every((s): s is number => s !== null) ? mean(all) : null;

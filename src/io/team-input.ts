@@ -73,8 +73,8 @@ export async function readTeamInputs(paths: readonly string[], instrument: Instr
     if (extname(file).toLowerCase() === '.csv') {
       try {
         await importCsv(file, instrument, csv, {
-          respondent: (answers, group) => {
-            tally.add(answers, group);
+          respondent: (values, group) => {
+            tally.addOrdered(values, group);
             report.respondents++;
           },
           problem,

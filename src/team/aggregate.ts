@@ -1,10 +1,10 @@
 import { recommend, SCHEMA_VERSION, type Recommendation } from '../core/result.js';
-import { levelFor, mean, roundDelta, roundScore, scoreValues } from '../core/score.js';
+import { enoughAnswered, levelFor, mean, roundDelta, roundScore, scoreValues } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
 import { disagrees, DISAGREE_SHARE } from './disagreement.js';
 import { countsStats, median, round2, stdDevPopulation } from './stats.js';
-import { enoughAnswered, type Tally, type TeamTally } from './tally.js';
+import type { Tally, TeamTally } from './tally.js';
 
 /** Default anonymity threshold: a group with fewer respondents shows only its count. */
 export const DEFAULT_MIN_GROUP = 5;

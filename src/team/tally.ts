@@ -1,4 +1,4 @@
-import { MIN_ANSWERED_SHARE, scoreSheet } from '../core/score.js';
+import { dimensionScores, questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 
 /** The running summary of a set of respondents: per-respondent dimension scores (for medians) and answer counts. */
@@ -23,47 +23,35 @@ export function newTally(instrument: Instrument): Tally {
   };
 }
 
-/** Adds one respondent's complete answers to a tally (scored exactly as a single result). */
-export function addRespondent(tally: Tally, instrument: Instrument, answers: Record<string, AnswerValue>, scores = respondentScores(instrument, answers)): void {
+/** Adds one respondent (answers in instrument order, scored once by the caller) to a tally. */
+function addRespondent(tally: Tally, instrument: Instrument, values: readonly AnswerValue[], scores: readonly (number | null)[]): void {
   tally.respondents++;
   scores.forEach((score, i) => {
     if (score === null) tally.unscored[i]!++;
     else tally.dimScores[i]!.push(score);
   });
-  countAnswers(tally, instrument, answers);
+  countAnswers(tally, instrument, values);
 }
 
-/** One respondent's unrounded dimension scores (null when not scored), in instrument order. */
-export function respondentScores(instrument: Instrument, answers: Record<string, AnswerValue>): (number | null)[] {
-  return scoreSheet(instrument, { respondent: {}, answers }).dimensions.map((d) => d.score);
-}
-
-/** Counts answers (or a room's votes) per question, without scoring anyone. */
-export function countAnswers(tally: Tally, instrument: Instrument, answers: Record<string, AnswerValue>): void {
-  const { ids, position } = layoutOf(instrument);
-  for (let qi = 0; qi < ids.length; qi++) {
-    const v = answers[ids[qi]!];
+/** Counts answers (or a room's votes) per question, given in instrument order (undefined: no answer), without scoring anyone. */
+export function countAnswers(tally: Tally, instrument: Instrument, values: readonly (AnswerValue | undefined)[]): void {
+  const position = positionsOf(instrument);
+  const dontKnow = instrument.scale.length;
+  for (let qi = 0; qi < values.length; qi++) {
+    const v = values[qi];
     if (v === undefined) continue;
-    const pos = v === null ? instrument.scale.length : position.get(v);
+    const pos = v === null ? dontKnow : position.get(v);
     if (pos !== undefined) tally.answers[qi]![pos]!++;
   }
 }
 
-const layouts = new WeakMap<Instrument, { ids: string[]; position: Map<number, number> }>();
+const positions = new WeakMap<Instrument, Map<number, number>>();
 
-/** The question ids in order and the position of each scale value, worked out once per instrument. */
-function layoutOf(instrument: Instrument): { ids: string[]; position: Map<number, number> } {
-  let l = layouts.get(instrument);
-  if (!l) {
-    l = { ids: instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id)), position: new Map(instrument.scale.map((p, i) => [p.value, i])) };
-    layouts.set(instrument, l);
-  }
-  return l;
-}
-
-/** Whether a dimension with this many answered questions (out of total) is scored: the single-result rule. */
-export function enoughAnswered(answered: number, total: number): boolean {
-  return answered > 0 && answered + 1e-9 >= MIN_ANSWERED_SHARE * total;
+/** The position of each scale value, worked out once per instrument. */
+function positionsOf(instrument: Instrument): Map<number, number> {
+  let p = positions.get(instrument);
+  if (!p) positions.set(instrument, (p = new Map(instrument.scale.map((point, i) => [point.value, i]))));
+  return p;
 }
 
 /** Respondents of a team and of each of its groups, summarised as answers arrive (no answer sheet is kept). */
@@ -73,14 +61,22 @@ export class TeamTally {
   /** Respondents without a group (when others have one). */
   ungrouped = 0;
 
+  private readonly ids: string[];
+
   constructor(readonly instrument: Instrument) {
     this.team = newTally(instrument);
+    this.ids = questionIds(instrument);
   }
 
-  /** Adds a respondent, to the team and to its group. */
+  /** Adds a respondent's answers (by question id), to the team and to its group. */
   add(answers: Record<string, AnswerValue>, group?: string | null): void {
-    const scores = respondentScores(this.instrument, answers);
-    addRespondent(this.team, this.instrument, answers, scores);
+    this.addOrdered(this.ids.map((id) => answers[id] ?? null), group);
+  }
+
+  /** Adds a respondent's answers given in instrument order, to the team and to its group. */
+  addOrdered(values: readonly AnswerValue[], group?: string | null): void {
+    const scores = dimensionScores(this.instrument, values);
+    addRespondent(this.team, this.instrument, values, scores);
     const name = group?.trim();
     if (!name) {
       this.ungrouped++;
@@ -88,6 +84,6 @@ export class TeamTally {
     }
     let g = this.groups.get(name);
     if (!g) this.groups.set(name, (g = newTally(this.instrument)));
-    addRespondent(g, this.instrument, answers, scores);
+    addRespondent(g, this.instrument, values, scores);
   }
 }

@@ -1,5 +1,6 @@
 import { readAnswer } from '../core/answers.js';
 import { isMap } from '../core/check.js';
+import { questionIds } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { AnswerValue, Instrument, Lang, Localized, Matrix, Question } from '../core/types.js';
 import { L } from '../errors.js';
@@ -82,11 +83,8 @@ export function voteSpread(instrument: Instrument, votes: readonly AnswerValue[]
 export function buildWorkshopAggregate(instrument: Instrument, matrix: Matrix | undefined, session: WorkshopSession, ctx: AggregateContext): Aggregate {
   const tally = newTally(instrument);
   const most = Math.max(0, ...Object.values(session.votes).map((v) => v.length));
-  for (let i = 0; i < most; i++) {
-    const answers: Record<string, AnswerValue> = {};
-    for (const [id, v] of Object.entries(session.votes)) if (i < v.length) answers[id] = v[i]!;
-    countAnswers(tally, instrument, answers);
-  }
+  const ids = questionIds(instrument);
+  for (let i = 0; i < most; i++) countAnswers(tally, instrument, ids.map((id) => session.votes[id]?.[i]));
   const team = groupView(instrument, tally, null, ctx, 'workshop', most);
   return assemble(instrument, matrix, ctx, 'workshop', team, [], 0, []);
 }
