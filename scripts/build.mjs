@@ -1,13 +1,15 @@
 // Bundles src/ into dist/ (one ESM entry and lazily loaded chunks), so the package has no runtime dependencies.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { esbuildYaml } from './yaml-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Build beside dist/ and swap it in at the end, so a build never leaves a half-written dist/ behind.
 const out = `dist.tmp-${process.pid}`;
 
-await build({
+const result = await build({
+  metafile: true,
   entryPoints: ['src/cli.ts'],
   outdir: out,
   bundle: true,
@@ -24,6 +26,17 @@ await build({
   plugins: [esbuildYaml],
   logLevel: 'warning',
 });
+
+// The bundle carries code from these packages: their licences travel with it.
+const bundled = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f));
+const packages = new Set(bundled.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.slice(1) ?? []));
+const notices = [...packages].sort().map((name) => {
+  const dir = join('node_modules', name);
+  const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+  return `${name}@${version} (${license})\n\n${file && existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8').trim() : ''}`;
+});
+writeFileSync(join(out, 'THIRD-PARTY-LICENSES.txt'), `ex-maturity bundles the following packages.\n\n${notices.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`);
 
 rmSync('dist', { recursive: true, force: true });
 renameSync(out, 'dist');
