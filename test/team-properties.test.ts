@@ -22,7 +22,7 @@ describe('team figures, for any answers', () => {
       const tally = new TeamTally(instrument);
       for (const [answers, group] of people) tally.add(answers, group);
       const a = buildAggregate(instrument, matrix, tally, { ...ctx, minGroup: 1 });
-      instrument.dimensions.forEach((d, i) => {
+      instrument.dimensions.forEach((_d, i) => {
         const scores = people.map(([answers]) => scoreSheet(instrument, { respondent: {}, answers }).dimensions[i]!.score).filter((s): s is number => s !== null);
         const dim = a.team.dimensions![i]!;
         expect(dim.scored! + dim.unscored!).toBe(people.length);

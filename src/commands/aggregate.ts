@@ -1,4 +1,3 @@
-import { gateFailure } from '../core/gate.js';
 import type { Lang, Localized } from '../core/types.js';
 import { TOOL, generatedAt, schemaUrl } from '../env.js';
 import { L, UserError } from '../errors.js';
@@ -6,11 +5,11 @@ import { loadColumnMap } from '../io/column-map.js';
 import { loadModel } from '../io/load.js';
 import { readTeamInputs } from '../io/team-input.js';
 import { checkOptions, FORMATS, type CommonOptions, type RawOptions } from '../options.js';
-import { emit, say } from '../output.js';
+import { say } from '../output.js';
 import { renderAggregate } from '../render/aggregate-render.js';
 import { buildAggregate, DEFAULT_MIN_GROUP, type Aggregate } from '../team/aggregate.js';
 import { TeamTally } from '../team/tally.js';
-import { checkMinLevel } from './assess.js';
+import { checkMinLevel, emitGated } from './assess.js';
 
 /** Most problems printed one by one; the rest are counted. */
 const MAX_SHOWN = 20;
@@ -34,15 +33,10 @@ export function problemLines(problems: readonly Localized[], lang: Lang): string
 
 /** Writes an aggregate in the chosen format, then applies the gates to the team's overall: returns the exit code. */
 export async function deliverAggregate(agg: Aggregate, opts: CommonOptions): Promise<number> {
-  emit(await renderAggregate(agg, opts.format, { width: process.stdout.columns ?? 80, bom: opts.bom }), opts.output, opts.lang);
+  const content = await renderAggregate(agg, opts.format, { width: process.stdout.columns ?? 80, bom: opts.bom });
   if (agg.anonymity.warning) say(agg.anonymity.warning);
   const overall = agg.team.overall ?? { scoreExact: null, level: null };
-  const failure = gateFailure({ score: overall.scoreExact, level: overall.level }, opts);
-  if (failure) {
-    say(failure[opts.lang]);
-    return 1;
-  }
-  return 0;
+  return emitGated(content, { score: overall.scoreExact, level: overall.level }, opts);
 }
 
 /** `ex-maturity aggregate PATH…`: the team view over answers files, results, folders and CSV exports. */

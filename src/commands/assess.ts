@@ -1,7 +1,7 @@
 import { gateFailure } from '../core/gate.js';
 import { buildResult, type Result } from '../core/result.js';
 import { scoreSheet } from '../core/score.js';
-import type { AnswerSheet, Lang } from '../core/types.js';
+import type { AnswerSheet, Lang, Scores } from '../core/types.js';
 import { TOOL, generatedAt, schemaUrl } from '../env.js';
 import { L, UserError } from '../errors.js';
 import { loadAnswersFile, loadModel, type Model } from '../io/load.js';
@@ -10,7 +10,7 @@ import { emit, say } from '../output.js';
 import { renderResult } from '../render/index.js';
 
 /** Scores an answer sheet into the result document. */
-export function assessSheet(model: Model, sheet: AnswerSheet, lang: Lang): { result: Result; scores: ReturnType<typeof scoreSheet> } {
+export function assessSheet(model: Model, sheet: AnswerSheet, lang: Lang): { result: Result; scores: Scores } {
   const scores = scoreSheet(model.instrument, sheet);
   const result = buildResult(model.instrument, model.matrix, sheet, scores, { tool: TOOL, lang, generatedAt: generatedAt(), schemaUrl: schemaUrl('result') });
   return { result, scores };
@@ -24,16 +24,18 @@ export function checkMinLevel(opts: CommonOptions, model: Model): void {
   }
 }
 
-/** Writes the result in the chosen format, then applies the gates: returns the exit code. */
-export async function deliver(result: Result, scores: ReturnType<typeof scoreSheet>, opts: CommonOptions): Promise<number> {
-  const content = await renderResult(result, opts.format, { width: process.stdout.columns ?? 80, bom: opts.bom });
+/** Sends a rendered document where the user asked, then applies the gates to its overall result: returns the exit code. */
+export function emitGated(content: string, overall: Scores['overall'], opts: CommonOptions): number {
   emit(content, opts.output, opts.lang);
-  const failure = gateFailure(scores.overall, opts);
-  if (failure) {
-    say(failure[opts.lang]);
-    return 1;
-  }
-  return 0;
+  const failure = gateFailure(overall, opts);
+  if (!failure) return 0;
+  say(failure[opts.lang]);
+  return 1;
+}
+
+/** Writes the result in the chosen format, then applies the gates: returns the exit code. */
+export async function deliver(result: Result, scores: Scores, opts: CommonOptions): Promise<number> {
+  return emitGated(await renderResult(result, opts.format, { width: process.stdout.columns ?? 80, bom: opts.bom }), scores.overall, opts);
 }
 
 /** `ex-maturity assess --answers FILE`: scores an answers file, never prompts. */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tr } from '../core/text.js';
+import { byLang as t, tr } from '../core/text.js';
 import type { Lang } from '../core/types.js';
 import { TOOL, generatedAt, isInteractive, schemaUrl } from '../env.js';
 import { L, UserError } from '../errors.js';
@@ -36,7 +36,6 @@ interface Setup {
   resume: boolean | undefined;
 }
 
-const t = (lang: Lang, fr: string, en: string) => (lang === 'fr' ? fr : en);
 
 /** Checks the options and loads the instrument, before anything is asked. */
 async function prepare(raw: RawOptions): Promise<Setup> {

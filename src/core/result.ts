@@ -1,6 +1,6 @@
 import { roundScore } from './score.js';
-import { tr } from './text.js';
-import type { AnswerSheet, AnswerValue, Horizon, Instrument, Lang, Matrix, Owner, Respondent, Scores } from './types.js';
+import { byLang as t, tr } from './text.js';
+import type { AnswerSheet, AnswerValue, Horizon, Instrument, Lang, Localized, Matrix, Owner, Respondent, Scores } from './types.js';
 
 /** The version of the JSON documents the tool writes. */
 export const SCHEMA_VERSION = 1;
@@ -67,7 +67,11 @@ export interface ResultContext {
   schemaUrl: string;
 }
 
-const t = (lang: Lang, fr: string, en: string) => (lang === 'fr' ? fr : en);
+/** Notes a single result and a team view share. */
+export const NOTES = {
+  overallNotScored: { fr: 'Pas de résultat global : toutes les dimensions doivent être notées.', en: 'No overall result: every dimension must be scored.' },
+  noMatrix: { fr: "Pas de recommandations : cet instrument n'a pas de matrice d'actions (passez-la avec --matrix).", en: 'No recommendations: this instrument has no action matrix (pass one with --matrix).' },
+} satisfies Record<string, Localized>;
 
 /** Builds the result document of one answer sheet: rounded scores, labels in one language, notes and recommendations. */
 export function buildResult(instrument: Instrument, matrix: Matrix | undefined, sheet: AnswerSheet, scores: Scores, ctx: ResultContext): Result {
@@ -109,10 +113,10 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
     }
   }
   if (scores.overall.score === null) {
-    notes.push({ code: 'overall-not-scored', message: t(lang, "Pas de résultat global : toutes les dimensions doivent être notées.", 'No overall result: every dimension must be scored.') });
+    notes.push({ code: 'overall-not-scored', message: NOTES.overallNotScored[lang] });
   }
   if (!matrix) {
-    notes.push({ code: 'no-matrix', message: t(lang, "Pas de recommandations : cet instrument n'a pas de matrice d'actions (passez-la avec --matrix).", 'No recommendations: this instrument has no action matrix (pass one with --matrix).') });
+    notes.push({ code: 'no-matrix', message: NOTES.noMatrix[lang] });
   }
 
   return {

@@ -1,9 +1,8 @@
 // What the Markdown and HTML reports say, apart from how they say it: the same facts, in the same order, in one language.
 import type { Result, ResultAction, ResultDimension } from '../core/result.js';
 import type { Lang } from '../core/types.js';
+import { byLang as t } from '../core/text.js';
 import { horizonLabel, ownerLabel, words } from '../i18n.js';
-
-const t = (lang: Lang, fr: string, en: string) => (lang === 'fr' ? fr : en);
 
 /** The day a document was generated, as people write it ("24 November 2026", "24 novembre 2026"), in UTC. */
 export function showDate(iso: string, lang: Lang): string {

@@ -1,6 +1,6 @@
-import { recommend, SCHEMA_VERSION, type Recommendation } from '../core/result.js';
+import { NOTES, recommend, SCHEMA_VERSION, type Recommendation } from '../core/result.js';
 import { enoughAnswered, levelFor, mean, roundDelta, roundScore, scoreValues } from '../core/score.js';
-import { tr } from '../core/text.js';
+import { byLang as t, tr } from '../core/text.js';
 import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
 import { disagrees, DISAGREE_SHARE } from './disagreement.js';
 import { countsStats, median, round2, stdDevPopulation } from './stats.js';
@@ -124,7 +124,6 @@ export interface AggregateContext {
   skipped?: number;
 }
 
-const t = (lang: Lang, fr: string, en: string) => (lang === 'fr' ? fr : en);
 
 /** The warning every output carries when the anonymity threshold is below 3, else null. */
 export function lowThresholdWarning(minGroup: number, lang: Lang): string | null {
@@ -192,7 +191,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, ctx
     for (const d of team.dimensions) {
       if (d.scoreExact === null) notes.push({ code: 'dimension-not-scored', message: t(lang, `${d.label} n'est notée pour personne (trop de « je ne sais pas »).`, `${d.label} is not scored for anyone (too many "don't know").`) });
     }
-    if (team.overall.scoreExact === null) notes.push({ code: 'overall-not-scored', message: t(lang, "Pas de résultat global : toutes les dimensions doivent être notées.", 'No overall result: every dimension must be scored.') });
+    if (team.overall.scoreExact === null) notes.push({ code: 'overall-not-scored', message: NOTES.overallNotScored[lang] });
     if (matrix) {
       const scores: Scores = {
         dimensions: team.dimensions.map((d, i) => ({ id: d.id, score: d.scoreExact, level: d.level, answered: 0, total: instrument.dimensions[i]!.questions.length })),
@@ -201,7 +200,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, ctx
       recommendations = recommend(instrument, matrix, scores, lang);
       posture = team.overall.level !== null ? tr(matrix.overall[team.overall.level], lang) || null : null;
     } else {
-      notes.push({ code: 'no-matrix', message: t(lang, "Pas de recommandations : cet instrument n'a pas de matrice d'actions (passez-la avec --matrix).", 'No recommendations: this instrument has no action matrix (pass one with --matrix).') });
+      notes.push({ code: 'no-matrix', message: NOTES.noMatrix[lang] });
     }
   }
   return {
