@@ -36,7 +36,6 @@ interface Setup {
   resume: boolean | undefined;
 }
 
-
 /** Checks the options and loads the instrument, before anything is asked. */
 async function prepare(raw: RawOptions): Promise<Setup> {
   const opts = checkOptions(raw, FORMATS);
