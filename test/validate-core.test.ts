@@ -99,6 +99,7 @@ describe('answers validation', () => {
   it('refuses answers for another instrument and a respondent holding more than group and label', () => {
     expect(messages(parseAnswers({ instrument: 'other', answers: full() }, ex25).issues)).toMatch(/for the instrument "other"/);
     expect(messages(parseAnswers({ respondent: { group: 'a', email: 'x@y' }, answers: full() }, ex25).issues)).toMatch(/Unknown key "email"/);
+    expect(messages(parseAnswers({ respondent: { group: 'jane@example.com' }, answers: full() }, ex25).issues)).toMatch(/"respondent.group" holds an e-mail address/);
   });
 
   it('accepts a result document as answers (its stored scores are ignored)', () => {

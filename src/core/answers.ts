@@ -67,8 +67,9 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
       c.onlyKeys(r, ['group', 'label'], ['respondent'], '« respondent » (rien qui identifie une personne)', '"respondent" (nothing that identifies a person)');
       for (const k of ['group', 'label'] as const) {
         if (r[k] === undefined || r[k] === null) continue;
-        if (typeof r[k] === 'string' || typeof r[k] === 'number') respondent[k] = String(r[k]);
-        else c.add(['respondent', k], `« respondent.${k} » doit être un texte.`, `"respondent.${k}" must be a text.`);
+        if (typeof r[k] !== 'string' && typeof r[k] !== 'number') c.add(['respondent', k], `« respondent.${k} » doit être un texte.`, `"respondent.${k}" must be a text.`);
+        else if (k === 'group' && String(r[k]).includes('@')) c.add(['respondent', k], '« respondent.group » contient une adresse e-mail : un groupe nomme une équipe ou un service, jamais une personne.', '"respondent.group" holds an e-mail address: a group names a team or a department, never a person.');
+        else respondent[k] = String(r[k]);
       }
     }
   }
