@@ -162,3 +162,14 @@ describe('HTML escaping with a hostile custom instrument', () => {
     expect(visibleText(svg)).toContain('Alpha <script>alert(1)</script> 11.1, Beta " onmouseover="x 50.0, Gamma </style> 66.7');
   });
 });
+
+describe('the radar legend', () => {
+  it('lists several series one under the other, evenly spaced, each with its own colour', async () => {
+    const { radarSvg, SERIES_COLORS } = await import('../src/render/svg.js');
+    const svg = radarSvg(['A', 'B', 'C'], [{ min: 0, label: 'low' }, { min: 50, label: 'high' }], ['Team', 'North', 'South', 'East'].map((label) => ({ label, values: [10, 50, 90] })), { title: 't' });
+    const rects = [...svg.matchAll(/<rect fill="([^"]+)" x="[^"]+" y="([^"]+)"/g)];
+    expect(rects.map((m) => m[1])).toEqual(SERIES_COLORS.slice(0, 4));
+    const ys = rects.map((m) => Number(m[2]));
+    expect(ys.slice(1).map((y, i) => y - ys[i]!)).toEqual([18, 18, 18]);
+  });
+});

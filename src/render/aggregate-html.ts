@@ -1,3 +1,4 @@
+import { byLang as t } from '../core/text.js';
 import { horizonLabel, ownerLabel } from '../i18n.js';
 import type { Aggregate } from '../team/aggregate.js';
 import { aggregateTitle, aggregateWords, groupName, num } from './aggregate-words.js';
@@ -6,8 +7,10 @@ import { radarSvg, SERIES_COLORS } from './svg.js';
 
 const CSS = `
 .radar { display: block; width: 100%; max-width: 560px; height: auto; margin: 0 auto; }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; justify-content: center; font-size: 12.5px; color: var(--muted); }
-.legend span::before { content: ""; display: inline-block; width: 14px; height: 3px; margin-right: 6px; vertical-align: 3px; background: var(--c); }
+.wide { font-size: 12.5px; }
+.wide td, .wide th { padding-left: 6px; padding-right: 6px; }
+.wide .bar { min-width: 70px; }
+.nowrap { white-space: nowrap; }
 .warn { border-left-color: #b5563a; background: #f7e4dc; }
 .flag { color: #8a3a22; font-weight: 600; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
@@ -32,15 +35,15 @@ export function renderAggregateHtml(a: Aggregate): string {
     const shown = a.groups.filter((x) => x.shown && x.dimensions);
     if (g.dimensions.length >= 3) {
       const series = [{ label: groupName(null, a.language), values: g.dimensions.map((d) => d.score) }, ...shown.slice(0, SERIES_COLORS.length - 1).map((x) => ({ label: x.name ?? '', values: x.dimensions!.map((d) => d.score) }))];
-      out.push(`<figure>${radarSvg(g.dimensions.map((d) => d.label), a.levels, series, { title: aggregateTitle(a), id: 'team-radar' })}`);
-      if (series.length > 1) out.push(`<figcaption class="legend">${series.map((s, i) => `<span style="--c:${SERIES_COLORS[i]}">${h(s.label)}</span>`).join('')}</figcaption>`);
-      out.push('</figure>');
+      const left = shown.length - (series.length - 1);
+      const caption = left > 0 ? `<figcaption class="muted">${h(t(a.language, `Le graphique montre l'équipe et ${series.length - 1} groupes ; les ${left} autres sont dans le tableau des groupes.`, `The chart shows the team and ${series.length - 1} groups; the other ${left} are in the groups table.`))}</figcaption>` : '';
+      out.push(`<figure>${radarSvg(g.dimensions.map((d) => d.label), a.levels, series, { title: aggregateTitle(a), id: 'team-radar' })}${caption}</figure>`);
     }
     const per = a.source === 'respondents';
-    out.push(`<h2>${h(w.dimension)}</h2><table><thead><tr>${[w.dimension, w.score, '', w.level, ...(per ? [w.median, w.range, w.stdDev, w.scored, w.levelShares] : [])].map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>`);
+    out.push(`<h2>${h(w.dimension)}</h2><table${per ? ' class="wide"' : ''}><thead><tr>${[w.dimension, w.score, '', w.level, ...(per ? [w.median, w.range, w.stdDev, w.scored, w.levelShares] : [])].map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>`);
     for (const d of g.dimensions) {
       const cells = [`<th scope="row">${h(d.label)}</th>`, `<td class="num">${num(d.score)}</td>`, `<td>${scoreBar(d.score, d.level, a.levels)}</td>`, `<td>${badge(d.level, d.levelLabel)}</td>`];
-      if (per) cells.push(`<td class="num">${num(d.median)}</td>`, `<td class="num">${d.min === null ? '—' : `${num(d.min)}–${num(d.max)}`}</td>`, `<td class="num">${num(d.stdDevPopulation)}</td>`, `<td class="num">${d.scored}${d.unscored ? ` (+${d.unscored} ${h(w.unscored)})` : ''}</td>`, `<td>${d.levels.map((l) => `${l.level}: ${l.percent.toFixed(0)} %`).join(', ')}</td>`);
+      if (per) cells.push(`<td class="num">${num(d.median)}</td>`, `<td class="num">${d.min === null ? '—' : `${num(d.min)}–${num(d.max)}`}</td>`, `<td class="num">${num(d.stdDevPopulation)}</td>`, `<td class="num">${d.scored}${d.unscored ? `<br><span class="muted">+${d.unscored} ${h(w.unscored)}</span>` : ''}</td>`, `<td class="nowrap">${d.levels.map((l) => `${l.percent.toFixed(0)} %`).join(' · ')}</td>`);
       out.push(`<tr>${cells.join('')}</tr>`);
     }
     out.push('</tbody></table>');

@@ -8,7 +8,7 @@ export interface RadarSeries {
 }
 
 /** Outline colours of successive series (the first is the report's accent). */
-export const SERIES_COLORS = ['#25476a', '#b0602f', '#6a4f93', '#2f7d78', '#8a7a2a'];
+export const SERIES_COLORS = ['#25476a', '#b0602f', '#6a4f93', '#2f7d78', '#8a7a2a', '#a23b5a', '#3f7f3a', '#5a6b7d'];
 
 const R = 160; // radius of the 100 ring; the chart is centred on 0,0 and the viewBox fitted around what is drawn
 const LINE = 16; // label line height
@@ -87,8 +87,9 @@ export function radarSvg(
   });
 
   if (series.length > 1) {
+    const below = box.y1; // the legend starts under the chart (box grows as entries are added)
     series.forEach((s, k) => {
-      const y = box.y1 + 14 + k * 18;
+      const y = below + 14 + k * 18;
       out.push(`<rect fill="${SERIES_COLORS[k % SERIES_COLORS.length]}" x="${fmt(box.x0)}" y="${fmt(y - 10)}" width="12" height="12" rx="2"/><text font-size="13" fill="#1f2933" x="${fmt(box.x0 + 18)}" y="${fmt(y)}">${escapeHtml(s.label)}</text>`);
       grow(box.x0, y, box.x0 + 18 + textWidth(s.label, 13), y + 4);
     });
