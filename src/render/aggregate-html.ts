@@ -1,7 +1,7 @@
 import { byLang as t } from '../core/text.js';
 import { horizonLabel, ownerLabel } from '../i18n.js';
 import type { Aggregate } from '../team/aggregate.js';
-import { aggregateTitle, aggregateWords, groupName, num } from './aggregate-words.js';
+import { aggregateTitle, aggregateWords, groupName, levelShares, num } from './aggregate-words.js';
 import { escapeHtml as h, htmlPage, levelBadge, scoreBar } from './page.js';
 import { radarSvg, SERIES_COLORS } from './svg.js';
 
@@ -43,7 +43,7 @@ export function renderAggregateHtml(a: Aggregate): string {
     out.push(`<h2>${h(w.dimension)}</h2><table${per ? ' class="wide"' : ''}><thead><tr>${[w.dimension, w.score, '', w.level, ...(per ? [w.median, w.range, w.stdDev, w.scored, w.levelShares] : [])].map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>`);
     for (const d of g.dimensions) {
       const cells = [`<th scope="row">${h(d.label)}</th>`, `<td class="num">${num(d.score)}</td>`, `<td>${scoreBar(d.score, d.level, a.levels)}</td>`, `<td>${badge(d.level, d.levelLabel)}</td>`];
-      if (per) cells.push(`<td class="num">${num(d.median)}</td>`, `<td class="num">${d.min === null ? '—' : `${num(d.min)}–${num(d.max)}`}</td>`, `<td class="num">${num(d.stdDevPopulation)}</td>`, `<td class="num">${d.scored}${d.unscored ? `<br><span class="muted">+${d.unscored} ${h(w.unscored)}</span>` : ''}</td>`, `<td class="nowrap">${d.levels.map((l) => `${l.percent.toFixed(0)} %`).join(' · ')}</td>`);
+      if (per) cells.push(`<td class="num">${num(d.median)}</td>`, `<td class="num">${d.min === null ? '—' : `${num(d.min)}–${num(d.max)}`}</td>`, `<td class="num">${num(d.stdDevPopulation)}</td>`, `<td class="num">${d.scored}${d.unscored ? `<br><span class="muted">+${d.unscored} ${h(w.unscored)}</span>` : ''}</td>`, `<td class="nowrap">${levelShares(d.levels)}</td>`);
       out.push(`<tr>${cells.join('')}</tr>`);
     }
     out.push('</tbody></table>');

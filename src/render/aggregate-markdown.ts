@@ -1,6 +1,6 @@
 import { horizonLabel, ownerLabel } from '../i18n.js';
 import type { Aggregate, GroupView } from '../team/aggregate.js';
-import { aggregateTitle, aggregateWords, groupName, num } from './aggregate-words.js';
+import { aggregateTitle, aggregateWords, groupName, levelShares, num } from './aggregate-words.js';
 
 /** Escapes text for a Markdown table cell or line (pipes, markup characters, line breaks). */
 export function mdText(s: string): string {
@@ -75,7 +75,7 @@ function viewBlock(a: Aggregate, g: GroupView): string[] {
   out.push(row(['---', '---:', '---', ...(per ? ['---:', '---:', '---:', '---:', '---'] : [])]));
   for (const d of g.dimensions) {
     const cells: (string | number)[] = [mdText(d.label), num(d.score), d.level === null ? w.notScored : `${d.level} ${mdText(d.levelLabel ?? '')}`];
-    if (per) cells.push(num(d.median), d.min === null ? '—' : `${num(d.min)}–${num(d.max)}`, num(d.stdDevPopulation), `${d.scored}${d.unscored ? ` (+${d.unscored} ${w.unscored})` : ''}`, d.levels.map((l) => `${l.level}: ${l.percent.toFixed(0)} %`).join(', '));
+    if (per) cells.push(num(d.median), d.min === null ? '—' : `${num(d.min)}–${num(d.max)}`, num(d.stdDevPopulation), `${d.scored}${d.unscored ? ` (+${d.unscored} ${w.unscored})` : ''}`, levelShares(d.levels));
     out.push(row(cells));
   }
   out.push('');

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import Table from 'cli-table3';
 import { horizonLabel, ownerLabel } from '../i18n.js';
 import type { Aggregate, AggQuestion, GroupView } from '../team/aggregate.js';
-import { aggregateTitle, aggregateWords, groupName, num } from './aggregate-words.js';
+import { aggregateTitle, aggregateWords, groupName, levelShares, num } from './aggregate-words.js';
 import { bar, wrap } from './text.js';
 
 const plainTable = (head: string[], colAligns?: ('left' | 'right')[]) =>
@@ -79,11 +79,11 @@ function teamBlock(a: Aggregate, g: GroupView, textWidth: number): string[] {
   const out = [o.level === null ? `  ${chalk.bold(w.overall)}${sep}${chalk.dim(w.notScored)}` : `  ${chalk.bold(w.overall)}${sep}${chalk.bold(`${w.level} ${o.level}/${n} · ${o.levelLabel}`)}   ${chalk.bold(num(o.score))} / 100`, ''];
   const perRespondent = a.source === 'respondents';
   const head = [w.dimension, w.score, '', w.level, ...(perRespondent ? [w.median, w.range, w.stdDev, w.scored, w.levelShares] : [])];
-  const t = plainTable(head);
+  const t = plainTable(head, ['left', 'right', 'left', 'left', ...(perRespondent ? (['right', 'right', 'right', 'right', 'left'] as const) : [])]);
   for (const d of g.dimensions) {
     const row = [d.label, num(d.score), bar(d.score, 12), d.level === null ? chalk.dim(w.notScored) : `${d.level} ${d.levelLabel}`];
     if (perRespondent) {
-      row.push(num(d.median), d.min === null ? '—' : `${num(d.min)}–${num(d.max)}`, num(d.stdDevPopulation), `${d.scored}${d.unscored ? chalk.dim(` (+${d.unscored} ${w.unscored})`) : ''}`, d.levels.map((l) => `${l.level}:${l.percent.toFixed(0)}%`).join(' '));
+      row.push(num(d.median), d.min === null ? '—' : `${num(d.min)}–${num(d.max)}`, num(d.stdDevPopulation), `${d.scored}${d.unscored ? chalk.dim(` (+${d.unscored} ${w.unscored})`) : ''}`, levelShares(d.levels));
     }
     t.push(row);
   }

@@ -99,6 +99,11 @@ export function num(x: number | null): string {
   return x === null ? '—' : x.toFixed(1);
 }
 
+/** The share of respondents at each level, in level order ("23 % · 65 % · 12 %"). */
+export function levelShares(levels: readonly { percent: number }[]): string {
+  return levels.map((l) => `${l.percent.toFixed(0)} %`).join(' · ');
+}
+
 /** The title line of a team report. */
 export function aggregateTitle(a: Aggregate): string {
   const w = aggregateWords(a.language);
