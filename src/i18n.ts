@@ -22,6 +22,16 @@ export function ownerLabel(o: Owner | null, lang: Lang): string {
   return o ? OWNER[o][lang === 'fr' ? 0 : 1] : '';
 }
 
+/** An action's horizon and owner on one line ("quick win · HR"), empty when it has neither. */
+export function actionTagLine(a: { horizon: Horizon | null; owner: Owner | null }, lang: Lang): string {
+  return [horizonLabel(a.horizon, lang), ownerLabel(a.owner, lang)].filter(Boolean).join(' · ');
+}
+
+/** The colon of a label, as each language writes it ("Score : 50" in French, "Score: 50" in English). */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? ' : ' : ': ';
+}
+
 const WORDS = {
   fr: {
     overall: 'Résultat global',

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import { buildQuestionnaire, type Questionnaire } from '../core/questionnaire.js';
 import { schemaUrl } from '../env.js';
-import { words } from '../i18n.js';
+import { colon, words } from '../i18n.js';
 import { loadModel } from '../io/load.js';
 import { checkOptions, type RawOptions } from '../options.js';
 import { emit } from '../output.js';
@@ -13,7 +13,7 @@ function renderQuestionsTable(q: Questionnaire, width: number): string {
   const w = words(q.language);
   const out = [chalk.bold(`${q.instrument.title}`), ''];
   const scale = q.scale.map((p) => `${p.value} = ${p.label}`).concat(q.dontKnow ? [`? = ${q.dontKnow.label}`] : []);
-  out.push(`${w.scale}${q.language === 'fr' ? ' : ' : ': '}${scale.join(' · ')}`, '');
+  out.push(`${w.scale}${colon(q.language)}${scale.join(' · ')}`, '');
   let n = 0;
   for (const d of q.dimensions) {
     out.push(chalk.bold(d.label) + (d.description ? chalk.dim(` — ${d.description}`) : ''));

@@ -1,5 +1,5 @@
 import { byLang as t } from '../core/text.js';
-import { horizonLabel, ownerLabel } from '../i18n.js';
+import { actionTagLine, colon } from '../i18n.js';
 import type { Aggregate } from '../team/aggregate.js';
 import { aggregateTitle, aggregateWords, groupName, levelShares, num } from './aggregate-words.js';
 import { escapeHtml as h, htmlPage, levelBadge, scoreBar } from './page.js';
@@ -19,7 +19,7 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line);
 /** A team view as a self-contained HTML page (the shared page shell and radar chart); every text from the inputs is escaped. */
 export function renderAggregateHtml(a: Aggregate): string {
   const w = aggregateWords(a.language);
-  const sep = a.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(a.language);
   const n = a.levels.length;
   const badge = (level: number | null, label: string | null) => levelBadge(level, n, level === null ? w.notScored : `${level} · ${label ?? ''}`);
   const out: string[] = [`<header class="top"><p class="eyebrow">${h(a.source === 'workshop' ? w.workshop : w.teamView)}</p><h1>${h(a.instrument.title)}</h1>`];
@@ -85,7 +85,7 @@ export function renderAggregateHtml(a: Aggregate): string {
       out.push(`<h3>${rec.priority}. ${h(rec.label)} — ${num(rec.score)} ${badge(rec.level, rec.levelLabel)}</h3><ul>`);
       if (!rec.actions.length) out.push(`<li class="muted">${h(w.noActions)}</li>`);
       for (const act of rec.actions) {
-        const tags = [horizonLabel(act.horizon, a.language), ownerLabel(act.owner, a.language)].filter(Boolean).join(' · ');
+        const tags = actionTagLine(act, a.language);
         out.push(`<li><strong>${h(act.title)}</strong>${tags ? ` <span class="muted">(${h(tags)})</span>` : ''}${act.detail ? `<br>${h(act.detail)}` : ''}</li>`);
       }
       out.push('</ul>');

@@ -1,18 +1,16 @@
-import { horizonLabel, ownerLabel } from '../i18n.js';
+import { actionTagLine, colon } from '../i18n.js';
 import type { Aggregate, GroupView } from '../team/aggregate.js';
+import { escapeMarkdown } from './markdown.js';
 import { aggregateTitle, aggregateWords, groupName, levelShares, num } from './aggregate-words.js';
 
-/** Escapes text for a Markdown table cell or line (pipes, markup characters, line breaks). */
-export function mdText(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
+const mdText = escapeMarkdown;
 
 const row = (cells: (string | number)[]) => `| ${cells.map((c) => String(c)).join(' | ')} |`;
 
 /** A team view as Markdown: threshold, overall, dimensions, groups, gaps, statements to discuss, action plan. */
 export function renderAggregateMarkdown(a: Aggregate): string {
   const w = aggregateWords(a.language);
-  const sep = a.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(a.language);
   const out: string[] = [`# ${mdText(aggregateTitle(a))}`, '', `> ${w.threshold(a.anonymity.minGroup)}`];
   if (a.anonymity.warning) out.push('>', `> **${mdText(a.anonymity.warning)}**`);
   out.push('', `**${a.source === 'workshop' ? w.participants : w.respondents}**${sep}${a.respondents}${a.skipped ? ` (${a.skipped} ${w.skipped})` : ''}`, '');
@@ -53,7 +51,7 @@ export function renderAggregateMarkdown(a: Aggregate): string {
       out.push(`### ${rec.priority}. ${mdText(rec.label)} — ${num(rec.score)} · ${w.level.toLowerCase()} ${rec.level} ${mdText(rec.levelLabel)}`, '');
       if (!rec.actions.length) out.push(`_${w.noActions}_`);
       for (const act of rec.actions) {
-        const tags = [horizonLabel(act.horizon, a.language), ownerLabel(act.owner, a.language)].filter(Boolean).join(' · ');
+        const tags = actionTagLine(act, a.language);
         out.push(`- **${mdText(act.title)}**${tags ? ` _(${tags})_` : ''}${act.detail ? ` — ${mdText(act.detail)}` : ''}`);
       }
       out.push('');
@@ -66,7 +64,7 @@ export function renderAggregateMarkdown(a: Aggregate): string {
 
 function viewBlock(a: Aggregate, g: GroupView): string[] {
   const w = aggregateWords(a.language);
-  const sep = a.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(a.language);
   if (!g.shown || !g.dimensions || !g.overall) return [`**${w.overall}**${sep}${w.hidden(g.respondents, a.anonymity.minGroup)}`, ''];
   const o = g.overall;
   const out = [`**${w.overall}**${sep}${o.level === null ? w.notScored : `${w.level} ${o.level}/${a.levels.length} · ${mdText(o.levelLabel ?? '')} — ${num(o.score)} / 100`}`, ''];

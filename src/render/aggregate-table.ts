@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
-import { horizonLabel, ownerLabel } from '../i18n.js';
+import { actionTagLine, colon } from '../i18n.js';
 import type { Aggregate, AggQuestion, GroupView } from '../team/aggregate.js';
 import { aggregateTitle, aggregateWords, groupName, levelShares, num } from './aggregate-words.js';
 import { bar, wrap } from './text.js';
@@ -16,7 +16,7 @@ export function distributionLine(q: AggQuestion): string {
 /** The terminal view of a team: threshold, overall, dimensions, groups, gaps, statements to discuss, action plan. */
 export function renderAggregateTable(a: Aggregate, width = 80): string {
   const w = aggregateWords(a.language);
-  const sep = a.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(a.language);
   const textWidth = Math.max(40, Math.min(width, 100) - 6);
   const out: string[] = [chalk.bold(aggregateTitle(a)), '', chalk.dim(w.threshold(a.anonymity.minGroup))];
   if (a.anonymity.warning) out.push(chalk.yellow(`! ${wrap(a.anonymity.warning, textWidth, '  ')}`));
@@ -58,7 +58,7 @@ export function renderAggregateTable(a: Aggregate, width = 80): string {
       out.push(`${chalk.bold(`${rec.priority}. ${rec.label}`)} — ${num(rec.score)} · ${w.level.toLowerCase()} ${rec.level} ${rec.levelLabel}`);
       if (!rec.actions.length) out.push(`   ${chalk.dim(w.noActions)}`);
       for (const act of rec.actions) {
-        const tags = [horizonLabel(act.horizon, a.language), ownerLabel(act.owner, a.language)].filter(Boolean).join(' · ');
+        const tags = actionTagLine(act, a.language);
         out.push(`   • ${chalk.bold(act.title)}${tags ? chalk.dim(`  [${tags}]`) : ''}`);
       }
       out.push('');
@@ -72,7 +72,7 @@ export function renderAggregateTable(a: Aggregate, width = 80): string {
 /** The team's overall and dimension table, or its count alone below the threshold. */
 function teamBlock(a: Aggregate, g: GroupView, textWidth: number): string[] {
   const w = aggregateWords(a.language);
-  const sep = a.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(a.language);
   if (!g.shown || !g.dimensions || !g.overall) return [`  ${chalk.bold(w.overall)}${sep}${chalk.dim(wrap(w.hidden(g.respondents, a.anonymity.minGroup), textWidth, '  '))}`];
   const n = a.levels.length;
   const o = g.overall;

@@ -1,3 +1,4 @@
+import { colon } from '../i18n.js';
 import type { Comparison } from '../team/compare.js';
 import { compareTitle, compareWords, levelChangeText, pointText, sideText, signed } from './compare-words.js';
 import { escapeHtml as h, htmlPage } from './page.js';
@@ -13,7 +14,7 @@ const CSS = `
 /** A comparison as a self-contained HTML page: both measures on one radar, then the table of changes; every text is escaped. */
 export function renderCompareHtml(c: Comparison): string {
   const w = compareWords(c.language);
-  const sep = c.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(c.language);
   const cls = (x: number | null) => (x === null || x === 0 ? '' : x > 0 ? ' up' : ' down');
   const list = (m: Comparison['improved']) => (m.length ? m.map((x) => `${h(x.label)} ${signed(x.delta)}`).join(', ') : h(w.none));
   const out = [`<header class="top"><p class="eyebrow">${h(w.title)}</p><h1>${h(c.instrument.title)}</h1>`,

@@ -1,11 +1,12 @@
+import { colon } from '../i18n.js';
 import type { Comparison } from '../team/compare.js';
-import { mdText } from './aggregate-markdown.js';
+import { escapeMarkdown as mdText } from './markdown.js';
 import { compareTitle, compareWords, levelChangeText, pointText, sideText, signed } from './compare-words.js';
 
 /** A comparison as Markdown. */
 export function renderCompareMarkdown(c: Comparison): string {
   const w = compareWords(c.language);
-  const sep = c.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(c.language);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const out = [`# ${mdText(compareTitle(c))}`, '', `- **${w.old}**${sep}${sideText(c.old, c.language)}`, `- **${w.new}**${sep}${sideText(c.new, c.language)}`, ''];
   if (c.warning) out.push(`> **${mdText(c.warning)}**`, '');

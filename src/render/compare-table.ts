@@ -1,12 +1,13 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
+import { colon } from '../i18n.js';
 import type { Comparison } from '../team/compare.js';
 import { compareTitle, compareWords, levelChangeText, pointText, sideText, signed } from './compare-words.js';
 
 /** The terminal view of a comparison: each dimension before and after, the change, then what rose and fell. */
 export function renderCompareTable(c: Comparison): string {
   const w = compareWords(c.language);
-  const sep = c.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(c.language);
   const out = [chalk.bold(compareTitle(c)), '', `${w.old}${sep}${sideText(c.old, c.language)}`, `${w.new}${sep}${sideText(c.new, c.language)}`, ''];
   if (c.warning) out.push(chalk.yellow(`! ${c.warning}`), '');
   const t = new Table({ head: [w.dimension, w.old, w.new, w.delta, w.level], style: { head: [], border: [] }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, colAligns: ['left', 'left', 'left', 'right', 'left'] });

@@ -1,5 +1,5 @@
 import type { Result } from '../core/result.js';
-import { words } from '../i18n.js';
+import { colon, words } from '../i18n.js';
 import { escapeHtml as h, htmlPage, levelBadge, levelTone, scoreBar } from './page.js';
 import { actionTags, levelRange, levelText, readingNotes, reportMeta, showDate, strengthsAndPriorities } from './report.js';
 import { radarSvg } from './svg.js';
@@ -134,7 +134,7 @@ ${r.recommendations.map(dimension).join('\n')}
 /** A result as one self-contained HTML page: overall level and radar chart, the dimensions with bars, the levels explained, the action plan as cards. */
 export function renderHtml(r: Result): string {
   const w = words(r.language);
-  const ctx: Ctx = { r, w, sep: r.language === 'fr' ? ' : ' : ': ', badge: (level, label) => levelBadge(level, r.levels.length, levelText(level, label, r)) };
+  const ctx: Ctx = { r, w, sep: colon(r.language), badge: (level, label) => levelBadge(level, r.levels.length, levelText(level, label, r)) };
   const body = [
     header(ctx),
     '<main>',

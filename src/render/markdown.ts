@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../core/questionnaire.js';
 import type { Result } from '../core/result.js';
-import { words } from '../i18n.js';
+import { colon, words } from '../i18n.js';
 import { actionTags, levelText, readingNotes, reportMeta, strengthsAndPriorities } from './report.js';
 import { showScore } from './text.js';
 
@@ -9,7 +9,7 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|#~]/g, '\\$&')
+    .replace(/[\\`*_{}[\]<>|#~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '&amp;');
 }
 
@@ -20,7 +20,7 @@ const para = (text: string) => e(text).replace(/^[-+=]/, '\\$&').replace(/^(\d+)
 /** A result as Markdown: overall level, the dimensions table, strengths and priorities, the action plan, the posture, how to read it. */
 export function renderMarkdown(r: Result): string {
   const w = words(r.language);
-  const sep = r.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(r.language);
   const out: string[] = [`# ${e(r.instrument.title)}`, ''];
   out.push(`${w.report} · ${reportMeta(r).map((m) => `${m.label}${sep}${e(m.value)}`).join(' · ')}`, '');
 
@@ -66,7 +66,7 @@ export function renderMarkdown(r: Result): string {
 /** The questionnaire for paper: a line for the group, then each dimension a section and each statement with the scale as boxes to tick. */
 export function renderQuestionsMarkdown(q: Questionnaire): string {
   const w = words(q.language);
-  const sep = q.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(q.language);
   const choices = [...q.scale.map((p) => `${p.value} ${p.label}`), ...(q.dontKnow ? [q.dontKnow.label] : [])];
   const boxes = choices.map((c) => `☐ ${e(c)}`).join('\u2003');
   const out = [`# ${e(q.instrument.title)}`, '', `${w.questionnaire} · ${w.instrument}${sep}${e(q.instrument.id)} ${e(q.instrument.version)}`, ''];

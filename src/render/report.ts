@@ -2,7 +2,7 @@
 import type { Result, ResultAction, ResultDimension } from '../core/result.js';
 import type { Lang } from '../core/types.js';
 import { byLang as t } from '../core/text.js';
-import { horizonLabel, ownerLabel, words } from '../i18n.js';
+import { colon, horizonLabel, ownerLabel, words } from '../i18n.js';
 
 /** The day a document was generated, as people write it ("24 November 2026", "24 novembre 2026"), in UTC. */
 export function showDate(iso: string, lang: Lang): string {
@@ -57,7 +57,7 @@ export function levelRange(levels: readonly { min: number }[], i: number, lang: 
 /** An action's horizon and owner, as labelled tags ("Horizon: quick win", "Owner: HR"); absent ones left out. */
 export function actionTags(a: ResultAction, lang: Lang): string[] {
   const w = words(lang);
-  const sep = lang === 'fr' ? ' : ' : ': ';
+  const sep = colon(lang);
   const tags: string[] = [];
   if (a.horizon) tags.push(`${w.horizon}${sep}${horizonLabel(a.horizon, lang)}`);
   if (a.owner) tags.push(`${w.owner}${sep}${ownerLabel(a.owner, lang)}`);

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Result } from '../core/result.js';
-import { horizonLabel, ownerLabel, words } from '../i18n.js';
+import { actionTagLine, colon, words } from '../i18n.js';
 import { bar, showScore, wrap } from './text.js';
 
 const LEVEL_COLORS = [chalk.red, chalk.yellow, chalk.green];
@@ -22,7 +22,7 @@ export function renderTable(r: Result, width = 80): string {
   out.push(chalk.bold(r.instrument.title), '');
 
   const color = levelColor(r.overall.level, n);
-  const sep = r.language === 'fr' ? ' : ' : ': ';
+  const sep = colon(r.language);
   if (r.overall.level === null) {
     out.push(`  ${chalk.bold(w.overall)}${sep}${chalk.dim(w.notScored)}`);
   } else {
@@ -50,7 +50,7 @@ export function renderTable(r: Result, width = 80): string {
       out.push(`${chalk.bold(`${rec.priority}. ${rec.label}`)} — ${showScore(rec.score)} · ${w.level.toLowerCase()} ${rec.level} ${rec.levelLabel}`);
       if (!rec.actions.length) out.push(`   ${chalk.dim(w.noActions)}`);
       for (const a of rec.actions) {
-        const tags = [horizonLabel(a.horizon, r.language), ownerLabel(a.owner, r.language)].filter(Boolean).join(' · ');
+        const tags = actionTagLine(a, r.language);
         out.push(`   • ${chalk.bold(a.title)}${tags ? chalk.dim(`  [${tags}]`) : ''}`);
         if (a.detail) out.push(`     ${wrap(a.detail, textWidth - 3, '     ')}`);
       }
