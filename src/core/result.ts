@@ -1,4 +1,4 @@
-import { roundScore } from './score.js';
+import { roundScore, scaleBounds } from './score.js';
 import { byLang as t, tr } from './text.js';
 import type { AnswerSheet, AnswerValue, Horizon, Instrument, Lang, Localized, Matrix, Owner, Respondent, Scores } from './types.js';
 
@@ -73,21 +73,25 @@ export const NOTES = {
   noMatrix: { fr: "Pas de recommandations : cet instrument n'a pas de matrice d'actions (passez-la avec --matrix).", en: 'No recommendations: this instrument has no action matrix (pass one with --matrix).' },
 } satisfies Record<string, Localized>;
 
+/** The label of a level in one language, or null for no level. */
+export function levelLabel(instrument: Instrument, level: number | null, lang: Lang): string | null {
+  return level === null ? null : tr(instrument.levels.find((l) => l.level === level)?.label, lang);
+}
+
 /** Builds the result document of one answer sheet: rounded scores, labels in one language, notes and recommendations. */
 export function buildResult(instrument: Instrument, matrix: Matrix | undefined, sheet: AnswerSheet, scores: Scores, ctx: ResultContext): Result {
   const { lang } = ctx;
-  const levelOf = (n: number | null) => instrument.levels.find((l) => l.level === n);
   const dimLabel = (id: string) => tr(instrument.dimensions.find((d) => d.id === id)?.label, lang);
   const dimensions = scores.dimensions.map((d) => ({
     id: d.id,
     label: dimLabel(d.id),
     score: d.score === null ? null : roundScore(d.score),
     level: d.level,
-    levelLabel: d.level === null ? null : tr(levelOf(d.level)?.label, lang),
+    levelLabel: levelLabel(instrument, d.level, lang),
     answered: d.answered,
     total: d.total,
   }));
-  const overallLevel = levelOf(scores.overall.level);
+  const overallLevel = instrument.levels.find((l) => l.level === scores.overall.level);
 
   const notes: Note[] = [];
   const foundation = scores.dimensions.find((d) => d.id === instrument.foundation);
@@ -129,7 +133,7 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
     generatedAt: ctx.generatedAt,
     respondent: sheet.respondent,
     answers: sheet.answers,
-    scale: { min: instrument.scale[0]!.value, max: instrument.scale[instrument.scale.length - 1]!.value },
+    scale: scaleBounds(instrument),
     levels: instrument.levels.map((l) => ({ level: l.level, min: l.min, label: tr(l.label, lang), description: tr(l.description, lang) })),
     dimensions,
     overall: {
@@ -157,7 +161,7 @@ export function recommend(instrument: Instrument, matrix: Matrix, scores: Scores
       label: tr(dim.label, lang),
       score: roundScore(d.score),
       level: d.level,
-      levelLabel: tr(instrument.levels.find((l) => l.level === d.level)?.label, lang),
+      levelLabel: levelLabel(instrument, d.level, lang) ?? '',
       priority: i + 1,
       actions: (matrix.dimensions[d.id]?.[d.level] ?? []).map((a) => ({
         id: a.id,

@@ -38,13 +38,17 @@ export function questionIds(instrument: Instrument): string[] {
   return instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id));
 }
 
+/** The lowest and highest values of an instrument's scale (it is ascending). */
+export function scaleBounds(instrument: Instrument): { min: number; max: number } {
+  return { min: instrument.scale[0]!.value, max: instrument.scale[instrument.scale.length - 1]!.value };
+}
+
 /**
  * The unrounded score of each dimension (null when too few are answered) from one respondent's answers given in
  * instrument order: the single scoring rule, shared by one result and by team views of 100,000 rows.
  */
 export function dimensionScores(instrument: Instrument, values: readonly (AnswerValue | undefined)[]): (number | null)[] {
-  const min = instrument.scale[0]!.value;
-  const max = instrument.scale[instrument.scale.length - 1]!.value;
+  const { min, max } = scaleBounds(instrument);
   const scores: (number | null)[] = [];
   let k = 0;
   for (const d of instrument.dimensions) {

@@ -1,5 +1,5 @@
-import { NOTES, recommend, SCHEMA_VERSION, type Recommendation } from '../core/result.js';
-import { enoughAnswered, levelFor, mean, roundDelta, roundScore, scoreValues } from '../core/score.js';
+import { levelLabel, NOTES, recommend, SCHEMA_VERSION, type Recommendation } from '../core/result.js';
+import { enoughAnswered, levelFor, mean, roundDelta, roundScore, scaleBounds, scoreValues } from '../core/score.js';
 import { byLang as t, tr } from '../core/text.js';
 import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
 import { disagrees, DISAGREE_SHARE } from './disagreement.js';
@@ -216,7 +216,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, ctx
     respondents: team.respondents,
     skipped: ctx.skipped ?? 0,
     ungrouped,
-    scale: { min: instrument.scale[0]!.value, max: instrument.scale[instrument.scale.length - 1]!.value },
+    scale: scaleBounds(instrument),
     levels: instrument.levels.map((l) => ({ level: l.level, min: l.min, label: tr(l.label, lang) })),
     team,
     groups,
@@ -244,10 +244,6 @@ export function groupView(instrument: Instrument, tally: Tally, name: string | n
     dimensions,
     questions,
   };
-}
-
-function levelLabel(instrument: Instrument, level: number | null, lang: Lang): string | null {
-  return level === null ? null : tr(instrument.levels.find((l) => l.level === level)?.label, lang);
 }
 
 const rounded = (x: number | null) => (x === null ? null : roundScore(x));
@@ -295,8 +291,7 @@ function respondentDimensions(instrument: Instrument, tally: Tally, lang: Lang):
  * dimension's votes − min) / (max − min), scored when at least 60 % of its statements received a scale vote.
  */
 function pooledDimensions(instrument: Instrument, questions: AggQuestion[], lang: Lang): AggDimension[] {
-  const min = instrument.scale[0]!.value;
-  const max = instrument.scale[instrument.scale.length - 1]!.value;
+  const { min, max } = scaleBounds(instrument);
   return instrument.dimensions.map((d) => {
     const qs = questions.filter((q) => q.dimension === d.id);
     const votes: number[] = [];

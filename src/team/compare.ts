@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../core/result.js';
+import { levelLabel, SCHEMA_VERSION } from '../core/result.js';
 import { levelFor, roundDelta, roundScore } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang } from '../core/types.js';
@@ -73,7 +73,7 @@ export interface CompareContext {
 export function buildComparison(instrument: Instrument, before: CompareSide, after: CompareSide, ctx: CompareContext): Comparison {
   const point = (score: number | null): ScorePoint => {
     const level = score === null ? null : levelFor(score, instrument.levels);
-    return { score: score === null ? null : roundScore(score), level, levelLabel: level === null ? null : tr(instrument.levels.find((l) => l.level === level)?.label, ctx.lang) };
+    return { score: score === null ? null : roundScore(score), level, levelLabel: levelLabel(instrument, level, ctx.lang) };
   };
   const line = (a: number | null, b: number | null): CompareLine => {
     const o = point(a);
