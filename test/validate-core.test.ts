@@ -1,3 +1,5 @@
+import type { Issue } from '../src/core/types.js';
+import { issueText } from '../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { BLANK, parseAnswers } from '../src/core/answers.js';
 import { parseInstrument } from '../src/core/instrument.js';
@@ -15,7 +17,7 @@ const base = () => ({
   dimensions: [{ id: 'd', label: { fr: 'D', en: 'D' }, questions: [{ id: 'q1', text: { fr: 'a', en: 'a' } }] }],
 });
 const _ = null;
-const messages = (issues: { message: { en: string } }[]) => issues.map((i) => i.message.en).join('\n');
+const messages = (issues: Issue[]) => issues.map((i) => issueText(i, 'en')).join('\n');
 
 describe('instrument validation', () => {
   it('accepts a minimal instrument', () => {

@@ -1,6 +1,6 @@
-import type { Lang, Localized } from '../core/types.js';
+import type { Lang } from '../core/types.js';
 import { TOOL, generatedAt, schemaUrl } from '../env.js';
-import { L, UserError } from '../errors.js';
+import { errorText, L, UserError, type ErrorText } from '../errors.js';
 import { loadColumnMap } from '../io/column-map.js';
 import { loadModel } from '../io/load.js';
 import { readTeamInputs } from '../io/team-input.js';
@@ -25,8 +25,8 @@ export function parseMinGroup(raw: RawOptions): number {
 }
 
 /** The problems as lines of one message, at most MAX_SHOWN of them. */
-export function problemLines(problems: readonly Localized[], lang: Lang): string {
-  const lines = problems.slice(0, MAX_SHOWN).map((p) => p[lang].split('\n').map((l) => `  ${l}`).join('\n'));
+export function problemLines(problems: readonly ErrorText[], lang: Lang): string {
+  const lines = problems.slice(0, MAX_SHOWN).map((p) => errorText(p, lang).split('\n').map((l) => `  ${l}`).join('\n'));
   if (problems.length > MAX_SHOWN) lines.push(lang === 'fr' ? `  … et ${problems.length - MAX_SHOWN} autre(s).` : `  … and ${problems.length - MAX_SHOWN} more.`);
   return lines.join('\n');
 }

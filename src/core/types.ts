@@ -8,7 +8,8 @@ export interface Localized {
 }
 
 /** Languages of the interface. */
-export type Lang = 'fr' | 'en';
+export type { Lang } from '../i18n/index.js';
+import type { Message } from '../i18n/index.js';
 
 export const MOMENTS = ['before', 'during', 'after'] as const;
 export type Moment = (typeof MOMENTS)[number];
@@ -105,7 +106,4 @@ export interface Scores {
 }
 
 /** A problem found in a file, located by its path inside the data (the I/O layer turns it into a line). */
-export interface Issue {
-  path: (string | number)[];
-  message: Localized;
-}
+export type Issue = { path: (string | number)[] } & ({ message: Localized } | Message);

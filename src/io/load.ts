@@ -4,6 +4,7 @@ import { parseAnswers } from '../core/answers.js';
 import { parseInstrument } from '../core/instrument.js';
 import { parseMatrix } from '../core/matrix.js';
 import type { AnswerSheet, Instrument, Issue, Matrix } from '../core/types.js';
+import { issueText } from '../errors.js';
 import { issuesError, parseData } from './parse.js';
 import { readUserText } from './read.js';
 
@@ -14,7 +15,7 @@ export interface Model {
 }
 
 function orThrow<T>(value: T | undefined, issues: Issue[], what: string): T {
-  if (!value) throw new Error(`bundled ${what} is invalid: ${issues.map((i) => `${i.path.join('.')}: ${i.message.en}`).join('; ')}`);
+  if (!value) throw new Error(`bundled ${what} is invalid: ${issues.map((i) => `${i.path.join('.')}: ${issueText(i, 'en')}`).join('; ')}`);
   return value;
 }
 

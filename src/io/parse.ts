@@ -1,5 +1,5 @@
 import type { Issue } from '../core/types.js';
-import { L, UserError } from '../errors.js';
+import { issueText, L, UserError } from '../errors.js';
 import { DuplicateKey, parseSimpleYaml } from './simple-yaml.js';
 
 /** Data read from a YAML or JSON file, and a way to find the line of any part of it. */
@@ -36,7 +36,7 @@ export function issuesError(file: string, located: Located, issues: readonly Iss
   const lines = issues.slice(0, MAX).map((i) => {
     const line = located.lineOf(i.path);
     const where = line ? `${file}:${line}` : file;
-    return { fr: `  ${where} : ${i.message.fr}`, en: `  ${where}: ${i.message.en}` };
+    return { fr: `  ${where} : ${issueText(i, 'fr')}`, en: `  ${where}: ${issueText(i, 'en')}` };
   });
   const more = issues.length > MAX ? [{ fr: `  … et ${issues.length - MAX} autre(s).`, en: `  … and ${issues.length - MAX} more.` }] : [];
   const n = issues.length;

@@ -2,8 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isMap } from '../core/check.js';
 import { parseAnswers } from '../core/answers.js';
-import type { Instrument, Localized } from '../core/types.js';
-import { L, UserError } from '../errors.js';
+import type { Instrument } from '../core/types.js';
+import { L, UserError, type ErrorText } from '../errors.js';
 import type { TeamTally } from '../team/tally.js';
 import { importCsv, type CsvImportOptions } from './csv.js';
 import { issuesError, parseData } from './parse.js';
@@ -16,7 +16,7 @@ const EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv']);
 export interface TeamInputReport {
   respondents: number;
   skipped: number;
-  problems: Localized[];
+  problems: ErrorText[];
 }
 
 /** The files named by the arguments: files as given, folders walked recursively (sorted; hidden entries left out). */
@@ -44,7 +44,7 @@ export function expandPaths(paths: readonly string[]): string[] {
 }
 
 /** Reads one answers file or result JSON into the tally; a bad file is reported as a problem, never dropped silently. */
-async function readSheetFile(file: string, instrument: Instrument, tally: TeamTally): Promise<Localized | undefined> {
+async function readSheetFile(file: string, instrument: Instrument, tally: TeamTally): Promise<ErrorText | undefined> {
   try {
     const located = await parseData(readUserText(file), file);
     if (isMap(located.data) && located.data.kind === 'aggregate') {
@@ -64,7 +64,7 @@ async function readSheetFile(file: string, instrument: Instrument, tally: TeamTa
 /** Reads every input (answers files, result JSON, folders, CSV exports) into the tally, reporting each skipped row or file. */
 export async function readTeamInputs(paths: readonly string[], instrument: Instrument, tally: TeamTally, csv: CsvImportOptions): Promise<TeamInputReport> {
   const report: TeamInputReport = { respondents: 0, skipped: 0, problems: [] };
-  const problem = (m: Localized) => {
+  const problem = (m: ErrorText) => {
     report.skipped++;
     report.problems.push(m);
   };

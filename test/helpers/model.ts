@@ -1,3 +1,4 @@
+import { issueText } from '../../src/errors.js';
 import instrumentData from '../../questions/ex-25.yaml';
 import matrixData from '../../action-matrix/ex-25.yaml';
 import { parseInstrument } from '../../src/core/instrument.js';
@@ -7,14 +8,14 @@ import type { AnswerSheet, AnswerValue, Instrument, Matrix } from '../../src/cor
 /** An instrument from plain data; throws with the issues when it is invalid. */
 export function instrumentOf(data: unknown): Instrument {
   const { instrument, issues } = parseInstrument(data);
-  if (!instrument) throw new Error(issues.map((i) => `${i.path.join('.')}: ${i.message.en}`).join('\n'));
+  if (!instrument) throw new Error(issues.map((i) => `${i.path.join('.')}: ${issueText(i, 'en')}`).join('\n'));
   return instrument;
 }
 
 export const ex25: Instrument = instrumentOf(instrumentData);
 export const ex25Matrix: Matrix = (() => {
   const { matrix, issues } = parseMatrix(matrixData, ex25);
-  if (!matrix) throw new Error(issues.map((i) => i.message.en).join('\n'));
+  if (!matrix) throw new Error(issues.map((i) => issueText(i, 'en')).join('\n'));
   return matrix;
 })();
 
