@@ -3,18 +3,8 @@ import type { Lang } from './core/types.js';
 import { detectLang } from './env.js';
 import { L, UserError } from './errors.js';
 
-export const FORMATS = ['table', 'json', 'markdown', 'html', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
-
-const BY_EXTENSION: Record<string, Format> = {
-  '.json': 'json',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.csv': 'csv',
-  '.txt': 'table',
-};
+import { EXTENSIONS as BY_EXTENSION, FORMATS, type Format } from './render/registry.js';
+export { FORMATS, type Format };
 
 /** Options as commander hands them over, before checking. */
 export interface RawOptions {
