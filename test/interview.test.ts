@@ -3,10 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import chalk from 'chalk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { interview } from '../src/interview/command.js';
-import { draftPath } from '../src/interview/draft.js';
+import { interview } from '../src/commands/interview/index.js';
+import { sessionPath } from '../src/app/sessions.js';
 import { UserError } from '../src/errors.js';
-import type { RawOptions } from '../src/options.js';
+import type { RawOptions } from '../src/app/options.js';
+import { testContext } from './helpers/context.js';
 import { tempDir } from './helpers/cli.js';
 import { CTRL_C, ENTER, scriptedPrompter, type Step } from './helpers/interview-fake.js';
 
@@ -34,17 +35,18 @@ afterEach(() => {
 /** Runs the interview command with a script, in English unless told, with a private cache folder. */
 async function run(script: Step[], raw: RawOptions = {}, env: Record<string, string> = { LANG: 'en_US.UTF-8' }) {
   const prompter = scriptedPrompter(script);
-  const code = await interview(raw, { prompter, env: { XDG_CACHE_HOME: cache, ...env }, cwd });
-  return { code, prompter, said: prompter.said.join('\n') };
+  const code = await interview(testContext({ env: { XDG_CACHE_HOME: cache, ...env }, cwd }), raw, { prompter });
+  // French typography puts no-break spaces before : ; ? !: the wording is what these tests read.
+  return { code, prompter, said: prompter.said.join('\n').replace(/[\u00a0\u202f]/g, ' ') };
 }
 
-const draftFile = () => draftPath('ex-25', { XDG_CACHE_HOME: cache });
-const draft = () => JSON.parse(readFileSync(draftFile(), 'utf8')) as { instrument: { id: string; version: string }; answers: Record<string, number | null> };
+const draftFile = () => sessionPath('draft', 'ex-25', { XDG_CACHE_HOME: cache });
+const draft = () => { const d = JSON.parse(readFileSync(draftFile(), 'utf8')) as { instrument: { id: string; version: string }; data: Record<string, number | null> }; return { instrument: d.instrument, answers: d.data }; };
 const questionsAsked = (p: ReturnType<typeof scriptedPrompter>) => p.asked.map((a) => /^\[(\d+)\/25\]/.exec(a.message)?.[1]).filter(Boolean).map(Number);
 
 function writeDraft(answers: Record<string, number | null>, version = '1.0.0') {
   mkdirSync(join(cache, 'ex-maturity'), { recursive: true });
-  writeFileSync(draftFile(), JSON.stringify({ draftVersion: 1, instrument: { id: 'ex-25', version }, answers }));
+  writeFileSync(draftFile(), JSON.stringify({ sessionVersion: 2, kind: 'draft', instrument: { id: 'ex-25', version }, data: answers }));
 }
 
 /** The first n answers of a full sheet. */
@@ -118,7 +120,7 @@ describe('Ctrl+C', () => {
     expect(code).toBe(130);
     expect(draft().instrument).toEqual({ id: 'ex-25', version: '1.0.0' });
     expect(draft().answers).toEqual(firstAnswers(12, 4));
-    expect(said).toContain('Stopped. Your 12 answer(s) are kept on this machine: to resume, run ex-maturity --resume');
+    expect(said).toContain('Stopped. Your 12 answers are kept on this machine: to resume, run ex-maturity --resume');
   });
 
   it('at the last question: the 24 answers are kept', async () => {
@@ -135,7 +137,7 @@ describe('Ctrl+C', () => {
 
   it('the resume line names the instrument and language that select the same draft', async () => {
     const { said } = await run([3, CTRL_C], { lang: 'fr' });
-    expect(said).toContain('Interrompu. Vos 1 réponse(s) sont gardées sur cet ordinateur : pour reprendre, lancez ex-maturity --lang fr --resume');
+    expect(said).toContain('Interrompu. 1 réponse est gardée sur cet ordinateur : pour reprendre, lancez ex-maturity --lang fr --resume');
   });
 });
 
@@ -147,7 +149,7 @@ describe('resume and restart', () => {
     expect(code).toBe(0);
     expect(prompter.asked[0]!.message).toContain('12 of 25 answers');
     expect(questionsAsked(prompter)[0]).toBe(13);
-    expect(said).toContain('Resuming: 12 answer(s) already given.');
+    expect(said).toContain('Resuming: 12 answers already given.');
     const answers = JSON.parse(readFileSync(out, 'utf8')).answers;
     expect(answers).toEqual({ ...firstAnswers(12), ...Object.fromEntries(IDS.slice(12).map((id) => [id, 4])) });
   });
@@ -179,7 +181,7 @@ describe('resume and restart', () => {
 
   it('--resume with no draft says so and starts with the first question', async () => {
     const { said, prompter } = await run([CTRL_C], { resume: true });
-    expect(said).toContain('No started interview to resume');
+    expect(said).toContain('Nothing started to resume');
     expect(questionsAsked(prompter)).toEqual([1]);
   });
 
@@ -187,7 +189,7 @@ describe('resume and restart', () => {
     mkdirSync(join(cache, 'ex-maturity'), { recursive: true });
     writeFileSync(draftFile(), '{"draftVersion": 1, "answ');
     const { said, prompter } = await run([4, CTRL_C]);
-    expect(said).toContain('The kept draft cannot be read: starting afresh.');
+    expect(said).toContain('The kept session cannot be read: starting afresh');
     expect(questionsAsked(prompter)).toEqual([1, 2]);
     expect(draft().answers).toEqual({ 'sense-1': 4 });
   });
@@ -210,7 +212,7 @@ describe('before the first question', () => {
 
   it('asks the language when the environment does not tell it', async () => {
     const { prompter, said } = await run(['Français', CTRL_C], {}, { LANG: 'C' });
-    expect(prompter.asked[0]!.choices).toEqual(['Français', 'English']);
+    expect(prompter.asked[0]!.choices).toEqual(['English', 'Français']);
     expect(said).toContain('Vos réponses restent sur cet ordinateur');
     expect(prompter.asked[1]!.message).toContain('[1/25] Sens');
     expect(said).toContain('relancez ex-maturity --lang fr quand vous voulez');
@@ -224,11 +226,11 @@ describe('before the first question', () => {
 
 describe('saving at the end', () => {
   it('offers to save under a dated name in the current folder, and never overwrites silently', async () => {
-    vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2026, 10, 24, 12) / 1000));
+    const epoch = String(Date.UTC(2026, 10, 24, 12) / 1000);
     const day = '2026-11-24';
     writeFileSync(join(cwd, `ex-maturity-${day}.json`), 'mine');
-    const script: Step[] = [...IDS.map(() => 3), 'JSON', ENTER, 'HTML', `ex-maturity-${day}.json`, 'No', 'HTML', 'missing/report.html', 'HTML', 'report.html', 'No, finish'];
-    const { code, prompter, said } = await run(script);
+    const script: Step[] = [...IDS.map(() => 3), 'JSON', ENTER, 'HTML', `ex-maturity-${day}.json`, 'No', 'missing/report.html', 'HTML', 'report.html', 'No, finish'];
+    const { code, prompter, said } = await run(script, {}, { LANG: 'en_US.UTF-8', SOURCE_DATE_EPOCH: epoch });
     expect(code).toBe(0);
     expect(prompter.left()).toBe(0);
     // The default name is free: the existing file is kept.
@@ -236,7 +238,7 @@ describe('saving at the end', () => {
     expect(proposed).toBe(`ex-maturity-${day}-2.json`);
     expect(readFileSync(join(cwd, `ex-maturity-${day}.json`), 'utf8')).toBe('mine');
     expect(JSON.parse(readFileSync(join(cwd, proposed as string), 'utf8')).answers['sense-1']).toBe(3);
-    // Typing an existing name asks first; "No" goes back to the choice of format.
+    // Typing an existing name asks first; "No, choose another name" asks for another name.
     expect(prompter.asked.some((a) => a.message.includes('already exists. Replace it?'))).toBe(true);
     // A file that cannot be written says why and offers again.
     expect(said).toContain('Cannot write');
@@ -279,7 +281,7 @@ describe('a custom instrument', () => {
     expect(prompter.asked[0]!.choices).toEqual(['No', 'A little', 'Yes']);
     expect(prompter.asked[2]!.message).toContain('[3/3] Beta');
     expect(prompter.said.join('\n')).toContain(`ex-maturity --instrument ${file} --resume`);
-    expect(JSON.parse(readFileSync(draftPath('mini', { XDG_CACHE_HOME: cache }), 'utf8')).answers).toEqual({ a1: 2, a2: 0 });
+    expect(JSON.parse(readFileSync(sessionPath('draft', 'mini', { XDG_CACHE_HOME: cache }), 'utf8')).data).toEqual({ a1: 2, a2: 0 });
 
     const again = await run(['Resume', 1], { instrument: file, output: out });
     expect(again.code).toBe(0);

@@ -1,19 +1,20 @@
-import { isMap } from '../core/check.js';
+import type { AppContext } from '../app/context.js';
+import { checkLang, type RawOptions } from '../app/options.js';
 import { parseAnswers } from '../core/answers.js';
+import { isMap } from '../core/check.js';
 import { parseInstrument } from '../core/instrument.js';
 import { parseMatrix } from '../core/matrix.js';
 import type { Instrument, Issue } from '../core/types.js';
-import { L, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
+import { format, msg, type Message } from '../i18n/index.js';
 import { builtinModel, loadInstrumentFile } from '../io/load.js';
 import { issuesError, parseData, type Located } from '../io/parse.js';
 import { readUserText } from '../io/read.js';
-import { checkOptions, type RawOptions } from '../options.js';
-import { say } from '../output.js';
 
 type Kind = 'instrument' | 'matrix' | 'answers';
 const KIND_NAMES: Record<Kind, { fr: string; en: string }> = {
   instrument: { fr: 'instrument', en: 'instrument' },
-  matrix: { fr: "matrice d'actions", en: 'action matrix' },
+  matrix: { fr: 'matrice d’actions', en: 'action matrix' },
   answers: { fr: 'fichier de réponses', en: 'answers file' },
 };
 
@@ -26,14 +27,44 @@ function kindOf(data: unknown): Kind | undefined {
   return undefined;
 }
 
-/** `ex-maturity validate FILE…`: checks instruments, matrices and answers files, explaining every problem. */
-export async function validate(files: string[], raw: RawOptions): Promise<number> {
-  const opts = checkOptions(raw, ['table']);
-  const fr = opts.lang === 'fr';
-  const fallback: Instrument = opts.instrument ? await loadInstrumentFile(opts.instrument) : builtinModel().instrument;
+interface Read {
+  file: string;
+  located?: Located;
+  kind?: Kind;
+  error?: UserError;
+}
 
-  // Instruments first, so that matrices and answers given in the same call are checked against them.
-  const read: { file: string; located?: Located; kind?: Kind; error?: UserError }[] = [];
+/** Checks one file already read: its issues, and a one-line summary when it is valid. */
+function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (id: unknown) => Instrument, instruments: Map<string, Instrument>): { issues: Issue[]; summary?: Message } {
+  const data = f.located.data as Record<string, unknown>;
+  if (f.kind === 'instrument') {
+    const { instrument, issues } = parseInstrument(data);
+    if (!instrument) return { issues };
+    instruments.set(instrument.id, instrument);
+    const questions = instrument.dimensions.reduce((n, d) => n + d.questions.length, 0);
+    return { issues, summary: msg('app.validInstrument', { file: f.file, id: instrument.id, version: instrument.version, dimensions: instrument.dimensions.length, questions, levels: instrument.levels.length }) };
+  }
+  if (f.kind === 'matrix') {
+    const inst = against(data.instrument);
+    const { matrix, issues } = parseMatrix(data, inst);
+    if (!matrix) return { issues };
+    const actions = Object.values(matrix.dimensions).reduce((a, cells) => a + Object.values(cells).reduce((b, l) => b + l.length, 0), 0);
+    return { issues, summary: msg('app.validMatrix', { file: f.file, id: inst.id, actions }) };
+  }
+  const inst = against(isMap(data.instrument) ? data.instrument.id : data.instrument);
+  const { sheet, issues } = parseAnswers(data, inst);
+  return sheet ? { issues, summary: msg('app.validAnswers', { file: f.file, id: inst.id }) } : { issues };
+}
+
+/**
+ * `ex-maturity validate FILE…`: checks instruments, matrices and answers files, explaining every problem. Instruments
+ * are checked first, so that matrices and answers given in the same call are checked against them. When every file is
+ * valid, one line per file goes to stdout (exit 0); otherwise every line goes to stderr (exit 2) and stdout stays empty.
+ */
+export async function validate(ctx: AppContext, raw: RawOptions, files: string[]): Promise<number> {
+  const { lang } = checkLang(raw, ctx.env);
+  const fallback: Instrument = raw.instrument ? await loadInstrumentFile(raw.instrument) : builtinModel().instrument;
+  const read: Read[] = [];
   for (const file of files) {
     try {
       const located = await parseData(readUserText(file), file);
@@ -45,53 +76,27 @@ export async function validate(files: string[], raw: RawOptions): Promise<number
     }
   }
   const instruments = new Map<string, Instrument>();
-  const order: Kind[] = ['instrument', 'matrix', 'answers'];
+  const against = (id: unknown) => (typeof id === 'string' && instruments.get(id)) || fallback;
+  const order: (Kind | undefined)[] = ['instrument', 'matrix', 'answers', undefined];
+  const lines: string[] = [];
   let bad = 0;
-  for (const f of [...read].sort((a, b) => order.indexOf(a.kind!) - order.indexOf(b.kind!))) {
+  for (const f of [...read].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
     if (f.error || !f.located || !f.kind) {
       bad++;
-      say(f.error ? f.error.in(opts.lang) : L(
-        `${f.file} : ni un instrument (scale, levels, dimensions), ni une matrice (instrument, dimensions), ni un fichier de réponses (answers).`,
-        `${f.file}: neither an instrument (scale, levels, dimensions), nor a matrix (instrument, dimensions), nor an answers file (answers).`,
-      )[opts.lang]);
+      lines.push(f.error ? f.error.in(lang) : format(msg('app.unknownKind', { file: f.file }), lang));
       continue;
     }
-    const data = f.located.data as Record<string, unknown>;
-    const against = (id: unknown) => (typeof id === 'string' && instruments.get(id)) || fallback;
-    let issues: Issue[];
-    let summary = '';
-    if (f.kind === 'instrument') {
-      const r = parseInstrument(data);
-      issues = r.issues;
-      if (r.instrument) {
-        instruments.set(r.instrument.id, r.instrument);
-        const q = r.instrument.dimensions.reduce((n, d) => n + d.questions.length, 0);
-        summary = fr
-          ? `instrument ${r.instrument.id} ${r.instrument.version} (${r.instrument.dimensions.length} dimensions, ${q} questions, ${r.instrument.levels.length} niveaux)`
-          : `instrument ${r.instrument.id} ${r.instrument.version} (${r.instrument.dimensions.length} dimensions, ${q} questions, ${r.instrument.levels.length} levels)`;
-      }
-    } else if (f.kind === 'matrix') {
-      const inst = against(data.instrument);
-      const r = parseMatrix(data, inst);
-      issues = r.issues;
-      if (r.matrix) {
-        const n = Object.values(r.matrix.dimensions).reduce((a, cells) => a + Object.values(cells).reduce((b, l) => b + l.length, 0), 0);
-        summary = fr ? `matrice d'actions pour ${inst.id} (${n} actions)` : `action matrix for ${inst.id} (${n} actions)`;
-      }
-    } else {
-      const id = isMap(data.instrument) ? data.instrument.id : data.instrument;
-      const inst = against(id);
-      const r = parseAnswers(data, inst);
-      issues = r.issues;
-      if (r.sheet) summary = fr ? `réponses complètes pour ${inst.id}` : `complete answers for ${inst.id}`;
-    }
-    if (issues.length) {
+    const { issues, summary } = check({ file: f.file, located: f.located, kind: f.kind }, against, instruments);
+    if (issues.length || !summary) {
       bad++;
-      say(issuesError(f.file, f.located, issues, KIND_NAMES[f.kind]).in(opts.lang));
-    } else {
-      process.stdout.write(`✓ ${f.file}: ${summary}\n`);
-    }
+      lines.push(issuesError(f.file, f.located, issues, KIND_NAMES[f.kind]).in(lang));
+    } else lines.push(`✓ ${format(summary, lang)}`);
   }
-  if (bad) say(fr ? `${bad} fichier(s) sur ${files.length} à corriger.` : `${bad} of ${files.length} file(s) to fix.`);
-  return bad ? 2 : 0;
+  if (!bad) {
+    ctx.out(lines.join('\n') + '\n');
+    return 0;
+  }
+  lines.push(format(msg('app.filesToFix', { bad, total: files.length }), lang));
+  ctx.err(lines.join('\n'));
+  return 2;
 }

@@ -1,0 +1,24 @@
+// Building the documents a command delivers, from a model and answers (shared by the commands, which never import each other).
+import { buildResult, type Result } from '../core/result.js';
+import { scoreSheet } from '../core/score.js';
+import type { AnswerSheet, Scores } from '../core/types.js';
+import { format, type Lang } from '../i18n/index.js';
+import type { Aggregate } from '../team/aggregate.js';
+import { deliver, type DeliverOptions } from './deliver.js';
+import type { Model } from '../io/load.js';
+import type { AppContext } from './context.js';
+import { schemaUrl, TOOL } from './tool.js';
+
+/** Scores an answer sheet into the result document, with its unrounded overall for the gates. */
+export function resultOf(ctx: AppContext, model: Model, sheet: AnswerSheet, lang: Lang): { result: Result; overall: Scores['overall'] } {
+  const scores = scoreSheet(model.instrument, sheet);
+  const result = buildResult(model.instrument, model.matrix, sheet, scores, { tool: TOOL, lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('result') });
+  return { result, overall: scores.overall };
+}
+
+/** Delivers a team view (from files, a workshop or a room): its anonymity warning on stderr, gates on the team's overall. */
+export async function deliverAggregate(ctx: AppContext, agg: Aggregate, opts: DeliverOptions): Promise<number> {
+  const warning = agg.anonymity.warning;
+  if (warning) ctx.err(typeof warning === 'string' ? warning : format(warning, opts.lang));
+  return deliver(ctx, 'aggregate', agg, opts, { score: agg.team.overall?.scoreExact ?? null, level: agg.team.overall?.level ?? null });
+}

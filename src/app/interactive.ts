@@ -1,0 +1,79 @@
+// What the interactive commands (interview, workshop) share: when they may start, how a saved session is reopened,
+// and how a stop (Ctrl+C, a closed terminal) is recognised. Each command keeps only its own flow.
+import { renameSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { format, msg, type Lang } from '../i18n/index.js';
+import type { Prompter } from '../prompts.js';
+import type { AppContext } from './context.js';
+import type { StartChoice } from './options.js';
+import type { SessionStore } from './sessions.js';
+
+/** The interactive commands. */
+export type InteractiveCommand = 'interview' | 'workshop';
+
+/** Refuses to start without a terminal (or with CI set), saying what to run instead; never waits on a pipe. */
+export function requireTerminal(ctx: AppContext, command: InteractiveCommand): void {
+  if (ctx.interactive) return;
+  throw new UserError(msg(ctx.ci ? 'app.ciSet' : 'app.noTerminal', { command, program: programName(ctx.env) }));
+}
+
+/** The command as the user typed it: `npx ex-maturity` when run through npx, else `ex-maturity`. */
+export function programName(env: NodeJS.ProcessEnv): string {
+  return env.npm_command === 'exec' ? 'npx ex-maturity' : 'ex-maturity';
+}
+
+/** Whether an error means the person stopped (Ctrl+C in a prompt) or the terminal went away (closed window: EIO). */
+export function isStop(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'ExitPromptError' || (e as NodeJS.ErrnoException).code === 'EIO');
+}
+
+/** How a session is described when it is found at start. */
+export interface SessionSummary {
+  command: InteractiveCommand;
+  done: number;
+  total: number;
+}
+
+/**
+ * The saved session to start from, if any: resumed (after asking, unless --resume / --restart decided), or none. A
+ * session that cannot be used (unreadable, or for another version of the instrument) is set aside, never deleted, and
+ * the person is told where it is.
+ */
+export async function reopenSession<T>(store: SessionStore<T>, choice: StartChoice, prompter: Prompter, lang: Lang, summary: (data: T) => SessionSummary): Promise<T | undefined> {
+  const say = (m: Parameters<typeof format>[0]) => prompter.say(format(m, lang));
+  const found = store.load();
+  if (found.kind === 'unusable') {
+    const aside = `${store.path}.unusable`;
+    try {
+      renameSync(store.path, aside);
+    } catch {
+      store.remove();
+    }
+    if (choice !== 'restart') say(msg(found.reason === 'corrupt' ? 'app.sessionCorrupt' : 'app.sessionOtherVersion', { file: aside }));
+    return undefined;
+  }
+  const s = found.kind === 'found' ? summary(found.data) : undefined;
+  if (!s || s.done === 0) {
+    if (choice === 'resume') say(msg('app.sessionNone'));
+    return undefined;
+  }
+  let resume = choice === 'resume';
+  if (choice === 'ask') {
+    resume =
+      (await prompter.select<'resume' | 'restart'>({
+        message: format(msg('app.sessionFound', s), lang),
+        choices: [
+          { name: format(msg('app.sessionResume'), lang), value: 'resume' },
+          { name: format(msg('app.sessionRestart', s), lang), value: 'restart' },
+        ],
+        help: format(msg('app.keysChoose'), lang),
+      })) === 'resume';
+  }
+  if (!resume || found.kind !== 'found') {
+    store.remove();
+    say(msg('app.sessionRestarted', s));
+    return undefined;
+  }
+  say(msg('app.sessionResumed', s));
+  return found.data;
+}

@@ -1,0 +1,110 @@
+// Options are checked before any work starts: a bad one is a usage error (exit 2), in the user's language.
+import { extname } from 'node:path';
+import { UserError } from '../errors.js';
+import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
+import { extensionsOf, formatOfExtension, formatsOf, type DocumentKind, type Format } from '../render/registry.js';
+
+/** Options as commander hands them over, before checking. */
+export interface RawOptions {
+  lang?: string;
+  instrument?: string;
+  matrix?: string;
+  format?: string;
+  output?: string;
+  color?: boolean;
+  failUnder?: string;
+  minLevel?: string;
+  minGroup?: string;
+  answers?: string;
+  bom?: boolean;
+  resume?: boolean;
+  restart?: boolean;
+  strict?: boolean;
+  map?: string;
+  groupBy?: string;
+  force?: boolean;
+}
+
+/** Options once checked, shared by the commands. */
+export interface CommonOptions {
+  lang: Lang;
+  /** Whether the language came from --lang or the environment (else the interview asks). */
+  langKnown: boolean;
+  instrument?: string;
+  matrix?: string;
+  format: Format;
+  output?: string;
+  failUnder?: number;
+  minLevel?: number;
+  bom: boolean;
+}
+
+/** The language: --lang when given (checked), else the environment. */
+export function checkLang(raw: RawOptions, env: NodeJS.ProcessEnv): { lang: Lang; known: boolean } {
+  if (raw.lang === undefined) {
+    const { lang, detected } = langFromEnv(env);
+    return { lang, known: detected };
+  }
+  if (!isLang(raw.lang)) throw new UserError(msg('app.badLang', { value: raw.lang }));
+  return { lang: raw.lang, known: true };
+}
+
+/** The format: --format when given (checked against what the document can be written in), else from --output's extension, else the default. */
+export function checkFormat(raw: RawOptions, kind: DocumentKind): Format {
+  const allowed = formatsOf(kind);
+  if (raw.format !== undefined) {
+    if (!(allowed as string[]).includes(raw.format)) throw new UserError(msg('app.badFormat', { value: raw.format, allowed }));
+    return raw.format as Format;
+  }
+  if (raw.output !== undefined) {
+    const ext = extname(raw.output);
+    const inferred = formatOfExtension(kind, ext);
+    if (!inferred) throw new UserError(msg('app.badExtension', { file: raw.output, ext, allowed: extensionsOf(kind) }));
+    return inferred;
+  }
+  return allowed[0]!;
+}
+
+/** Checks the options every document-writing command shares. */
+export function checkOptions(raw: RawOptions, kind: DocumentKind, env: NodeJS.ProcessEnv): CommonOptions {
+  const { lang, known } = checkLang(raw, env);
+  const opts: CommonOptions = { lang, langKnown: known, format: checkFormat(raw, kind), bom: raw.bom === true };
+  if (raw.instrument) opts.instrument = raw.instrument;
+  if (raw.matrix) opts.matrix = raw.matrix;
+  if (raw.output) opts.output = raw.output;
+  if (raw.failUnder !== undefined) {
+    const n = Number(raw.failUnder);
+    if (raw.failUnder.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UserError(msg('app.badFailUnder', { value: raw.failUnder }));
+    opts.failUnder = n;
+  }
+  if (raw.minLevel !== undefined) {
+    if (!/^\d+$/.test(raw.minLevel) || Number(raw.minLevel) < 1) throw new UserError(msg('app.badMinLevel', { value: raw.minLevel }));
+    opts.minLevel = Number(raw.minLevel);
+  }
+  return opts;
+}
+
+/** Checks --min-level against the instrument's number of levels. */
+export function checkMinLevel(opts: CommonOptions, levels: number): void {
+  if (opts.minLevel !== undefined && opts.minLevel > levels) throw new UserError(msg('app.minLevelTooHigh', { value: opts.minLevel, levels }));
+}
+
+/** Default anonymity threshold: a group with fewer respondents shows only its count. */
+export const DEFAULT_MIN_GROUP = 5;
+
+/** Checks --min-group: a whole number of at least 1 (below 3 is accepted, and then every output warns). */
+export function checkMinGroup(raw: RawOptions): number {
+  const v = raw.minGroup;
+  if (v === undefined) return DEFAULT_MIN_GROUP;
+  if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new UserError(msg('app.badMinGroup', { value: v }));
+  return Number(v);
+}
+
+/** How to treat a saved session found at start: ask, or decided up front by --resume / --restart. */
+export type StartChoice = 'ask' | 'resume' | 'restart';
+
+/** --resume / --restart, which contradict each other. */
+export function checkStartChoice(raw: RawOptions): StartChoice {
+  if (raw.resume && raw.restart) throw new UserError(msg('app.resumeAndRestart'));
+  return raw.resume ? 'resume' : raw.restart ? 'restart' : 'ask';
+}

@@ -1,0 +1,33 @@
+// Problems found while reading many inputs (rows and files skipped): listed once, the same way by every command.
+import { errorText, UserError, type ErrorText } from '../errors.js';
+import { format, msg, type Lang } from '../i18n/index.js';
+
+/** Most problems printed one by one; the rest are counted. */
+const MAX_SHOWN = 20;
+
+/** The problems as the indented lines of one message, at most MAX_SHOWN of them. */
+export function problemLines(problems: readonly ErrorText[], lang: Lang): string {
+  const lines = problems.slice(0, MAX_SHOWN).map((p) => errorText(p, lang).split('\n').map((l) => `  ${l}`).join('\n'));
+  if (problems.length > MAX_SHOWN) lines.push(`  ${format(msg('app.moreProblems', { n: problems.length - MAX_SHOWN }), lang)}`);
+  return lines.join('\n');
+}
+
+/** What reading the inputs found. */
+export interface InputReport {
+  respondents: number;
+  skipped: number;
+  problems: readonly ErrorText[];
+}
+
+/**
+ * Decides what the problems of the inputs mean: with --strict, or with no valid respondent, they refuse the run
+ * (exit 2); otherwise they are listed on stderr with the count of what was skipped, and the run goes on.
+ */
+export function settleProblems(report: InputReport, strict: boolean, lang: Lang, say: (text: string) => void): void {
+  const n = report.problems.length;
+  if (n && (strict || report.respondents === 0)) {
+    throw new UserError(msg(strict ? 'app.problemsStrict' : 'app.problemsNoRespondent', { n, lines: problemLines(report.problems, lang) }));
+  }
+  if (report.respondents === 0) throw new UserError(msg('app.noRespondent'));
+  if (n) say(`${problemLines(report.problems, lang)}\n${format(msg('app.skipped', { n: report.skipped }), lang)}`);
+}

@@ -1,0 +1,31 @@
+import chalk from 'chalk';
+
+declare const __VERSION__: string;
+
+/** The tool's name and version (the version is written in at build time). */
+export const TOOL = { name: 'ex-maturity', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev' };
+
+/** Where the JSON Schema of a document kind is published (it also ships in the package, under schemas/). */
+export function schemaUrl(kind: 'result' | 'aggregate' | 'questions' | 'compare'): string {
+  return `https://unpkg.com/${TOOL.name}@${TOOL.version}/schemas/${kind}.schema.json`;
+}
+
+/** Decides colour once: off with NO_COLOR, --no-color or a non-terminal stdout; FORCE_COLOR turns it on. */
+export function setupColor(wantColor: boolean, stdoutIsTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  let on = stdoutIsTTY;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') on = true;
+  if ((env.NO_COLOR !== undefined && env.NO_COLOR !== '') || !wantColor) on = false;
+  chalk.level = on ? 1 : 0;
+  return on;
+}
+
+/** Runs a rendering with colour off (for files), then puts colour back as it was. */
+export async function withoutColor<T>(work: () => Promise<T>): Promise<T> {
+  const level = chalk.level;
+  chalk.level = 0;
+  try {
+    return await work();
+  } finally {
+    chalk.level = level;
+  }
+}

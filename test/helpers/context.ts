@@ -1,0 +1,15 @@
+import { processContext, terminalWidth, timestamp, type AppContext } from '../../src/app/context.js';
+
+/** A context for driving a command in-process: the real streams (tests spy on them), a given environment and folder, a terminal. */
+export function testContext(over: { env?: NodeJS.ProcessEnv; cwd?: string; interactive?: boolean; width?: number } = {}): AppContext {
+  const env = over.env ?? {};
+  return {
+    ...processContext(),
+    env,
+    cwd: over.cwd ?? process.cwd(),
+    width: over.width ?? terminalWidth(undefined, env),
+    interactive: over.interactive ?? true,
+    ci: false,
+    now: () => timestamp(env),
+  };
+}
