@@ -112,7 +112,7 @@ describe('aggregate files, folders and CSV together', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/bad\.yaml: invalid answers file/);
     expect(r.stderr).toMatch(/image-3/);
-    expect(r.stderr).toMatch(/1 row\(s\) or file\(s\) skipped/);
+    expect(r.stderr).toMatch(/1 row or file skipped/);
     expect(r.stdout).toMatch(/Respondents: 6 \(1 skipped\)/);
     const strict = cli(['aggregate', fixture('team/folder'), fixture('team/bad.yaml'), '--strict']);
     expect(strict.code).toBe(2);

@@ -225,7 +225,9 @@ describe('questions, template, validate', () => {
 
     const cell = cli(['validate', fixture('custom-instrument.yaml'), fixture('bad-matrix.yaml')]);
     expect(cell.code).toBe(2);
-    expect(cell.stdout).toMatch(/✓ .*custom-instrument\.yaml/);
+    // Exit 2 leaves stdout empty: the good file's line goes to stderr with the problems.
+    expect(cell.stdout).toBe('');
+    expect(cell.stderr).toMatch(/✓ .*custom-instrument\.yaml/);
     expect(cell.stderr).toMatch(/bad-matrix\.yaml:\d+: The cell "care" × level 2 is missing/);
   });
 });

@@ -36,7 +36,7 @@ async function waitFor(expected: string | RegExp, ms = 15_000): Promise<string> 
 function start(name: string, cache: string, cwd: string, args: string[]): void {
   session = name;
   const command = [
-    'env -u CI -u LC_ALL -u LC_MESSAGES -u FORCE_COLOR',
+    'env -u CI -u LC_ALL -u LC_MESSAGES -u FORCE_COLOR -u npm_command',
     `XDG_CACHE_HOME=${quote(cache)} LANG=en_US.UTF-8 NO_COLOR=1`,
     quote(process.execPath),
     quote(inject('installedBin')),
@@ -67,7 +67,7 @@ describe('the interview in a real terminal', () => {
   it('answers, goes back, stops with Ctrl+C, resumes with --resume, finishes and saves with --output', async () => {
     const cache = tempDir();
     const cwd = tempDir();
-    const draft = join(cache, 'ex-maturity', 'ex-25.draft.json');
+    const draft = join(cache, 'ex-maturity', 'draft-ex-25.json');
 
     start('first', cache, cwd, []);
     const welcome = await waitFor('? [1/25] Sense');
@@ -81,13 +81,13 @@ describe('the interview in a real terminal', () => {
     await answer(3, 'Down', 'Down', 'Down', 'Enter'); // arrows work too: the 4th entry
     await answer(4, 'C-c');
     const stopped = await waitFor('[exit 130]');
-    expect(stopped).toContain('Stopped. Your 3 answer(s) are kept on this machine: to resume, run ex-maturity --resume');
+    expect(stopped).toContain('Stopped. Your 3 answers are kept on this machine: to resume, run ex-maturity --resume');
     expect(stopped).not.toMatch(/at .*\.js:\d+/); // no stack trace
-    expect(JSON.parse(readFileSync(draft, 'utf8')).answers).toEqual({ 'sense-1': 3, 'sense-2': 2, 'sense-3': 4 });
+    expect(JSON.parse(readFileSync(draft, 'utf8')).data).toEqual({ 'sense-1': 3, 'sense-2': 2, 'sense-3': 4 });
 
     const out = join(cwd, 'result.json');
     start('second', cache, cwd, ['--resume', '--output', out]);
-    expect(await waitFor('? [4/25]')).toContain('Resuming: 3 answer(s) already given.');
+    expect(await waitFor('? [4/25]')).toContain('Resuming: 3 answers already given.');
     for (let k = 4; k <= 25; k++) await answer(k, '4', 'Enter');
     const end = await waitFor('[exit 0]');
     expect(end).toContain(`Saved: ${out}`);

@@ -11,6 +11,8 @@ export interface AppContext {
   err(text: string): void;
   /** Columns of the terminal: stdout's when it is one, else COLUMNS, else 80. */
   width: number;
+  /** Whether stdin and stdout are terminals. */
+  terminal: boolean;
   /** Whether the interview can run: stdin and stdout are terminals and CI is not set. */
   interactive: boolean;
   /** Whether CI is set (so a real terminal is not enough to start an interview). */
@@ -42,6 +44,7 @@ export function processContext(): AppContext {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     width: terminalWidth(process.stdout.isTTY ? process.stdout.columns : undefined, env),
+    terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY && !env.CI),
     ci: Boolean(env.CI),
     now: () => timestamp(env),

@@ -14,7 +14,7 @@ export type InteractiveCommand = 'interview' | 'workshop';
 /** Refuses to start without a terminal (or with CI set), saying what to run instead; never waits on a pipe. */
 export function requireTerminal(ctx: AppContext, command: InteractiveCommand): void {
   if (ctx.interactive) return;
-  throw new UserError(msg(ctx.ci ? 'app.ciSet' : 'app.noTerminal', { command, program: programName(ctx.env) }));
+  throw new UserError(msg(ctx.terminal && ctx.ci ? 'app.ciSet' : 'app.noTerminal', { command, program: programName(ctx.env) }));
 }
 
 /** The command as the user typed it: `npx ex-maturity` when run through npx, else `ex-maturity`. */

@@ -12,7 +12,7 @@ export interface CliRun {
 
 /** Runs the binary installed from the packed tarball, as a user would: no colour, no CI, English unless told. */
 export function cli(args: string[], opts: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, FORCE_COLOR: undefined, ...opts.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, FORCE_COLOR: undefined, npm_command: undefined, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [inject('installedBin'), ...args], {
     input: opts.input ?? '',

@@ -8,6 +8,7 @@ export function testContext(over: { env?: NodeJS.ProcessEnv; cwd?: string; inter
     env,
     cwd: over.cwd ?? process.cwd(),
     width: over.width ?? terminalWidth(undefined, env),
+    terminal: over.interactive ?? true,
     interactive: over.interactive ?? true,
     ci: false,
     now: () => timestamp(env),
