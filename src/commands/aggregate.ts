@@ -1,3 +1,4 @@
+import { format } from '../i18n/index.js';
 import type { Lang } from '../core/types.js';
 import { TOOL, generatedAt, schemaUrl } from '../env.js';
 import { errorText, L, UserError, type ErrorText } from '../errors.js';
@@ -34,7 +35,7 @@ export function problemLines(problems: readonly ErrorText[], lang: Lang): string
 /** Writes an aggregate in the chosen format, then applies the gates to the team's overall: returns the exit code. */
 export async function deliverAggregate(agg: Aggregate, opts: CommonOptions): Promise<number> {
   const content = await renderAggregate(agg, opts.format, { width: process.stdout.columns ?? 80, bom: opts.bom });
-  if (agg.anonymity.warning) say(agg.anonymity.warning);
+  if (agg.anonymity.warning) say(format(agg.anonymity.warning, opts.lang));
   const overall = agg.team.overall ?? { scoreExact: null, level: null };
   return emitGated(content, { score: overall.scoreExact, level: overall.level }, opts);
 }

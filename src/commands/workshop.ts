@@ -1,3 +1,4 @@
+import { format } from '../i18n/index.js';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { byLang as t, tr } from '../core/text.js';
@@ -90,7 +91,7 @@ async function conductWorkshop({ opts, minGroup, model, resume }: Setup, { promp
       const line = await prompter.input({ message: t(lang, 'Votes', 'Votes') });
       const parsed = parseVoteLine(line, instrument);
       if (parsed.kind === 'error') {
-        prompter.say(parsed.message[lang]);
+        prompter.say(format(parsed.message, lang));
         continue;
       }
       if (parsed.kind === 'quit') {
