@@ -78,7 +78,7 @@ describe('compare two aggregates', () => {
     const dir = tempDir();
     const small = join(dir, 'two.json');
     writeFileSync(small, cli(['aggregate', fixture('team/folder'), '--format', 'json', '--min-group', '2']).stdout);
-    expect(compareJson(small, NEW).warning).toMatch(/anonymity threshold of 2, below 3/);
+    expect(compareJson(small, NEW).warning).toMatchObject({ code: 'team.note.lowThreshold', message: expect.stringMatching(/anonymity threshold of 2, below 3/) });
     for (const format of ['table', 'markdown', 'html', 'csv']) expect(cli(['compare', small, NEW, '--format', format]).stdout).toMatch(/anonymity threshold of 2, below 3/);
   });
 

@@ -4,6 +4,7 @@ import { builtinModel } from '../src/io/load.js';
 import { buildAggregate, type Aggregate } from '../src/team/aggregate.js';
 import { disagrees } from '../src/team/disagreement.js';
 import { TeamTally } from '../src/team/tally.js';
+import { format } from '../src/i18n/index.js';
 
 const { instrument, matrix } = builtinModel();
 const ctx = (minGroup: number) => ({ tool: { name: 'ex-maturity', version: 'test' }, lang: 'en' as const, generatedAt: '2026-01-01T00:00:00.000Z', schemaUrl: 'x', minGroup });
@@ -61,7 +62,9 @@ describe('team figures (hand-computed)', () => {
 
   it('warns in the document when the threshold is below 3', () => {
     expect(a.anonymity).toMatchObject({ minGroup: 2 });
-    expect(a.anonymity.warning).toMatch(/below 3/);
+    expect(a.anonymity.warning).toEqual({ code: 'team.note.lowThreshold', params: { minGroup: 2, safeMin: 3 } });
+    expect(format(a.anonymity.warning!, 'en')).toMatch(/anonymity threshold of 2, below 3/);
+    expect(format(a.anonymity.warning!, 'fr')).toMatch(/seuil d’anonymat de 2, sous 3/);
     expect(example(5).anonymity.warning).toBeNull();
   });
 });
@@ -86,7 +89,10 @@ describe('anonymity threshold', () => {
     const a = example(3);
     expect(a.groups.map((g) => [g.name, g.shown])).toEqual([['A', false], ['B', false]]);
     expect(a.team.shown).toBe(true);
-    expect(a.notes.map((n) => n.message).join('\n')).toMatch(/1 more group\(s\) hidden: otherwise the team minus the groups shown would give away/);
+    expect(a.notes).toEqual([
+      { code: 'team.note.belowThreshold', params: { n: 1, minGroup: 3 } },
+      { code: 'team.note.hiddenBySubtraction', params: { n: 1, minGroup: 3 } },
+    ]);
     expect(a.gaps).toEqual([]);
   });
 
@@ -96,7 +102,7 @@ describe('anonymity threshold', () => {
     expect(a.groups.every((g) => !g.shown)).toBe(true);
     expect(a.recommendations).toEqual([]);
     expect(a.discuss).toEqual([]);
-    expect(a.notes.map((n) => n.code)).toContain('team-hidden');
+    expect(a.notes.map((n) => n.code)).toContain('team.note.teamHidden');
     expect(JSON.stringify(a)).not.toMatch(/"score"|"answers"/);
   });
 });

@@ -99,7 +99,8 @@ describe('workshop driven by a facilitator', () => {
     expect(await runWorkshop({ lang: 'fr', output: out, minGroup: '2' }, { prompter: second.prompter, env })).toBe(0);
     expect(second.said[0]).toMatch(/Une session d’atelier est enregistrée \(affirmation 3\/25\)/);
     const a = JSON.parse(readFileSync(out, 'utf8'));
-    expect(a.anonymity.warning).toMatch(/sous 3/);
+    expect(a.anonymity.warning).toMatchObject({ code: 'team.note.lowThreshold', params: { minGroup: 2, safeMin: 3 } });
+    expect(a.anonymity.warning.message).toMatch(/sous 3/);
     expect(a.team.questions[0].answers.map((x: { count: number }) => x.count)).toEqual([0, 1, 2, 2]);
     expect(a.team.questions[2].answers.map((x: { count: number }) => x.count)).toEqual([0, 2, 0, 0]);
   });

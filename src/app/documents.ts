@@ -19,6 +19,6 @@ export function resultOf(ctx: AppContext, model: Model, sheet: AnswerSheet, lang
 /** Delivers a team view (from files, a workshop or a room): its anonymity warning on stderr, gates on the team's overall. */
 export async function deliverAggregate(ctx: AppContext, agg: Aggregate, opts: DeliverOptions): Promise<number> {
   const warning = agg.anonymity.warning;
-  if (warning) ctx.err(typeof warning === 'string' ? warning : format(warning, opts.lang));
+  if (warning) ctx.err(format(warning, opts.lang));
   return deliver(ctx, 'aggregate', agg, opts, { score: agg.team.overall?.scoreExact ?? null, level: agg.team.overall?.level ?? null });
 }

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
 import { extensionsOf, formatOfExtension, formatsOf, type DocumentKind, type Format } from '../render/registry.js';
+import { DEFAULT_MIN_GROUP } from '../team/anonymity.js';
 
 /** Options as commander hands them over, before checking. */
 export interface RawOptions {
@@ -88,9 +89,6 @@ export function checkOptions(raw: RawOptions, kind: DocumentKind, env: NodeJS.Pr
 export function checkMinLevel(opts: CommonOptions, levels: number): void {
   if (opts.minLevel !== undefined && opts.minLevel > levels) throw new UserError(msg('app.minLevelTooHigh', { value: opts.minLevel, levels }));
 }
-
-/** Default anonymity threshold: a group with fewer respondents shows only its count. */
-export const DEFAULT_MIN_GROUP = 5;
 
 /** Checks --min-group: a whole number of at least 1 (below 3 is accepted, and then every output warns). */
 export function checkMinGroup(raw: RawOptions): number {

@@ -1,3 +1,4 @@
+import { format } from '../i18n/index.js';
 import type { Aggregate, GroupView } from '../team/aggregate.js';
 import { csvText } from './csv.js';
 import type { RenderOptions } from './index.js';
@@ -8,7 +9,7 @@ export function renderAggregateCsv(a: Aggregate, opts: RenderOptions = {}): stri
   const overallLabel = a.language === 'fr' ? 'Global' : 'Overall';
   const add = (g: GroupView, name: string) => {
     const base = [name, g.respondents, g.shown ? 'yes' : 'no'];
-    const tail = [a.anonymity.minGroup, a.anonymity.warning];
+    const tail = [a.anonymity.minGroup, a.anonymity.warning && format(a.anonymity.warning, a.language)];
     if (!g.shown || !g.dimensions || !g.overall) {
       rows.push([...base, null, null, null, null, null, null, null, null, null, null, null, ...tail]);
       return;

@@ -1,3 +1,4 @@
+import { format } from '../i18n/index.js';
 import { byLang as t } from '../core/text.js';
 import { actionTagLine, colon } from '../i18n.js';
 import type { Aggregate } from '../team/aggregate.js';
@@ -24,7 +25,7 @@ export function renderAggregateHtml(a: Aggregate): string {
   const badge = (level: number | null, label: string | null) => levelBadge(level, n, level === null ? w.notScored : `${level} · ${label ?? ''}`);
   const out: string[] = [`<header class="top"><p class="eyebrow">${h(a.source === 'workshop' ? w.workshop : w.teamView)}</p><h1>${h(a.instrument.title)}</h1>`];
   out.push(`<ul class="meta"><li>${h(a.source === 'workshop' ? w.participants : w.respondents)}${sep}<b>${a.respondents}</b>${a.skipped ? ` (${a.skipped} ${h(w.skipped)})` : ''}</li><li>${h(w.threshold(a.anonymity.minGroup))}</li></ul></header>`);
-  if (a.anonymity.warning) out.push(`<p class="callout warn">${h(a.anonymity.warning)}</p>`);
+  if (a.anonymity.warning) out.push(`<p class="callout warn">${h(format(a.anonymity.warning, a.language))}</p>`);
 
   const g = a.team;
   if (!g.shown || !g.dimensions || !g.overall) {
@@ -48,8 +49,8 @@ export function renderAggregateHtml(a: Aggregate): string {
     }
     out.push('</tbody></table>');
   }
-  const notes = a.notes.filter((x) => x.code !== 'low-threshold');
-  if (notes.length) out.push(...notes.map((x) => `<p class="callout">${h(x.message)}</p>`));
+  const notes = a.notes.filter((x) => x.code !== 'team.note.lowThreshold');
+  if (notes.length) out.push(...notes.map((x) => `<p class="callout">${h(format(x, a.language))}</p>`));
 
   if (a.groups.length) {
     const dims = a.team.dimensions ?? a.groups.find((x) => x.dimensions)?.dimensions ?? [];

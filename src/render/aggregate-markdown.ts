@@ -1,3 +1,4 @@
+import { format } from '../i18n/index.js';
 import { actionTagLine, colon } from '../i18n.js';
 import type { Aggregate, GroupView } from '../team/aggregate.js';
 import { escapeMarkdown } from './markdown.js';
@@ -12,11 +13,11 @@ export function renderAggregateMarkdown(a: Aggregate): string {
   const w = aggregateWords(a.language);
   const sep = colon(a.language);
   const out: string[] = [`# ${mdText(aggregateTitle(a))}`, '', `> ${w.threshold(a.anonymity.minGroup)}`];
-  if (a.anonymity.warning) out.push('>', `> **${mdText(a.anonymity.warning)}**`);
+  if (a.anonymity.warning) out.push('>', `> **${mdText(format(a.anonymity.warning, a.language))}**`);
   out.push('', `**${a.source === 'workshop' ? w.participants : w.respondents}**${sep}${a.respondents}${a.skipped ? ` (${a.skipped} ${w.skipped})` : ''}`, '');
   out.push(...viewBlock(a, a.team));
-  const notes = a.notes.filter((n) => n.code !== 'low-threshold');
-  if (notes.length) out.push(`## ${w.notes}`, '', ...notes.map((n) => `- ${mdText(n.message)}`), '');
+  const notes = a.notes.filter((n) => n.code !== 'team.note.lowThreshold');
+  if (notes.length) out.push(`## ${w.notes}`, '', ...notes.map((n) => `- ${mdText(format(n, a.language))}`), '');
   if (a.groups.length) {
     out.push(`## ${w.groups}`, '');
     const dims = a.team.dimensions ?? a.groups.find((g) => g.dimensions)?.dimensions ?? [];

@@ -1,3 +1,4 @@
+import { format } from '../i18n/index.js';
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import { actionTagLine, colon } from '../i18n.js';
@@ -19,11 +20,11 @@ export function renderAggregateTable(a: Aggregate, width = 80): string {
   const sep = colon(a.language);
   const textWidth = Math.max(40, Math.min(width, 100) - 6);
   const out: string[] = [chalk.bold(aggregateTitle(a)), '', chalk.dim(w.threshold(a.anonymity.minGroup))];
-  if (a.anonymity.warning) out.push(chalk.yellow(`! ${wrap(a.anonymity.warning, textWidth, '  ')}`));
+  if (a.anonymity.warning) out.push(chalk.yellow(`! ${wrap(format(a.anonymity.warning, a.language), textWidth, '  ')}`));
   out.push(`${a.source === 'workshop' ? w.participants : w.respondents}${sep}${a.respondents}${a.skipped ? chalk.dim(` (${a.skipped} ${w.skipped})`) : ''}`, '');
 
   out.push(...teamBlock(a, a.team, textWidth));
-  for (const n of a.notes.filter((x) => x.code !== 'low-threshold' && x.code !== 'team-hidden')) out.push(`  ${chalk.yellow('!')} ${wrap(n.message, textWidth, '    ')}`);
+  for (const n of a.notes.filter((x) => x.code !== 'team.note.lowThreshold' && x.code !== 'team.note.teamHidden')) out.push(`  ${chalk.yellow('!')} ${wrap(format(n, a.language), textWidth, '    ')}`);
   out.push('');
 
   if (a.groups.length) {

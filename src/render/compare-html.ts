@@ -1,3 +1,4 @@
+import { format } from '../i18n/index.js';
 import { colon } from '../i18n.js';
 import type { Comparison } from '../team/compare.js';
 import { compareTitle, compareWords, levelChangeText, pointText, sideText, signed } from './compare-words.js';
@@ -19,7 +20,7 @@ export function renderCompareHtml(c: Comparison): string {
   const list = (m: Comparison['improved']) => (m.length ? m.map((x) => `${h(x.label)} ${signed(x.delta)}`).join(', ') : h(w.none));
   const out = [`<header class="top"><p class="eyebrow">${h(w.title)}</p><h1>${h(c.instrument.title)}</h1>`,
     `<ul class="meta"><li>${h(w.old)}${sep}<b>${h(sideText(c.old, c.language))}</b></li><li>${h(w.new)}${sep}<b>${h(sideText(c.new, c.language))}</b></li></ul></header>`];
-  if (c.warning) out.push(`<p class="callout">${h(c.warning)}</p>`);
+  if (c.warning) out.push(`<p class="callout">${h(format(c.warning, c.language))}</p>`);
   if (c.dimensions.length >= 3) {
     const series = [{ label: w.old, values: c.dimensions.map((d) => d.old.score) }, { label: w.new, values: c.dimensions.map((d) => d.new.score) }];
     out.push(`<figure>${radarSvg(c.dimensions.map((d) => d.label), c.levels, series, { title: compareTitle(c), id: 'compare-radar' })}<figcaption class="legend">${series.map((s, i) => `<span style="--c:${SERIES_COLORS[i]}">${h(s.label)}</span>`).join('')}</figcaption></figure>`);

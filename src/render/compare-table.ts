@@ -1,3 +1,4 @@
+import { format } from '../i18n/index.js';
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import { colon } from '../i18n.js';
@@ -9,7 +10,7 @@ export function renderCompareTable(c: Comparison): string {
   const w = compareWords(c.language);
   const sep = colon(c.language);
   const out = [chalk.bold(compareTitle(c)), '', `${w.old}${sep}${sideText(c.old, c.language)}`, `${w.new}${sep}${sideText(c.new, c.language)}`, ''];
-  if (c.warning) out.push(chalk.yellow(`! ${c.warning}`), '');
+  if (c.warning) out.push(chalk.yellow(`! ${format(c.warning, c.language)}`), '');
   const t = new Table({ head: [w.dimension, w.old, w.new, w.delta, w.level], style: { head: [], border: [] }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, colAligns: ['left', 'left', 'left', 'right', 'left'] });
   const color = (x: number | null) => (x === null || x === 0 ? (s: string) => s : x > 0 ? chalk.green : chalk.red);
   for (const d of c.dimensions) t.push([d.label, pointText(d.old), pointText(d.new), color(d.delta)(signed(d.delta)), levelChangeText(d, c.language)]);

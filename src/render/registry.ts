@@ -42,7 +42,11 @@ export const EXTENSIONS: Readonly<Record<string, Format>> = {
 type Renderer<D> = (doc: D, opts: RenderOptions) => string;
 type Loader<D> = () => Promise<Renderer<D>>;
 
-const json: Loader<unknown> = async () => (doc) => JSON.stringify(doc, null, 2) + '\n';
+/** JSON keeps every coded message's code, with its text in the document's language beside it. */
+const json: Loader<unknown> = async () => {
+  const { withMessages } = await import('./json-messages.js');
+  return (doc, o) => JSON.stringify(doc, withMessages(o.lang), 2) + '\n';
+};
 
 /** The registry: for each document kind, its formats (the first is the default) and how to load each renderer. */
 const REGISTRY: { [K in DocumentKind]: Partial<Record<Format, Loader<Documents[K]>>> } = {

@@ -2,7 +2,8 @@ import { levelLabel, SCHEMA_VERSION } from '../core/result.js';
 import { levelFor, roundDelta, roundScore } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang } from '../core/types.js';
-import { lowThresholdWarning } from './aggregate.js';
+import { lowThresholdWarning } from './anonymity.js';
+import type { LowThresholdWarning } from './document.js';
 
 /** One side of a comparison: unrounded scores recomputed from answers, or kept unrounded in an aggregate. */
 export interface CompareSide {
@@ -54,8 +55,8 @@ export interface Comparison {
   new: { kind: CompareSide['kind']; respondents: number | null; minGroup: number | null };
   dimensions: CompareDimension[];
   overall: CompareLine;
-  /** The warning of an aggregate made with an anonymity threshold below 3, else null. */
-  warning: string | null;
+  /** The warning of an aggregate made with an anonymity threshold below the safe minimum (a coded message), else null. */
+  warning: LowThresholdWarning | null;
   /** Dimensions that went up, largest rise first. */
   improved: Movement[];
   /** Dimensions that went down, largest fall first. */
@@ -104,7 +105,7 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
     new: side(after),
     dimensions,
     overall: line(before.overall, after.overall),
-    warning: lowThresholdWarning(Math.min(before.minGroup ?? Infinity, after.minGroup ?? Infinity), ctx.lang),
+    warning: lowThresholdWarning(Math.min(before.minGroup ?? Infinity, after.minGroup ?? Infinity)),
     improved: moved.filter((x) => x.d.deltaExact! > 0).sort((a, b) => b.d.deltaExact! - a.d.deltaExact! || a.order - b.order).map(movement),
     fell: moved.filter((x) => x.d.deltaExact! < 0).sort((a, b) => a.d.deltaExact! - b.d.deltaExact! || a.order - b.order).map(movement),
   };

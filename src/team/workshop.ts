@@ -2,10 +2,12 @@ import { readAnswer } from '../core/answers.js';
 import { isMap } from '../core/check.js';
 import { questionIds } from '../core/score.js';
 import { tr } from '../core/text.js';
-import type { AnswerValue, Instrument, Lang, Localized, Matrix, Question } from '../core/types.js';
-import { L } from '../errors.js';
-import { assemble, groupView, type Aggregate, type AggregateContext } from './aggregate.js';
+import type { AnswerValue, Instrument, Lang, Matrix, Question } from '../core/types.js';
+import { msg, type Message } from '../i18n/index.js';
+import { assemble } from './assemble.js';
 import { disagrees } from './disagreement.js';
+import type { Aggregate, AggregateContext } from './document.js';
+import { pooledVotes } from './pooled-votes.js';
 import { countAnswers, newTally } from './tally.js';
 
 /** Version of the saved workshop session layout. */
@@ -22,7 +24,7 @@ export interface WorkshopSession {
 }
 
 /** What the facilitator typed: the room's votes, a step back, or a stop. */
-export type VoteLine = { kind: 'votes'; votes: AnswerValue[] } | { kind: 'back' } | { kind: 'quit' } | { kind: 'error'; message: Localized };
+export type VoteLine = { kind: 'votes'; votes: AnswerValue[] } | { kind: 'back' } | { kind: 'quit' } | { kind: 'error'; message: Message };
 
 /** The statements of an instrument in order, each with its dimension. */
 export function statements(instrument: Instrument): { question: Question; dimension: Instrument['dimensions'][number] }[] {
@@ -40,17 +42,22 @@ export function parseVoteLine(line: string, instrument: Instrument): VoteLine {
   if (['b', 'back', 'r', 'retour'].includes(t)) return { kind: 'back' };
   if (['q', 'quit', 'quitter'].includes(t)) return { kind: 'quit' };
   const tokens = line.split(/[\s,;]+/).filter(Boolean);
-  if (!tokens.length) {
-    return { kind: 'error', message: L('Tapez les votes de la salle (par exemple 4 3 3 2 4 ?), b pour revenir en arrière, q pour arrêter.', "Type the room's votes (for example 4 3 3 2 4 ?), b to go back, q to stop.") };
-  }
-  if (tokens.length > MAX_VOTES) return { kind: 'error', message: L(`Au plus ${MAX_VOTES} votes par affirmation.`, `At most ${MAX_VOTES} votes per statement.`) };
+  if (!tokens.length) return { kind: 'error', message: msg('team.vote.empty') };
+  if (tokens.length > MAX_VOTES) return { kind: 'error', message: msg('team.vote.tooMany', { max: MAX_VOTES }) };
   const votes: AnswerValue[] = [];
   for (const token of tokens) {
     const a = readAnswer(token, instrument);
-    if ('error' in a) return { kind: 'error', message: L(`${a.error.fr}. Retapez la ligne.`, `${a.error.en}. Type the line again.`) };
+    if ('error' in a) return { kind: 'error', message: badVote(token, instrument) };
     votes.push(a.value);
   }
   return { kind: 'votes', votes };
+}
+
+/** Why a token is not a vote: "?" where the instrument has no "don't know", or a value off the scale. */
+function badVote(token: string, instrument: Instrument): Message {
+  const values = instrument.scale.map((p) => p.value);
+  if (token === '?' && !instrument.dontKnow) return msg('team.vote.noDontKnow', { values });
+  return msg('team.vote.notOnScale', { vote: token, values, dontKnow: Boolean(instrument.dontKnow) });
 }
 
 /** A saved session if it is usable with this instrument (same id and version, known statements, votes on the scale), else undefined. */
@@ -76,15 +83,13 @@ export function voteSpread(instrument: Instrument, votes: readonly AnswerValue[]
 }
 
 /**
- * The workshop's result as an aggregate. Votes are not linked across statements (a voter is not followed from one
- * statement to the next), so there are no respondents' scores: each dimension is scored from the pooled votes of its
- * statements, and the room counts as many participants as the most votes cast on one statement.
+ * The workshop's result as an aggregate, scored by pooled votes (see pooled-votes.ts): the room counts as many
+ * participants as the most votes cast on one statement, and has no groups.
  */
 export function buildWorkshopAggregate(instrument: Instrument, matrix: Matrix | undefined, session: WorkshopSession, ctx: AggregateContext): Aggregate {
   const tally = newTally(instrument);
   const most = Math.max(0, ...Object.values(session.votes).map((v) => v.length));
   const ids = questionIds(instrument);
   for (let i = 0; i < most; i++) countAnswers(tally, instrument, ids.map((id) => session.votes[id]?.[i]));
-  const team = groupView(instrument, tally, null, ctx, 'workshop', most);
-  return assemble(instrument, matrix, ctx, 'workshop', team, [], 0, []);
+  return assemble(instrument, matrix, { team: { tally, respondents: most }, groups: [], ungrouped: 0 }, pooledVotes, ctx);
 }

@@ -1,0 +1,88 @@
+// Puts a team view together: visibility from the counts first, then figures for what is shown only, then the notes,
+// gaps, statements to discuss and recommendations. Shared by `aggregate` (per respondent) and the workshop (pooled votes).
+import { recommend, SCHEMA_VERSION, type Recommendation } from '../core/result.js';
+import { scaleBounds } from '../core/score.js';
+import { tr } from '../core/text.js';
+import type { Instrument, Matrix, Scores } from '../core/types.js';
+import { msg } from '../i18n/index.js';
+import { decideVisibility, lowThresholdWarning, type Visibility } from './anonymity.js';
+import { discussFirst } from './discuss.js';
+import type { AggNote, Aggregate, AggregateContext, GroupView } from './document.js';
+import { perceptionGaps } from './gaps.js';
+import { hiddenView, shownView, type ScoringStrategy } from './strategy.js';
+import type { Tally } from './tally.js';
+
+/** What a team view is made of: the team's tally and count, its groups (in display order), the respondents without a group. */
+export interface TeamSets {
+  team: { tally: Tally; respondents: number };
+  groups: readonly { name: string; tally: Tally }[];
+  ungrouped: number;
+}
+
+/** Builds the team view: who is shown is decided from the counts alone, and only what is shown is scored. */
+export function assemble(instrument: Instrument, matrix: Matrix | undefined, sets: TeamSets, strategy: ScoringStrategy, ctx: AggregateContext): Aggregate {
+  const { lang } = ctx;
+  const visibility = decideVisibility({ team: sets.team.respondents, groups: sets.groups.map((g) => ({ name: g.name, respondents: g.tally.respondents })) }, ctx.minGroup);
+  const team = visibility.team ? shownView(instrument, strategy, sets.team.tally, null, sets.team.respondents, lang) : hiddenView(null, sets.team.respondents);
+  const groups = sets.groups.map((g, i) =>
+    visibility.groups[i]!.visibility === 'shown' ? shownView(instrument, strategy, g.tally, g.name, g.tally.respondents, lang) : hiddenView(g.name, g.tally.respondents),
+  );
+  const warning = lowThresholdWarning(ctx.minGroup);
+  const notes: AggNote[] = [...(warning ? [warning] : []), ...visibilityNotes(visibility, sets, ctx)];
+
+  let recommendations: Recommendation[] = [];
+  let posture: string | null = null;
+  if (team.dimensions && team.overall) {
+    for (const d of team.dimensions) if (d.scoreExact === null) notes.push({ ...msg('team.note.dimensionNotScored', { label: d.label }), dimension: d.id } as AggNote);
+    if (team.overall.scoreExact === null) notes.push(msg('team.note.overallNotScored') as AggNote);
+    if (matrix) {
+      recommendations = recommend(instrument, matrix, teamScores(instrument, team), lang);
+      posture = team.overall.level !== null ? tr(matrix.overall[team.overall.level], lang) || null : null;
+    } else {
+      notes.push(msg('team.note.noMatrix') as AggNote);
+    }
+  }
+  return {
+    $schema: ctx.schemaUrl,
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'aggregate',
+    tool: ctx.tool,
+    instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, lang) || instrument.id },
+    language: lang,
+    generatedAt: ctx.generatedAt,
+    source: strategy.source,
+    anonymity: { minGroup: ctx.minGroup, warning },
+    respondents: team.respondents,
+    skipped: ctx.skipped ?? 0,
+    ungrouped: sets.ungrouped,
+    scale: scaleBounds(instrument),
+    levels: instrument.levels.map((l) => ({ level: l.level, min: l.min, label: tr(l.label, lang) })),
+    team,
+    groups,
+    gaps: perceptionGaps(groups),
+    discuss: discussFirst(team),
+    recommendations,
+    posture,
+    notes,
+  };
+}
+
+/** The notes on who is not shown and why, and on what was not counted, each with its own code and exact count. */
+function visibilityNotes(v: Visibility, sets: TeamSets, ctx: AggregateContext): AggNote[] {
+  const { minGroup } = ctx;
+  const notes: AggNote[] = [];
+  if (v.belowThreshold) notes.push(msg('team.note.belowThreshold', { n: v.belowThreshold, minGroup }) as AggNote);
+  if (v.hiddenBySubtraction) notes.push(msg('team.note.hiddenBySubtraction', { n: v.hiddenBySubtraction, minGroup }) as AggNote);
+  if (ctx.skipped) notes.push(msg('team.note.skipped', { n: ctx.skipped }) as AggNote);
+  if (sets.groups.length && sets.ungrouped) notes.push(msg('team.note.ungrouped', { n: sets.ungrouped }) as AggNote);
+  if (!v.team) notes.push(msg('team.note.teamHidden', { n: sets.team.respondents, minGroup }) as AggNote);
+  return notes;
+}
+
+/** The team's unrounded scores, as the recommendations read them. */
+function teamScores(instrument: Instrument, team: GroupView): Scores {
+  return {
+    dimensions: team.dimensions!.map((d, i) => ({ id: d.id, score: d.scoreExact, level: d.level, answered: 0, total: instrument.dimensions[i]!.questions.length })),
+    overall: { score: team.overall!.scoreExact, level: team.overall!.level },
+  };
+}

@@ -1,0 +1,128 @@
+// The team view as a document: the types `aggregate --format json` writes (schemaVersion 1, kind "aggregate", see
+// schemas/aggregate.schema.json). Plain data, no prose: notes and the warning are coded messages, turned into text at
+// the edge.
+import type { Recommendation, SCHEMA_VERSION } from '../core/result.js';
+import type { Lang } from '../core/types.js';
+import type { Code, Message } from '../i18n/index.js';
+
+export interface AggLevelShare {
+  level: number;
+  label: string;
+  count: number;
+  percent: number;
+}
+
+/** A dimension's team figures (per-respondent statistics are null for a workshop, whose votes are not linked). */
+export interface AggDimension {
+  id: string;
+  label: string;
+  score: number | null;
+  scoreExact: number | null;
+  level: number | null;
+  levelLabel: string | null;
+  scored: number | null;
+  unscored: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  stdDevPopulation: number | null;
+  levels: AggLevelShare[];
+}
+
+/** The answers given to one statement. */
+export interface AggQuestion {
+  id: string;
+  dimension: string;
+  text: string;
+  answers: { value: number; label: string; count: number }[];
+  dontKnow: number;
+  answered: number;
+  mean: number | null;
+  stdDevPopulation: number | null;
+  disagreement: boolean;
+}
+
+export interface AggOverall {
+  score: number | null;
+  scoreExact: number | null;
+  level: number | null;
+  levelLabel: string | null;
+}
+
+/** The team or one group: its count always; its figures only when it is shown (see anonymity.ts). */
+export interface GroupView {
+  name: string | null;
+  respondents: number;
+  shown: boolean;
+  overall: AggOverall | null;
+  dimensions: AggDimension[] | null;
+  questions: AggQuestion[] | null;
+}
+
+/** The perception gap of a dimension: highest minus lowest score among the groups shown. */
+export interface Gap {
+  dimension: string;
+  label: string;
+  gap: number;
+  gapExact: number;
+  high: { group: string; score: number };
+  low: { group: string; score: number };
+}
+
+/** A statement where people disagree, to discuss first. */
+export interface Discuss {
+  question: string;
+  dimension: string;
+  text: string;
+  mean: number | null;
+  stdDevPopulation: number | null;
+}
+
+/** A coded message of one of the given codes. */
+type MessageOf<C extends Code> = Extract<Message, { code: C }>;
+
+/** The warning every output carries when the anonymity threshold is below the safe minimum. */
+export type LowThresholdWarning = MessageOf<'team.note.lowThreshold'>;
+
+/** A note of the team view: a coded message, with the id of what it is about when it is about one thing. */
+export type AggNote =
+  | MessageOf<Exclude<Extract<Code, `team.note.${string}`>, 'team.note.dimensionNotScored'>>
+  | (MessageOf<'team.note.dimensionNotScored'> & { dimension: string });
+
+/** Where a team view comes from: respondents' answers (files, CSV, the room) or a workshop's pooled votes. */
+export type AggregateSource = 'respondents' | 'workshop';
+
+/** A team's view, as written by `aggregate --format json` (schemaVersion 1, kind "aggregate"). */
+export interface Aggregate {
+  $schema: string;
+  schemaVersion: typeof SCHEMA_VERSION;
+  kind: 'aggregate';
+  tool: { name: string; version: string };
+  instrument: { id: string; version: string; title: string };
+  language: Lang;
+  generatedAt: string;
+  source: AggregateSource;
+  anonymity: { minGroup: number; warning: LowThresholdWarning | null };
+  respondents: number;
+  skipped: number;
+  ungrouped: number;
+  scale: { min: number; max: number };
+  levels: { level: number; min: number; label: string }[];
+  team: GroupView;
+  groups: GroupView[];
+  gaps: Gap[];
+  discuss: Discuss[];
+  recommendations: Recommendation[];
+  posture: string | null;
+  notes: AggNote[];
+}
+
+/** What building a team view needs besides the answers. */
+export interface AggregateContext {
+  tool: { name: string; version: string };
+  lang: Lang;
+  generatedAt: string;
+  schemaUrl: string;
+  minGroup: number;
+  skipped?: number;
+}
