@@ -23,7 +23,7 @@ function random(seed) {
 async function writeCsv(file, rows) {
   const rnd = random(1);
   const out = createWriteStream(file);
-  const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
+  const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once('drain', () => r(undefined))));
   await write(['timestamp', 'email', 'group', ...IDS].join(',') + '\r\n');
   for (let i = 0; i < rows; i++) {
     const cells = IDS.map(() => (rnd() < 0.05 ? '' : String(1 + Math.floor(rnd() * 4))));
@@ -60,6 +60,7 @@ const hasTime = existsSync('/usr/bin/time');
 /** Runs a node command once: wall time in ms and peak resident memory in MiB. */
 function measure(args) {
   // Without /usr/bin/time, a wrapper reports the child's own peak memory on exit.
+  /** @type {[string, string[]]} */
   const wrapped = hasTime
     ? ['/usr/bin/time', ['-v', process.execPath, ...args]]
     : [process.execPath, ['--input-type=module', '-e', `process.on('exit', () => process.stderr.write('MAXRSS=' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 1); await import(process.argv[1]);`, '--', ...args]];
