@@ -1,3 +1,4 @@
+import { questionsOf } from '../core/model.js';
 import { dimensionScores, questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 
@@ -14,7 +15,7 @@ export interface Tally {
 
 /** An empty tally for an instrument. */
 export function newTally(instrument: Instrument): Tally {
-  const questions = instrument.dimensions.flatMap((d) => d.questions);
+  const questions = questionsOf(instrument).map((q) => q.question);
   return {
     respondents: 0,
     dimScores: instrument.dimensions.map(() => []),

@@ -1,8 +1,9 @@
 import { readAnswer } from '../core/answers.js';
 import { isMap } from '../core/check.js';
+import { questionsOf } from '../core/model.js';
 import { questionIds } from '../core/score.js';
 import { tr } from '../core/text.js';
-import type { AnswerValue, Instrument, Lang, Matrix, Question } from '../core/types.js';
+import type { AnswerValue, Instrument, Lang, Matrix } from '../core/types.js';
 import { msg, type Message } from '../i18n/index.js';
 import { assemble } from './assemble.js';
 import { disagrees } from './disagreement.js';
@@ -25,11 +26,6 @@ export interface WorkshopSession {
 
 /** What the facilitator typed: the room's votes, a step back, or a stop. */
 export type VoteLine = { kind: 'votes'; votes: AnswerValue[] } | { kind: 'back' } | { kind: 'quit' } | { kind: 'error'; message: Message };
-
-/** The statements of an instrument in order, each with its dimension. */
-export function statements(instrument: Instrument): { question: Question; dimension: Instrument['dimensions'][number] }[] {
-  return instrument.dimensions.flatMap((dimension) => dimension.questions.map((question) => ({ question, dimension })));
-}
 
 /** A new, empty session. */
 export function newSession(instrument: Instrument): WorkshopSession {
@@ -64,7 +60,7 @@ function badVote(token: string, instrument: Instrument): Message {
 export function readSession(raw: unknown, instrument: Instrument): WorkshopSession | undefined {
   if (!isMap(raw) || raw.version !== SESSION_VERSION || !isMap(raw.instrument) || !isMap(raw.votes)) return undefined;
   if (raw.instrument.id !== instrument.id || raw.instrument.version !== instrument.version) return undefined;
-  const all = statements(instrument);
+  const all = questionsOf(instrument);
   if (typeof raw.position !== 'number' || !Number.isInteger(raw.position) || raw.position < 0 || raw.position > all.length) return undefined;
   const values = new Set(instrument.scale.map((p) => p.value));
   const votes: Record<string, AnswerValue[]> = {};
