@@ -6,7 +6,7 @@ import { loadModel } from '../io/load.js';
 import { readTeamInputs } from '../io/team-input.js';
 import { checkOptions, FORMATS, type CommonOptions, type RawOptions } from '../options.js';
 import { say } from '../output.js';
-import { renderAggregate } from '../render/aggregate-render.js';
+import { renderAggregate } from '../render/index.js';
 import { buildAggregate, DEFAULT_MIN_GROUP, type Aggregate } from '../team/aggregate.js';
 import { TeamTally } from '../team/tally.js';
 import { checkMinLevel, emitGated } from './assess.js';

@@ -4,7 +4,7 @@ import { compareSide, readCompareFile } from '../io/compare-input.js';
 import { loadModel } from '../io/load.js';
 import { checkOptions, FORMATS, type RawOptions } from '../options.js';
 import { emit } from '../output.js';
-import { renderComparison } from '../render/compare-render.js';
+import { renderComparison } from '../render/index.js';
 import { buildComparison } from '../team/compare.js';
 
 /** `ex-maturity compare OLD NEW`: what changed between two results, answers files or aggregates of the same instrument. */

@@ -3,7 +3,7 @@
 import chalk from 'chalk';
 import { answerLabel } from '../core/answers.js';
 import { tr } from '../core/text.js';
-import { wrap } from '../render/text.js';
+import { wrap } from '../render/terminal/text.js';
 import type { Dimension, Instrument, Lang, Question } from '../core/types.js';
 import type { Prompter } from '../prompts.js';
 import type { Answers, DraftStore } from './draft.js';
