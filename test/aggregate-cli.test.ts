@@ -49,10 +49,10 @@ describe('aggregate a form export (French headers, semicolons, BOM, CRLF, labels
     expect(team).toEqual({ name: 'Équipe', respondents: 2, shown: false, overall: null, dimensions: null, questions: null });
     expect(a.gaps).toEqual([]);
     const table = cli(['aggregate', csv]).stdout;
-    expect(table).toMatch(/Équipe\s*│\s*2\s*│ 2 respondent\(s\): below the threshold of 5/);
+    expect(table).toMatch(/Équipe\s*│\s*2\s*│ 2 respondents: below the threshold of 5/);
     const csvOut = cli(['aggregate', csv, '--format', 'csv']).stdout.split('\r\n').filter((l) => l.startsWith('Équipe'));
     expect(csvOut).toEqual(['Équipe,2,no,,,,,,,,,,,,5,']);
-    for (const format of ['markdown', 'html']) expect(cli(['aggregate', csv, '--format', format]).stdout).toMatch(/2 respondent\(s\): below the threshold of 5/);
+    for (const format of ['markdown', 'html']) expect(cli(['aggregate', csv, '--format', format]).stdout).toMatch(/2 respondents: below the threshold of 5/);
   });
 
   it('warns in every output when --min-group is below 3', () => {
@@ -77,8 +77,8 @@ describe('aggregate a form export (French headers, semicolons, BOM, CRLF, labels
 
   it('speaks French with --lang fr', () => {
     const r = cli(['aggregate', csv, '--lang', 'fr']);
-    expect(r.stdout).toMatch(/Seuil d'anonymat : 5/);
-    expect(r.stdout).toMatch(/Vue d'équipe/);
+    expect(r.stdout).toMatch(/Seuil d’anonymat\u00a0: 5/);
+    expect(r.stdout).toMatch(/Vue d’équipe/);
   });
 });
 

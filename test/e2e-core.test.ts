@@ -39,8 +39,8 @@ describe('assess', () => {
   });
 
   it('speaks French with --lang fr or a French locale', () => {
-    expect(cli(['assess', '--answers', sample, '--lang', 'fr']).stdout).toMatch(/Résultat global : Niveau 2\/3 · En structuration/);
-    expect(cli(['assess', '--answers', sample], { env: { LANG: 'fr_FR.UTF-8' } }).stdout).toMatch(/Plan d'action/);
+    expect(cli(['assess', '--answers', sample, '--lang', 'fr']).stdout).toMatch(/Résultat global\u00a0: Niveau 2\/3 · En structuration/);
+    expect(cli(['assess', '--answers', sample], { env: { LANG: 'fr_FR.UTF-8' } }).stdout).toMatch(/Plan d’action/);
     expect(cli(['assess', '--answers', sample], { env: { LANG: 'fr_FR.UTF-8', LC_ALL: 'en_GB.UTF-8' } }).stdout).toMatch(/Action plan/);
   });
 

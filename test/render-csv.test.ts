@@ -36,14 +36,15 @@ describe('assess --format csv', () => {
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
   });
 
-  it('starts with a UTF-8 BOM with --bom, for spreadsheets, also when written to a .csv file', () => {
+  it('starts with a UTF-8 BOM with --bom, for spreadsheets, also when written to a .csv file, in the language’s spreadsheet conventions', () => {
     const file = join(tempDir(), 'result.csv');
     const r = cli(['assess', '--answers', EXAMPLE, '--lang', 'fr', '--bom', '--output', file]);
     expect(r.code).toBe(0);
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const fr = rows(bytes.toString('utf8'));
-    expect(fr[1]).toEqual(['sense', 'Sens', '33.3', '1', 'Émergent', '5', '5']);
+    // A French spreadsheet: semicolons between fields, a decimal comma.
+    const fr: string[][] = parse(bytes.toString('utf8'), { bom: true, delimiter: ';' });
+    expect(fr[1]).toEqual(['sense', 'Sens', '33,3', '1', 'Émergent', '5', '5']);
     expect(fr.at(-1)![1]).toBe('Résultat global');
   });
 

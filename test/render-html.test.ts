@@ -113,7 +113,7 @@ describe('assess --format html', () => {
     expect(fr).toBe(assess(['--answers', EXAMPLE, '--lang', 'fr', '--format', 'html']));
     expect(fr).toContain('<html lang="fr">');
     const frText = visibleText(fr);
-    for (const s of ['Rapport de résultats', 'Résultat global', 'Niveau 2/3 · En structuration', "Plan d'action", 'Posture à adopter', 'Comment lire ce rapport', 'Horizon : action rapide', '24 novembre 2025']) {
+    for (const s of ['Rapport de résultats', 'Résultat global', 'Niveau 2/3 · En structuration', 'Plan d’action', 'Posture à adopter', 'Comment lire ce rapport', 'Horizon : action rapide', '24 novembre 2025']) {
       expect(frText).toContain(s);
     }
     expect(frText).not.toMatch(/Action plan|Overall result|Strengths|How to read/);
@@ -165,7 +165,7 @@ describe('HTML escaping with a hostile custom instrument', () => {
 
 describe('the radar legend', () => {
   it('lists several series one under the other, evenly spaced, each with its own colour', async () => {
-    const { radarSvg, SERIES_COLORS } = await import('../src/render/svg.js');
+    const { radarSvg, SERIES_COLORS } = await import('../src/render/html/svg.js');
     const svg = radarSvg(['A', 'B', 'C'], [{ min: 0, label: 'low' }, { min: 50, label: 'high' }], ['Team', 'North', 'South', 'East'].map((label) => ({ label, values: [10, 50, 90] })), { title: 't' });
     const rects = [...svg.matchAll(/<rect fill="([^"]+)" x="[^"]+" y="([^"]+)"/g)];
     expect(rects.map((m) => m[1])).toEqual(SERIES_COLORS.slice(0, 4));

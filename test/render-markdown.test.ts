@@ -70,11 +70,12 @@ describe('assess --format markdown', () => {
 
   it('is entirely in French with --lang fr', () => {
     const fr = assess(['--answers', EXAMPLE, '--lang', 'fr', '--format', 'markdown']);
-    for (const h of ['## Résultat global : Niveau 2/3 · En structuration — 53.0 / 100', '## Dimensions', '## Points forts', '## Priorités', "## Plan d'action", '## Posture à adopter', '## Comment lire ce rapport']) {
+    // French typography: a no-break space before ":", a decimal comma, typographic apostrophes.
+    for (const h of ['## Résultat global\u00a0: Niveau 2/3 · En structuration — 53,0 / 100', '## Dimensions', '## Points forts', '## Priorités', '## Plan d’action', '## Posture à adopter', '## Comment lire ce rapport']) {
       expect(fr).toContain(h);
     }
     expect(fr).toContain('24 novembre 2025');
-    expect(fr).toContain('*Horizon : action rapide · Porteur : direction*');
+    expect(fr).toContain('*Horizon\u00a0: action rapide · Porteur\u00a0: direction*');
     expect(fr).not.toMatch(/Action plan|Overall result|Strengths|How to read/);
   });
 
@@ -119,7 +120,7 @@ describe('questions --format markdown', () => {
 
   it('is in French with --lang fr', () => {
     const fr = cli(['questions', '--format', 'markdown', '--lang', 'fr']).stdout;
-    expect(fr).toContain('**Groupe :**');
+    expect(fr).toContain('**Groupe\u00a0:**');
     expect(fr).toContain('*Cochez une case par affirmation.*');
     expect(fr).toContain("☐ 1 Pas du tout d'accord");
     expect(fr).toContain('☐ Je ne sais pas');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bar, wrap } from '../src/render/text.js';
+import { bar, wrap } from '../src/render/terminal/text.js';
 
 describe('terminal text helpers', () => {
   it('wraps at the width and never starts a line with French punctuation', () => {

@@ -6,7 +6,7 @@ import { checkLang, type RawOptions } from '../app/options.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { loadModel } from '../io/load.js';
-import { renderTemplate } from '../render/template.js';
+import { renderTemplate } from '../render/index.js';
 
 /** `ex-maturity template`: writes a blank answers file (YAML); an existing file is replaced only with --force. */
 export async function template(ctx: AppContext, raw: RawOptions): Promise<number> {

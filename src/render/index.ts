@@ -1,24 +1,43 @@
+// The rendering API for the commands: the registry (the only dispatcher), and a few shorthands kept while the
+// commands move to `render(kind, doc, format, opts)`.
+import type { Instrument } from '../core/types.js';
+import { buildQuestionnaire } from '../core/questionnaire.js';
+import type { Lang } from '../i18n/index.js';
+import type { Aggregate } from '../team/aggregate.js';
+import type { Comparison } from '../team/compare.js';
 import type { Result } from '../core/result.js';
-import type { Format } from '../options.js';
+import { render, type Format } from './registry.js';
+import { renderTemplateYaml } from './yaml/template.js';
 
-/** How a document is rendered, beside its format. */
-export interface RenderOptions {
+export { ALL_FORMATS, EXTENSIONS, extensionsOf, FORMATS, formatOfExtension, formatsOf, render } from './registry.js';
+export type { AnyFormat, DocumentKind, Documents, Format, FormatOf, RenderOptions } from './registry.js';
+export { toJson } from './json/index.js';
+export { noteText } from './view/notes.js';
+
+/** Width and BOM as the commands pass them today (the language is the document's). */
+export interface LegacyRenderOptions {
   width?: number;
   bom?: boolean;
 }
 
-/** Renders a result in a format (the heavier formats are loaded only when asked for). */
-export async function renderResult(result: Result, format: Format, opts: RenderOptions = {}): Promise<string> {
-  switch (format) {
-    case 'table':
-      return (await import('./table.js')).renderTable(result, opts.width) + '\n';
-    case 'json':
-      return JSON.stringify(result, null, 2) + '\n';
-    case 'markdown':
-      return (await import('./markdown.js')).renderMarkdown(result);
-    case 'html':
-      return (await import('./html.js')).renderHtml(result);
-    case 'csv':
-      return (await import('./csv.js')).renderCsv(result, opts);
-  }
+const optionsFor = (lang: Lang, o: LegacyRenderOptions) => ({ lang, width: o.width ?? 80, bom: o.bom ?? false });
+
+/** Renders a result (shorthand for `render('result', …)`). */
+export function renderResult(result: Result, format: Format, opts: LegacyRenderOptions = {}): Promise<string> {
+  return render('result', result, format, optionsFor(result.language, opts));
+}
+
+/** Renders a team view (shorthand for `render('aggregate', …)`). */
+export function renderAggregate(a: Aggregate, format: Format, opts: LegacyRenderOptions = {}): Promise<string> {
+  return render('aggregate', a, format, optionsFor(a.language, opts));
+}
+
+/** Renders a comparison (shorthand for `render('comparison', …)`). */
+export function renderComparison(c: Comparison, format: Format, opts: LegacyRenderOptions = {}): Promise<string> {
+  return render('comparison', c, format, optionsFor(c.language, opts));
+}
+
+/** The blank answers file of an instrument in a language (the `template` document in YAML, without waiting for a loader). */
+export function renderTemplate(instrument: Instrument, lang: Lang): string {
+  return renderTemplateYaml(buildQuestionnaire(instrument, lang, ''));
 }

@@ -21,12 +21,18 @@ export interface Documents {
   aggregate: Aggregate;
   comparison: Comparison;
   questionnaire: Questionnaire;
+  /** The blank answers file, built from the questionnaire. */
+  template: Questionnaire;
 }
 export type DocumentKind = keyof Documents;
 
-/** Every output format, in the order help lists them. */
+/** The report formats, in the order help lists them (what `--format` offers for a report). */
 export const FORMATS = ['table', 'json', 'markdown', 'html', 'csv'] as const;
+/** A report format. */
 export type Format = (typeof FORMATS)[number];
+/** Every format a document can be written in: the report formats, and YAML for the answers template. */
+export const ALL_FORMATS = [...FORMATS, 'yaml'] as const;
+export type AnyFormat = (typeof ALL_FORMATS)[number];
 
 /** File extensions and the format each one means. */
 export const EXTENSIONS: Readonly<Record<string, Format>> = {
@@ -42,52 +48,65 @@ export const EXTENSIONS: Readonly<Record<string, Format>> = {
 type Renderer<D> = (doc: D, opts: RenderOptions) => string;
 type Loader<D> = () => Promise<Renderer<D>>;
 
-/** JSON keeps every coded message's code, with its text in the document's language beside it. */
-const json: Loader<unknown> = async () => {
-  const { withMessages } = await import('./json-messages.js');
-  return (doc, o) => JSON.stringify(doc, withMessages(o.lang), 2) + '\n';
+const json: Loader<object> = async () => {
+  const m = await import('./json/index.js');
+  return (doc, o) => m.renderJson(doc, o.lang);
 };
 
-/** The registry: for each document kind, its formats (the first is the default) and how to load each renderer. */
-const REGISTRY: { [K in DocumentKind]: Partial<Record<Format, Loader<Documents[K]>>> } = {
+/**
+ * The registry: for each document kind, its formats (the first is the default) and how to load each renderer.
+ * Each format is a folder (terminal/, json/, markdown/, html/, csv/, yaml/) holding one file per document kind.
+ */
+const REGISTRY = {
   result: {
-    table: async () => { const m = await import('./table.js'); return (r, o) => m.renderTable(r, o.width) + '\n'; },
+    table: async () => (await import('./terminal/result.js')).renderResultTable,
     json,
-    markdown: async () => (await import('./markdown.js')).renderMarkdown,
-    html: async () => (await import('./html.js')).renderHtml,
-    csv: async () => { const m = await import('./csv.js'); return (r, o) => m.renderCsv(r, o); },
+    markdown: async () => (await import('./markdown/result.js')).renderResultMarkdown,
+    html: async () => (await import('./html/result.js')).renderResultHtml,
+    csv: async () => (await import('./csv/result.js')).renderResultCsv,
   },
   aggregate: {
-    table: async () => { const m = await import('./aggregate-table.js'); return (a, o) => m.renderAggregateTable(a, o.width) + '\n'; },
+    table: async () => (await import('./terminal/aggregate.js')).renderAggregateTable,
     json,
-    markdown: async () => (await import('./aggregate-markdown.js')).renderAggregateMarkdown,
-    html: async () => (await import('./aggregate-html.js')).renderAggregateHtml,
-    csv: async () => { const m = await import('./aggregate-csv.js'); return (a, o) => m.renderAggregateCsv(a, o); },
+    markdown: async () => (await import('./markdown/aggregate.js')).renderAggregateMarkdown,
+    html: async () => (await import('./html/aggregate.js')).renderAggregateHtml,
+    csv: async () => (await import('./csv/aggregate.js')).renderAggregateCsv,
   },
   comparison: {
-    table: async () => { const m = await import('./compare-table.js'); return (c) => m.renderCompareTable(c) + '\n'; },
+    table: async () => (await import('./terminal/comparison.js')).renderComparisonTable,
     json,
-    markdown: async () => (await import('./compare-markdown.js')).renderCompareMarkdown,
-    html: async () => (await import('./compare-html.js')).renderCompareHtml,
-    csv: async () => { const m = await import('./compare-render.js'); return (c, o) => m.renderCompareCsv(c, o); },
+    markdown: async () => (await import('./markdown/comparison.js')).renderComparisonMarkdown,
+    html: async () => (await import('./html/comparison.js')).renderComparisonHtml,
+    csv: async () => (await import('./csv/comparison.js')).renderComparisonCsv,
   },
   questionnaire: {
-    table: async () => (await import('./questions-table.js')).renderQuestionsTable,
+    table: async () => (await import('./terminal/questionnaire.js')).renderQuestionnaireTable,
     json,
-    markdown: async () => (await import('./markdown.js')).renderQuestionsMarkdown,
-    csv: async () => { const m = await import('./csv.js'); return (q, o) => m.renderQuestionsCsv(q, o); },
+    markdown: async () => (await import('./markdown/questionnaire.js')).renderQuestionnaireMarkdown,
+    csv: async () => (await import('./csv/questionnaire.js')).renderQuestionnaireCsv,
   },
-};
+  template: {
+    yaml: async () => (await import('./yaml/template.js')).renderTemplateYaml,
+  },
+} satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
+
+/** The formats a document kind has a renderer for. */
+export type FormatOf<K extends DocumentKind> = keyof (typeof REGISTRY)[K] & AnyFormat;
+
+/** The loader of a document kind in a format, if there is one. */
+function loaderOf<K extends DocumentKind>(kind: K, format: AnyFormat): Loader<Documents[K]> | undefined {
+  return (REGISTRY[kind] as Partial<Record<AnyFormat, Loader<Documents[K]>>>)[format];
+}
 
 /** The formats a document kind can be written in; the first is the default. */
-export function formatsOf(kind: DocumentKind): Format[] {
-  return FORMATS.filter((f) => REGISTRY[kind][f]);
+export function formatsOf<K extends DocumentKind>(kind: K): FormatOf<K>[] {
+  return ALL_FORMATS.filter((f) => loaderOf(kind, f)) as FormatOf<K>[];
 }
 
 /** The format a file extension means for a document kind, if it can be written in it. */
 export function formatOfExtension(kind: DocumentKind, ext: string): Format | undefined {
   const f = EXTENSIONS[ext.toLowerCase()];
-  return f && REGISTRY[kind][f] ? f : undefined;
+  return f && loaderOf(kind, f) ? f : undefined;
 }
 
 /** The extensions a document kind can be written to. */
@@ -96,8 +115,8 @@ export function extensionsOf(kind: DocumentKind): string[] {
 }
 
 /** Renders a document in a format. */
-export async function render<K extends DocumentKind>(kind: K, doc: Documents[K], format: Format, opts: RenderOptions): Promise<string> {
-  const load = REGISTRY[kind][format];
+export async function render<K extends DocumentKind>(kind: K, doc: Documents[K], format: AnyFormat, opts: RenderOptions): Promise<string> {
+  const load = loaderOf(kind, format);
   if (!load) throw new Error(`no ${format} renderer for ${kind}`);
   return (await load())(doc, opts);
 }

@@ -9,7 +9,7 @@ import { tr } from '../../core/text.js';
 import type { AnswerValue, Dimension, Instrument } from '../../core/types.js';
 import { FMT, wordsFor, type Lang } from '../../i18n/index.js';
 import type { Prompter } from '../../prompts.js';
-import { wrap } from '../../render/text.js';
+import { wrap } from '../../render/terminal/text.js';
 
 /** Answers given so far, by question id (null = don't know). */
 export type Answers = Record<string, AnswerValue>;

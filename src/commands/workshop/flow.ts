@@ -8,7 +8,7 @@ import type { AnswerValue, Instrument } from '../../core/types.js';
 import { errorText } from '../../errors.js';
 import { FMT, wordsFor, type Lang } from '../../i18n/index.js';
 import type { Prompter } from '../../prompts.js';
-import { wrap } from '../../render/text.js';
+import { wrap } from '../../render/terminal/text.js';
 import { parseVoteLine, readSession, voteSpread, type WorkshopSession } from '../../team/workshop.js';
 
 /** What the workshop needs around it. */

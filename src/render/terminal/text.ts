@@ -1,7 +1,9 @@
-/** Words of a text, French punctuation kept with its word (never « or : alone at the start or end of a line). */
+// Terminal text: wrapping at word boundaries and score bars.
+
+/** Words of a text, French punctuation kept with its word (never « or : alone at the start or end of a line). No-break spaces never break. */
 function words(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.split(/\s+/).filter(Boolean)) {
+  for (const w of text.split(/[ \t\r\n\f\v]+/).filter(Boolean)) {
     const prev = out[out.length - 1];
     if (prev !== undefined && (/^[:;!?»]+[.,]?$/.test(w) || prev.endsWith('«'))) out[out.length - 1] = `${prev}\u00a0${w}`;
     else out.push(w);
@@ -28,9 +30,4 @@ export function bar(score: number | null, width = 20): string {
   if (score === null) return '·'.repeat(width);
   const full = Math.round((Math.max(0, Math.min(100, score)) / 100) * width);
   return '█'.repeat(full) + '░'.repeat(width - full);
-}
-
-/** A score as shown: one decimal, or a dash when not scored. */
-export function showScore(score: number | null): string {
-  return score === null ? '—' : score.toFixed(1);
 }

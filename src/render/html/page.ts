@@ -1,5 +1,5 @@
 // The pieces every HTML report shares: escaping, the self-contained page with its styles, level colours, score bars.
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../../i18n/index.js';
 
 /** Text made safe for HTML and SVG, in element content and in quoted attributes alike. */
 export function escapeHtml(text: string): string {

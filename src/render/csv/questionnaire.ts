@@ -1,0 +1,12 @@
+// The questionnaire as CSV, one row per statement: for building a form whose export comes back with these texts.
+import type { Questionnaire } from '../../core/questionnaire.js';
+import type { RenderOptions } from '../registry.js';
+import { csvText, type Cell } from './fields.js';
+
+/** The questionnaire as CSV (the texts exactly as the instrument has them, so that a form export matches them). */
+export function renderQuestionnaireCsv(q: Questionnaire, opts: RenderOptions): string {
+  const choices = [...q.scale.map((p) => p.label), ...(q.dontKnow ? [q.dontKnow.label] : [])].join(' | ');
+  const rows: Cell[][] = [['id', 'dimension', 'statement', 'choices']];
+  for (const d of q.dimensions) for (const s of d.questions) rows.push([s.id, d.label, s.text, choices]);
+  return csvText(rows, { bom: opts.bom, lang: q.language });
+}

@@ -1,0 +1,120 @@
+// A result as one self-contained HTML page: overall level and radar chart, the dimensions with bars, the levels explained, the action plan as cards.
+import type { Result } from '../../core/result.js';
+import { resultView, type ResultView, type ScoreRow } from '../view/result.js';
+import { escapeHtml as h, htmlPage, levelBadge, levelTone, scoreBar } from './page.js';
+import { PLAN_CSS, planHtml, postureHtml } from './plan.js';
+import { radarSvg } from './svg.js';
+
+const CSS = `
+.summary { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); gap: 24px; align-items: center; }
+.overall { border-top: 4px solid var(--tone); }
+.overall h2 { margin: 0 0 8px; font-size: 13px; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
+.score-big { margin: 0 0 10px; font-size: 46px; font-weight: 700; line-height: 1; font-variant-numeric: tabular-nums; }
+.score-big small { font-size: 16px; font-weight: 500; color: var(--muted); margin-left: 6px; }
+figure { margin: 0; }
+.radar { display: block; width: 100%; height: auto; }
+.bands { display: flex; flex-wrap: wrap; justify-content: center; gap: 4px 16px; margin-top: 4px; font-size: 12.5px; color: var(--muted); }
+.bands span:not(.visually-hidden)::before { content: ""; display: inline-block; width: 11px; height: 11px; margin-right: 6px; vertical-align: -1px; border-radius: 2px; background: var(--tint); border: 1px solid var(--tone); }
+.pair { margin-top: 28px; display: grid; grid-template-columns: 1fr 1fr; gap: 20px; }
+.pair h2 { margin-top: 0; }
+.pair ul { margin: 0; padding-left: 18px; }
+.levels { list-style: none; margin: 0; padding: 0; display: grid; gap: 10px; }
+.levels li { border-left: 4px solid var(--tone); background: #fff; padding: 8px 14px; border-radius: 0 6px 6px 0; }
+.levels li.current { background: var(--tint); }
+.levels p { margin: 2px 0 0; }
+.reading p { color: var(--muted); font-size: 13.5px; }
+footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
+@media (max-width: 720px) { .summary, .pair { grid-template-columns: 1fr; } }
+@media print {
+  .summary { grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); }
+  .pair { grid-template-columns: 1fr 1fr; }
+  .score-big { font-size: 36pt; }
+}
+${PLAN_CSS}`;
+
+/** A level badge of the result. */
+const badge = (v: ResultView, row: Pick<ScoreRow, 'level' | 'levelText'>) => levelBadge(row.level, v.levelCount, row.levelText);
+
+/** The title block: what this is, the instrument's title, date, instrument version and respondent. */
+function header(v: ResultView): string {
+  return `<header class="top">
+<p class="eyebrow">${h(v.kind)}</p>
+<h1>${h(v.title)}</h1>
+<ul class="meta">${v.meta.map((m) => `<li>${h(v.s.colon(m.label))} <b>${h(m.value)}</b></li>`).join('')}</ul>
+</header>`;
+}
+
+/** The overall score and level beside the radar chart (the chart needs three dimensions or more), then the notes. */
+function summary(v: ResultView): string {
+  const o = v.overall;
+  const chart = v.dimensions.length < 3 ? '' : `<figure>
+${radarSvg(v.dimensions.map((d) => d.label), v.levels.items.map((l, i) => ({ min: v.levelMins[i]!, label: l.label })), [{ label: v.title, values: v.dimensions.map((d) => d.value) }], { title: v.chart.title, id: 'radar', valueText: v.s.f.score })}
+<figcaption class="bands"><span class="visually-hidden">${h(v.s.colon(v.chart.bands))} </span>${v.levels.items.map((l) => `<span class="tone-${levelTone(l.level, v.levelCount)}">${h(l.label)} (${h(l.range)})</span>`).join('')}</figcaption>
+</figure>`;
+  const notes = v.notes.map((note) => `<p class="callout"><strong>${h(v.s.colon(v.s.w('render.note')))} </strong>${h(note)}</p>`);
+  return `<section class="summary" aria-label="${h(o.title)}">
+<div class="card overall tone-${o.level === null ? 'none' : levelTone(o.level, v.levelCount)}">
+<h2>${h(o.title)}</h2>
+<p class="score-big">${o.score}<small>/ 100</small></p>
+<p>${badge(v, o)}</p>
+${o.description ? `<p>${h(o.description)}</p>` : ''}
+</div>
+${chart}
+</section>
+${notes.join('\n')}`;
+}
+
+/** The table of the dimensions (score, bar, level, answered/total) with the overall row at its foot. */
+function dimensionsTable(v: ResultView): string {
+  const row = (d: ScoreRow) =>
+    `<tr><th scope="row">${h(d.label)}</th><td class="num">${d.score}</td><td>${scoreBar(d.value, d.level, v.levelMins.map((min) => ({ min })))}</td><td>${badge(v, d)}</td><td class="num">${d.answered}</td></tr>`;
+  return `<section aria-labelledby="dimensions">
+<h2 id="dimensions">${h(v.head.dimensions)}</h2>
+<table>
+<thead><tr><th scope="col">${h(v.head.dimension)}</th><th scope="col" class="num">${h(v.head.score)}</th><th scope="col"><span class="visually-hidden">0–100</span></th><th scope="col">${h(v.head.level)}</th><th scope="col" class="num">${h(v.head.answered)}</th></tr></thead>
+<tbody>
+${v.dimensions.map(row).join('\n')}
+</tbody>
+<tfoot>${row(v.overall)}</tfoot>
+</table>
+</section>`;
+}
+
+/** Strengths and priorities side by side. */
+function highlights(v: ResultView): string {
+  if (!v.highlights.length) return '';
+  const list = (x: ResultView['highlights'][number]) =>
+    `<section class="card" aria-labelledby="${x.id}"><h2 id="${x.id}">${h(x.title)}</h2><ul>${x.items.map((d) => `<li><strong>${h(d.label)}</strong> — ${d.score} <span class="muted">(${h(d.levelText)})</span></li>`).join('')}</ul></section>`;
+  return `<div class="pair">${v.highlights.map(list).join('')}</div>`;
+}
+
+/** Every level with its score range and description, the one reached marked. */
+function levelsExplained(v: ResultView): string {
+  const item = (l: ResultView['levels']['items'][number]) =>
+    `<li class="tone-${levelTone(l.level, v.levelCount)}${l.current ? ' current' : ''}"><strong>${h(l.heading)}</strong> <span class="muted">(${h(l.range)})</span>${l.current ? ` — <em>${h(v.levels.yourLevel)}</em>` : ''}${l.description ? `<p>${h(l.description)}</p>` : ''}</li>`;
+  return `<section aria-labelledby="levels">
+<h2 id="levels">${h(v.levels.title)}</h2>
+<ol class="levels">
+${v.levels.items.map(item).join('\n')}
+</ol>
+</section>`;
+}
+
+/** A result as one self-contained HTML page. */
+export function renderResultHtml(r: Result): string {
+  const v = resultView(r);
+  const body = [
+    header(v),
+    '<main>',
+    summary(v),
+    dimensionsTable(v),
+    highlights(v),
+    levelsExplained(v),
+    planHtml(v.plan, v.levelCount) || (v.noMatrix ? `<p class="callout">${h(v.noMatrix)}</p>` : ''),
+    postureHtml(v.plan),
+    `<section class="reading" aria-labelledby="reading"><h2 id="reading">${h(v.reading.title)}</h2>${v.reading.paragraphs.map((p) => `<p>${h(p)}</p>`).join('')}</section>`,
+    '</main>',
+    `<footer>${h(v.footer)} · ${h(v.date)}</footer>`,
+  ];
+  return htmlPage(`${v.title} — ${v.kind}`, r.language, body.filter(Boolean).join('\n'), CSS);
+}

@@ -1,0 +1,19 @@
+// A comparison as Markdown.
+import type { Comparison } from '../../team/compare.js';
+import { comparisonView } from '../view/comparison.js';
+import { escapeMarkdown as e, tableRow as row } from './escape.js';
+
+/** A comparison as Markdown. */
+export function renderComparisonMarkdown(c: Comparison): string {
+  const v = comparisonView(c);
+  const { s } = v;
+  const out = [`# ${e(v.title)}`, '', ...v.sides.map((x) => `- **${e(s.colon(x.label))}** ${e(x.text)}`), ''];
+  if (v.warning) out.push(`> **${e(v.warning)}**`, '');
+  out.push(row(v.head.map(e)), row(['---', '---', '---', '---:', '---']));
+  for (const d of v.rows) out.push(row([e(d.label), e(d.old), e(d.new), d.delta, e(d.levelChange)]));
+  const o = v.overall;
+  out.push(row([`**${e(o.label)}**`, e(o.old), e(o.new), `**${o.delta}**`, e(o.levelChange)]), '');
+  for (const m of v.moves) out.push(`**${e(s.colon(m.label))}** ${e(m.text)}`, '');
+  out.push(`_${e(v.definition)}_`, '');
+  return out.join('\n');
+}

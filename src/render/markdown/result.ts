@@ -1,0 +1,33 @@
+// A result as Markdown: overall level, the dimensions table, strengths and priorities, the action plan, the posture, how to read it.
+import type { Result } from '../../core/result.js';
+import { resultView } from '../view/result.js';
+import { escapeMarkdown as e, paragraph, tableRow } from './escape.js';
+import { planMarkdown, postureMarkdown } from './plan.js';
+
+/** A result as Markdown. */
+export function renderResultMarkdown(r: Result): string {
+  const v = resultView(r);
+  const { s } = v;
+  const o = v.overall;
+  const out: string[] = [`# ${e(v.title)}`, ''];
+  out.push(`${e(v.kind)} · ${v.meta.map((m) => `${e(s.colon(m.label))} ${e(m.value)}`).join(' · ')}`, '');
+  out.push(`## ${e(s.colon(o.title))} ${o.level === null ? e(o.levelText) : `${e(o.levelText)} — ${o.score} / 100`}`, '');
+  if (o.description) out.push(paragraph(o.description), '');
+  for (const note of v.notes) out.push(`> **${e(s.colon(s.w('render.note')))}** ${e(note)}`, '');
+
+  out.push(`## ${e(v.head.dimensions)}`, '', tableRow([v.head.dimension, v.head.score, v.head.level, v.head.answered].map(e)), '| --- | ---: | --- | ---: |');
+  for (const d of v.dimensions) out.push(tableRow([e(d.label), d.score, e(d.levelText), d.answered]));
+  out.push(tableRow([`**${e(o.label)}**`, `**${o.score}**`, `**${e(o.levelText)}**`, o.answered]), '');
+
+  for (const h of v.highlights) {
+    out.push(`## ${e(h.title)}`, '');
+    for (const d of h.items) out.push(`- **${e(d.label)}** — ${d.score} (${e(d.levelText)})`);
+    out.push('');
+  }
+  out.push(...planMarkdown(v.plan));
+  if (v.noMatrix) out.push(`*${e(v.noMatrix)}*`, '');
+  out.push(...postureMarkdown(v.plan));
+  out.push(`## ${e(v.reading.title)}`, '', ...v.reading.paragraphs.flatMap((p) => [paragraph(p), '']));
+  out.push('---', '', `*${e(v.footer)}*`, '');
+  return out.join('\n');
+}

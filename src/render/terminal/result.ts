@@ -1,0 +1,34 @@
+// A result in the terminal: overall level first, the dimensions with bars, then the action plan.
+import chalk from 'chalk';
+import type { Result } from '../../core/result.js';
+import type { RenderOptions } from '../registry.js';
+import { resultView } from '../view/result.js';
+import { frameTable, levelColor, textWidth, warningLine } from './frame.js';
+import { planLines } from './plan.js';
+import { bar, wrap } from './text.js';
+
+/** The terminal view of a result. */
+export function renderResultTable(r: Result, opts: RenderOptions): string {
+  const v = resultView(r);
+  const width = textWidth(opts.width);
+  const n = v.levelCount;
+  const o = v.overall;
+  const out: string[] = [chalk.bold(v.title), ''];
+  const overall = chalk.bold(v.s.colon(o.title));
+  if (o.level === null) out.push(`  ${overall} ${chalk.dim(o.levelText)}`);
+  else {
+    out.push(`  ${overall} ${levelColor(o.level, n)(chalk.bold(o.levelText))}   ${chalk.bold(o.score)} / 100`);
+    if (o.description) out.push(`  ${wrap(o.description, width, '  ')}`);
+  }
+  for (const note of v.notes) out.push('', warningLine(note, width));
+  out.push('');
+  const table = frameTable([v.head.dimension, v.head.score, '', v.head.level, v.head.answered], ['left', 'right', 'left', 'left', 'right']);
+  for (const d of v.dimensions) {
+    const c = levelColor(d.level, n);
+    table.push([d.label, d.score, c(bar(d.value)), d.level === null ? chalk.dim(d.levelCell) : c(d.levelCell), d.answered]);
+  }
+  out.push(table.toString(), '');
+  out.push(...planLines(v.plan, width, true));
+  if (v.noMatrix) out.push(chalk.dim(v.noMatrix), '');
+  return out.join('\n') + '\n';
+}

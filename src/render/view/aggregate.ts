@@ -1,0 +1,165 @@
+// What a team view says, apart from how each format says it.
+import { DISAGREE_SHARE } from '../../team/disagreement.js';
+import type { AggQuestion, Aggregate, GroupView } from '../../team/aggregate.js';
+import { levelCell, levelText } from './levels.js';
+import { hasCode, noteText } from './notes.js';
+import { planView, type PlanView } from './plan.js';
+import { speech, type Speech } from './words.js';
+
+/** A dimension row of the team (the statistics per respondent are there only for respondents, not a workshop). */
+export interface TeamRow {
+  label: string;
+  value: number | null;
+  score: string;
+  level: number | null;
+  levelCell: string;
+  levelText: string;
+  stats: { median: string; range: string; stdDev: string; scored: string; unscored: string | null; shares: string } | null;
+}
+
+/** The team view, format-neutral. */
+export interface AggregateView {
+  s: Speech;
+  /** "Team view" or "Workshop". */
+  kind: string;
+  instrumentTitle: string;
+  /** "<instrument> — Team view". */
+  title: string;
+  threshold: string;
+  warning: string | null;
+  count: { label: string; n: number; skipped: string | null };
+  overallTitle: string;
+  /** The team below the threshold: its count only. */
+  hidden: string | null;
+  overall: { value: number | null; score: string; level: number | null; levelText: string } | null;
+  levels: Aggregate['levels'];
+  perRespondent: boolean;
+  head: { dimension: string; score: string; level: string; stats: string[] };
+  dimensions: TeamRow[];
+  /** The notes (the low-threshold one is the warning); `teamHidden` for the one that says the team is hidden. */
+  notes: { text: string; teamHidden: boolean }[];
+  groups: {
+    title: string;
+    head: string[];
+    rows: { name: string; respondents: number; hidden: string | null; overall: string; scores: string[] }[];
+  } | null;
+  /** Series for a chart: the team, then each group shown. */
+  series: { label: string; values: (number | null)[] }[];
+  axes: string[];
+  chartCaption: (shown: number) => string | null;
+  gaps: { title: string; head: string[]; rows: { label: string; gap: string; high: string; low: string }[] } | null;
+  discuss: { title: string; items: { text: string; question: string; mean: string; stdDev: string; spread: string | null }[]; mean: string; stdDev: string } | null;
+  questions: { title: string; head: string[]; values: string[]; rows: { text: string; id: string; counts: number[]; dontKnow: number; mean: string; stdDev: string; flag: string | null }[] } | null;
+  plan: PlanView | null;
+  definitions: string;
+  footer: string;
+}
+
+/** The spread of a statement's answers in one short line: `1:2 2:0 3:4 4:1 ?:1`. */
+export function distributionLine(q: AggQuestion): string {
+  return [...q.answers.map((a) => `${a.value}:${a.count}`), `?:${q.dontKnow}`].join(' ');
+}
+
+/** Builds the view of a team. */
+export function aggregateView(a: Aggregate): AggregateView {
+  const s = speech(a.language);
+  const { w, f, t } = s;
+  const n = a.levels.length;
+  const min = a.anonymity.minGroup;
+  const per = a.source === 'respondents';
+  const workshop = a.source === 'workshop';
+  const kind = w(workshop ? 'render.workshop' : 'render.teamView');
+  const hiddenText = (g: GroupView) => w('render.hidden', { n: g.respondents, min });
+  const groupName = (name: string | null) => (name === null ? w('render.team') : t(name));
+  const g = a.team;
+  const shownTeam = g.shown && g.dimensions && g.overall ? { dims: g.dimensions, overall: g.overall } : null;
+  const dims = a.team.dimensions ?? a.groups.find((x) => x.dimensions)?.dimensions ?? [];
+  const shownGroups = a.groups.filter((x) => x.shown && x.dimensions);
+  const questions = a.team.questions;
+  const title = `${t(a.instrument.title)} — ${kind}`;
+  const threshold = w('render.threshold', { n: min });
+  return {
+    s,
+    kind,
+    instrumentTitle: t(a.instrument.title),
+    title,
+    threshold,
+    warning: a.anonymity.warning ? noteText(a.anonymity.warning, a.language) : null,
+    count: { label: w(workshop ? 'render.participants' : 'render.respondents'), n: a.respondents, skipped: a.skipped ? w('render.skipped', { n: a.skipped }) : null },
+    overallTitle: w('render.overall'),
+    hidden: shownTeam ? null : hiddenText(g),
+    overall: shownTeam ? { value: shownTeam.overall.score, score: f.score(shownTeam.overall.score), level: shownTeam.overall.level, levelText: levelText(s, shownTeam.overall.level, shownTeam.overall.levelLabel, n) } : null,
+    levels: a.levels,
+    perRespondent: per,
+    head: {
+      dimension: w('render.dimension'),
+      score: w('render.score'),
+      level: w('render.level'),
+      stats: per ? [w('render.median'), w('render.range'), w('render.stdDev'), w('render.scored'), w('render.levelShares')] : [],
+    },
+    dimensions: (shownTeam?.dims ?? []).map((d) => ({
+      label: t(d.label),
+      value: d.score,
+      score: f.score(d.score),
+      level: d.level,
+      levelCell: levelCell(s, d.level, d.levelLabel),
+      levelText: levelText(s, d.level, d.levelLabel, n),
+      stats: per
+        ? {
+            median: f.score(d.median),
+            range: d.min === null ? '—' : `${f.score(d.min)}–${f.score(d.max)}`,
+            stdDev: f.score(d.stdDevPopulation),
+            scored: String(d.scored),
+            unscored: d.unscored ? w('render.unscored', { n: d.unscored }) : null,
+            shares: d.levels.map((l) => f.pct(l.percent)).join(' · '),
+          }
+        : null,
+    })),
+    notes: a.notes.filter((x) => !hasCode(x, 'low-threshold')).map((x) => ({ text: noteText(x, a.language), teamHidden: hasCode(x, 'team-hidden') })),
+    groups: a.groups.length
+      ? {
+          title: w('render.groups'),
+          head: [w('render.group'), w('render.respondents'), w('render.overall'), ...dims.map((d) => t(d.label))],
+          rows: a.groups.map((x) => ({
+            name: groupName(x.name),
+            respondents: x.respondents,
+            hidden: x.shown ? null : hiddenText(x),
+            overall: x.shown ? f.score(x.overall!.score) : '',
+            scores: x.shown ? x.dimensions!.map((d) => f.score(d.score)) : [],
+          })),
+        }
+      : null,
+    axes: (shownTeam?.dims ?? []).map((d) => t(d.label)),
+    series: shownTeam ? [{ label: groupName(null), values: shownTeam.dims.map((d) => d.score) }, ...shownGroups.map((x) => ({ label: t(x.name ?? ''), values: x.dimensions!.map((d) => d.score) }))] : [],
+    chartCaption: (shown) => (shownGroups.length > shown ? w('render.chartGroups', { shown, left: shownGroups.length - shown }) : null),
+    gaps: a.gaps.length
+      ? {
+          title: w('render.gaps'),
+          head: [w('render.dimension'), w('render.gap'), w('render.highest'), w('render.lowest')],
+          rows: a.gaps.map((x) => ({ label: t(x.label), gap: f.score(x.gap), high: `${t(x.high.group)} ${f.score(x.high.score)}`, low: `${t(x.low.group)} ${f.score(x.low.score)}` })),
+        }
+      : null,
+    discuss: a.discuss.length
+      ? {
+          title: w('render.discuss'),
+          mean: w('render.mean'),
+          stdDev: w('render.stdDev'),
+          items: a.discuss.map((d) => {
+            const q = questions?.find((x) => x.id === d.question);
+            return { text: t(d.text), question: d.question, mean: s.num2(d.mean), stdDev: s.num2(d.stdDevPopulation), spread: q ? distributionLine(q) : null };
+          }),
+        }
+      : null,
+    questions: questions?.length
+      ? {
+          title: w('render.questions'),
+          values: questions[0]!.answers.map((x) => String(x.value)),
+          head: [w('render.statement'), ...questions[0]!.answers.map((x) => String(x.value)), w('render.dontKnow'), w('render.mean'), w('render.stdDev'), ''],
+          rows: questions.map((q) => ({ text: t(q.text), id: q.id, counts: q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: s.num2(q.mean), stdDev: s.num2(q.stdDevPopulation), flag: q.disagreement ? `⚠ ${w('render.disagreement')}` : null })),
+        }
+      : null,
+    plan: planView(s, a.recommendations, n, a.posture, 'render.teamPlan'),
+    definitions: workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 }),
+    footer: `${threshold} · ${w('render.generated')} ${f.date(a.generatedAt)}`,
+  };
+}

@@ -1,0 +1,64 @@
+// What a comparison says, apart from how each format says it.
+import type { CompareLine, Comparison } from '../../team/compare.js';
+import { noteText } from './notes.js';
+import { speech, type Speech } from './words.js';
+
+/** A line of the comparison: a dimension or the overall. */
+export interface ChangeRow {
+  label: string;
+  old: string;
+  new: string;
+  /** New minus old, for colours: positive, negative, zero or null. */
+  deltaValue: number | null;
+  delta: string;
+  levelChange: string;
+}
+
+/** The comparison, format-neutral. */
+export interface ComparisonView {
+  s: Speech;
+  kind: string;
+  instrumentTitle: string;
+  title: string;
+  sides: { label: string; text: string }[];
+  warning: string | null;
+  head: string[];
+  rows: ChangeRow[];
+  overall: ChangeRow;
+  moves: { label: string; text: string }[];
+  definition: string;
+  /** For a chart: both measures' scores per dimension. */
+  axes: string[];
+  series: { label: string; values: (number | null)[] }[];
+  levels: Comparison['levels'];
+}
+
+/** Builds the view of a comparison. */
+export function comparisonView(c: Comparison): ComparisonView {
+  const s = speech(c.language);
+  const { w, f, t } = s;
+  const signed = (x: number | null) => (x === null ? '—' : x > 0 ? `+${f.num(x)}` : x < 0 ? `−${f.num(-x)}` : f.num(0));
+  const point = (p: CompareLine['old']) => (p.score === null ? '—' : t(`${f.score(p.score)} (${p.level} ${p.levelLabel})`));
+  const change = (l: CompareLine) =>
+    l.levelChange === null ? '' : l.levelChange === 'same' ? w('render.same') : `${w(l.levelChange === 'up' ? 'render.up' : 'render.down')} ${l.old.level} → ${l.new.level}`;
+  const row = (label: string, l: CompareLine): ChangeRow => ({ label: t(label), old: point(l.old), new: point(l.new), deltaValue: l.delta, delta: signed(l.delta), levelChange: change(l) });
+  const side = (x: Comparison['old']) => (x.kind === 'aggregate' ? w('render.aggregateOf', { n: x.respondents ?? 0, min: x.minGroup === null ? '?' : String(x.minGroup) }) : w('render.individualResult'));
+  const moves = (m: Comparison['improved']) => (m.length ? m.map((x) => `${t(x.label)} ${signed(x.delta)}`).join(', ') : w('render.none'));
+  const kind = w('render.change');
+  return {
+    s,
+    kind,
+    instrumentTitle: t(c.instrument.title),
+    title: `${t(c.instrument.title)} — ${kind}`,
+    sides: [{ label: w('render.before'), text: side(c.old) }, { label: w('render.after'), text: side(c.new) }],
+    warning: c.warning ? noteText(c.warning, c.language) : null,
+    head: [w('render.dimension'), w('render.before'), w('render.after'), w('render.delta'), w('render.level')],
+    rows: c.dimensions.map((d) => row(d.label, d)),
+    overall: row(w('render.overall'), c.overall),
+    moves: [{ label: w('render.improved'), text: moves(c.improved) }, { label: w('render.fell'), text: moves(c.fell) }],
+    definition: w('render.deltaDefinition'),
+    axes: c.dimensions.map((d) => t(d.label)),
+    series: [{ label: w('render.before'), values: c.dimensions.map((d) => d.old.score) }, { label: w('render.after'), values: c.dimensions.map((d) => d.new.score) }],
+    levels: c.levels,
+  };
+}
