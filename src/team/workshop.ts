@@ -1,9 +1,10 @@
-import { readAnswer } from '../core/answers.js';
+import { answerMessage, readAnswer } from '../core/answers.js';
 import { isMap } from '../core/check.js';
 import { questionIds } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { AnswerValue, Instrument, Lang, Localized, Matrix, Question } from '../core/types.js';
 import { L } from '../errors.js';
+import { format } from '../i18n/index.js';
 import { assemble, groupView, type Aggregate, type AggregateContext } from './aggregate.js';
 import { disagrees } from './disagreement.js';
 import { countAnswers, newTally } from './tally.js';
@@ -47,7 +48,7 @@ export function parseVoteLine(line: string, instrument: Instrument): VoteLine {
   const votes: AnswerValue[] = [];
   for (const token of tokens) {
     const a = readAnswer(token, instrument);
-    if ('error' in a) return { kind: 'error', message: L(`${a.error.fr}. Retapez la ligne.`, `${a.error.en}. Type the line again.`) };
+    if ('error' in a) return { kind: 'error', message: L(`${format(answerMessage(a.error), 'fr')} Retapez la ligne.`, `${format(answerMessage(a.error), 'en')} Type the line again.`) };
     votes.push(a.value);
   }
   return { kind: 'votes', votes };
