@@ -164,7 +164,7 @@ describe('CSV problems', () => {
 
   it('reports ragged rows', () => {
     const r = cli(['aggregate', fixture('csv/ragged.csv')]);
-    expect(r.stderr).toMatch(/ragged\.csv:5: the row has 26 field\(s\) and the header 25/);
+    expect(r.stderr).toMatch(/ragged\.csv:5: the row has 26 fields and the header 25/);
     expect(r.stdout).toMatch(/Respondents: 5 \(1 skipped\)/);
   });
 
@@ -172,7 +172,7 @@ describe('CSV problems', () => {
     const r = cli(['aggregate', fixture('csv/missing-columns.csv')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/missing-columns\.csv:1: 2 question\(s\) missing from the columns: sense-5, image-3/);
+    expect(r.stderr).toMatch(/missing-columns\.csv:1: 2 questions missing from the columns: sense-5, image-3/);
   });
 
   it('maps other headers and labels with --map', () => {

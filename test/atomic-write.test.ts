@@ -117,8 +117,8 @@ describe('assess --output through the CLI', () => {
     fs.mkdirSync(target);
     const r = cli(['assess', '--answers', EXAMPLE, '--output', target, '--lang', 'fr']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`Impossible d'écrire ${target} (`);
-    expect(r.stderr).toContain(') : vérifiez que le dossier existe et que vous pouvez y écrire.');
+    expect(r.stderr).toContain(`Impossible d’écrire ${target} (`);
+    expect(r.stderr).toContain(')\u00a0: vérifiez que le dossier existe et que vous pouvez y écrire.');
     expect(fs.readdirSync(dir)).toEqual(['report.md']);
     expect(fs.readdirSync(target)).toEqual([]);
   });

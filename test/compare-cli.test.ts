@@ -88,6 +88,6 @@ describe('compare two aggregates', () => {
     writeFileSync(small, cli(['aggregate', fixture('team/folder'), '--format', 'json', '--min-group', '10']).stdout);
     const r = cli(['compare', small, NEW]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/small\.json: the team \(6 respondent\(s\)\) is below the anonymity threshold/);
+    expect(r.stderr).toMatch(/small\.json: the team \(6 respondents\) is below the anonymity threshold/);
   });
 });

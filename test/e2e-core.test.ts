@@ -128,7 +128,7 @@ describe('bad input: exit 2, one clear message naming the file and the line', ()
     ['malformed YAML', () => withFile('bad.yaml', 'answers:\n  sense-1: [4\n  sense-2: 3\n'), /bad\.yaml:\d+: invalid syntax/],
     ['malformed JSON', () => withFile('bad.json', '{"answers": {"sense-1": 4,}'), /bad\.json:1: invalid syntax/],
     ['a YAML alias bomb', () => fixture('alias-bomb.yaml'), /too many YAML aliases/],
-    ['a file that is not a mapping', () => withFile('list.yaml', '- 1\n- 2\n'), /"answers file" must be a mapping/],
+    ['a file that is not a mapping', () => withFile('list.yaml', '- 1\n- 2\n'), /The answers file must be a mapping/],
   ])('refuses %s', (_name, file, message) => {
     expectUserError(cli(['assess', '--answers', file()]), message);
   });
@@ -144,7 +144,7 @@ describe('bad input: exit 2, one clear message naming the file and the line', ()
 
   it('lists every missing id at once, and tells a blank from "don\'t know"', () => {
     const missing = answersWith((s) => s.replace(/^  (sense-2|image-4|ecosystem-5):.*\n/gm, ''));
-    expectUserError(cli(['assess', '--answers', missing]), /3 answer\(s\) missing: sense-2, image-4, ecosystem-5/);
+    expectUserError(cli(['assess', '--answers', missing]), /3 answers missing: sense-2, image-4, ecosystem-5/);
     const blank = answersWith((s) => s.replace('sense-3: 2', 'sense-3:'));
     expectUserError(cli(['assess', '--answers', blank]), /"sense-3": answer left blank/);
     const unknown = answersWith((s) => s.replace('sense-3: 2', 'sense-3: ?').replace('sense-4: 1', 'sense-4: ~'));
@@ -157,7 +157,7 @@ describe('bad input: exit 2, one clear message naming the file and the line', ()
   });
 
   it('says in French what is wrong when the user works in French', () => {
-    expectUserError(cli(['assess', '--answers', 'absent.yaml', '--lang', 'fr']), /Fichier introuvable : absent\.yaml/);
+    expectUserError(cli(['assess', '--answers', 'absent.yaml', '--lang', 'fr']), /Fichier introuvable\s: absent\.yaml/);
   });
 
   it('refuses unknown options, commands and missing values as usage errors', () => {

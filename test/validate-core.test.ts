@@ -91,7 +91,7 @@ describe('answers validation', () => {
     delete answers['ecosystem-5'];
     Object.assign(answers, { 'sense-2': BLANK, 'sense-3': 7, 'sense-4': 2.5, 'sense-6': 3 });
     const text = messages(parseAnswers({ answers }, ex25).issues);
-    expect(text).toMatch(/2 answer\(s\) missing: sense-1, ecosystem-5/);
+    expect(text).toMatch(/2 answers missing: sense-1, ecosystem-5/);
     expect(text).toMatch(/"sense-2": answer left blank/);
     expect(text).toMatch(/"sense-3": 7 is not on the scale/);
     expect(text).toMatch(/"sense-4": 2.5 is not on the scale/);

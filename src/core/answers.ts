@@ -1,19 +1,35 @@
-import { Checker, isMap } from './check.js';
+import { msg, type Message } from '../i18n/index.js';
+import { Checker, has, isMap } from './check.js';
 import { allForms, normalizeKey, tr } from './text.js';
-import type { AnswerSheet, AnswerValue, Instrument, Issue, Localized, Respondent } from './types.js';
+import type { AnswerSheet, AnswerValue, Instrument, Issue, Respondent } from './types.js';
 
 /** Marks an answer left blank in a file (`sense-1:` with nothing after it): unanswered, not "don't know". */
 export const BLANK = Symbol('blank');
 
-/** Reads one answer as a file or a spreadsheet cell holds it: a scale value, a scale label in any language, or "don't know". */
-export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerValue } | { error: Localized } {
+/** Why a value is not an answer (data: the catalogs word it, see answerMessage). */
+export type AnswerProblem =
+  | { kind: 'blank' }
+  | { kind: 'noDontKnow'; values: number[] }
+  | { kind: 'offScale'; value: string; quoted: boolean; values: number[]; dontKnow: boolean };
+
+/** The coded message of an answer problem, naming the question when given. */
+export function answerMessage(p: AnswerProblem, id?: string): Message {
+  const named = id === undefined ? {} : { id };
+  if (p.kind === 'blank') return msg('core.answerBlank', named);
+  if (p.kind === 'noDontKnow') return msg('core.answerNoDontKnow', { ...named, values: p.values });
+  return msg('core.answerOffScale', { ...named, value: p.value, quoted: p.quoted, values: p.values, dontKnow: p.dontKnow });
+}
+
+/**
+ * Reads one answer as a file or a spreadsheet cell holds it: a scale value, a scale label in any language, or
+ * "don't know" (null, the text "?" or the don't-know label in any language).
+ */
+export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerValue } | { error: AnswerProblem } {
   const values = instrument.scale.map((p) => p.value);
-  if (v === BLANK || v === undefined || (typeof v === 'string' && v.trim() === '')) {
-    return { error: { fr: 'réponse laissée vide : mettez une valeur de l\'échelle, ou null si vous ne savez pas', en: 'answer left blank: put a scale value, or null for "don\'t know"' } };
-  }
+  if (v === BLANK || v === undefined || (typeof v === 'string' && v.trim() === '')) return { error: { kind: 'blank' } };
   if (v === null || (typeof v === 'string' && (v.trim() === '?' || dontKnowForms(instrument).has(normalizeKey(v))))) {
     if (instrument.dontKnow) return { value: null };
-    return { error: { fr: `cet instrument n'a pas de réponse « je ne sais pas » : choisissez parmi ${values.join(', ')}`, en: `this instrument has no "don't know" answer: choose among ${values.join(', ')}` } };
+    return { error: { kind: 'noDontKnow', values } };
   }
   if (typeof v === 'string') {
     const t = v.trim();
@@ -25,14 +41,7 @@ export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerV
     }
   }
   if (typeof v === 'number' && values.includes(v)) return { value: v };
-  const shown = typeof v === 'string' ? `« ${v} »` : String(v);
-  const dkHint = instrument.dontKnow ? [' ou null (je ne sais pas)', ' or null (don\'t know)'] : ['', ''];
-  return {
-    error: {
-      fr: `${shown} n'est pas sur l'échelle : choisissez parmi ${values.join(', ')}${dkHint[0]}`,
-      en: `${shown.replace(/[«»]/g, '"')} is not on the scale: choose among ${values.join(', ')}${dkHint[1]}`,
-    },
-  };
+  return { error: { kind: 'offScale', value: typeof v === 'string' ? v : String(v), quoted: typeof v === 'string', values, dontKnow: !!instrument.dontKnow } };
 }
 
 function dontKnowForms(instrument: Instrument): Set<string> {
@@ -45,17 +54,17 @@ function dontKnowForms(instrument: Instrument): Set<string> {
  */
 export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: AnswerSheet; issues: Issue[] } {
   const c = new Checker();
-  const m = c.map(raw, [], 'answers file');
+  const m = c.root(raw, 'answers');
   if (!m) return { issues: c.issues };
-  const isResult = 'schemaVersion' in m;
-  if (!isResult) c.onlyKeys(m, ['instrument', 'respondent', 'answers'], [], 'le fichier de réponses', 'the answers file');
+  const isResult = has(m, 'schemaVersion');
+  if (!isResult) c.onlyKeys(m, ['instrument', 'respondent', 'answers'], [], 'answers');
 
   let instrumentId: string | undefined;
   const rawId = isMap(m.instrument) ? m.instrument.id : m.instrument;
   if (rawId !== undefined && rawId !== null) {
     instrumentId = String(rawId);
     if (instrumentId !== instrument.id) {
-      c.add(['instrument'], `Ces réponses sont pour l'instrument « ${instrumentId} », pas pour « ${instrument.id} » : passez le bon instrument avec --instrument FICHIER.`, `These answers are for the instrument "${instrumentId}", not "${instrument.id}": pass the right instrument with --instrument FILE.`);
+      c.add(['instrument'], msg('core.answersOtherInstrument', { id: instrumentId, expected: instrument.id }));
       return { issues: c.issues };
     }
   }
@@ -64,11 +73,11 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
   if (m.respondent !== undefined && m.respondent !== null) {
     const r = c.map(m.respondent, ['respondent'], 'respondent');
     if (r) {
-      c.onlyKeys(r, ['group', 'label'], ['respondent'], '« respondent » (rien qui identifie une personne)', '"respondent" (nothing that identifies a person)');
+      c.onlyKeys(r, ['group', 'label'], ['respondent'], 'respondent');
       for (const k of ['group', 'label'] as const) {
-        if (r[k] === undefined || r[k] === null) continue;
-        if (typeof r[k] !== 'string' && typeof r[k] !== 'number') c.add(['respondent', k], `« respondent.${k} » doit être un texte.`, `"respondent.${k}" must be a text.`);
-        else if (k === 'group' && String(r[k]).includes('@')) c.add(['respondent', k], '« respondent.group » contient une adresse e-mail : un groupe nomme une équipe ou un service, jamais une personne.', '"respondent.group" holds an e-mail address: a group names a team or a department, never a person.');
+        if (!has(r, k) || r[k] === undefined || r[k] === null) continue;
+        if (typeof r[k] !== 'string' && typeof r[k] !== 'number') c.add(['respondent', k], msg('core.respondentNotText', { key: k }));
+        else if (k === 'group' && String(r[k]).includes('@')) c.add(['respondent', k], msg('core.groupEmail'));
         else respondent[k] = String(r[k]);
       }
     }
@@ -76,24 +85,22 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
 
   const am = c.map(m.answers, ['answers'], 'answers');
   if (!am) return { issues: c.issues };
-  const answers: Record<string, AnswerValue> = {};
+  const answers = new Map<string, AnswerValue>();
   const known = new Set(instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
   for (const [id, v] of Object.entries(am)) {
     if (!known.has(id)) {
-      c.add(['answers', id], `« ${id} » n'est pas une question de l'instrument « ${instrument.id} » (ids attendus : ${firstAndLast(known)}).`, `"${id}" is not a question of the instrument "${instrument.id}" (expected ids: ${firstAndLast(known)}).`);
+      c.add(['answers', id], msg('core.answerUnknownId', { id, instrument: instrument.id, expected: firstAndLast(known) }));
       continue;
     }
     const a = readAnswer(v, instrument);
-    if ('error' in a) c.add(['answers', id], `« ${id} » : ${a.error.fr}.`, `"${id}": ${a.error.en}.`);
-    else answers[id] = a.value;
+    if ('error' in a) c.add(['answers', id], answerMessage(a.error, id));
+    else answers.set(id, a.value);
   }
-  const missing = [...known].filter((id) => !(id in am));
-  if (missing.length) {
-    c.add(['answers'], `Il manque ${missing.length} réponse(s) : ${missing.join(', ')}. Ajoutez-les (null si vous ne savez pas).`, `${missing.length} answer(s) missing: ${missing.join(', ')}. Add them (null for "don't know").`);
-  }
+  const missing = [...known].filter((id) => !has(am, id));
+  if (missing.length) c.add(['answers'], msg('core.answersMissing', { ids: missing }));
   if (c.issues.length) return { issues: c.issues };
-  const ordered: Record<string, AnswerValue> = {};
-  for (const id of known) ordered[id] = answers[id]!;
+  const ordered: Record<string, AnswerValue> = Object.create(null);
+  for (const id of known) ordered[id] = answers.get(id)!;
   return { sheet: { ...(instrumentId ? { instrument: instrumentId } : {}), respondent, answers: ordered }, issues: [] };
 }
 

@@ -1,26 +1,40 @@
+import { msg } from '../i18n/index.js';
 import { Checker } from './check.js';
 import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Question, type ScalePoint } from './types.js';
 
 const KEYS = ['id', 'version', 'title', 'description', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
+/**
+ * The ids of dimensions and questions: a letter or digit, then at most 63 letters, digits, ".", "_" or "-" (any case),
+ * and never a name Object.prototype has (__proto__, constructor, toString…), since ids key answers files, CSV columns
+ * and the tool's own tables.
+ */
+export const QUESTION_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
+const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Whether an id may name a dimension or a question. */
+export function isAllowedId(id: string): boolean {
+  return QUESTION_ID.test(id) && !RESERVED.has(id);
+}
+
 /** Reads and validates an instrument's data; returns it only when there is no issue. */
 export function parseInstrument(raw: unknown): { instrument?: Instrument; issues: Issue[] } {
   const c = new Checker();
-  const m = c.map(raw, [], 'instrument');
+  const m = c.root(raw, 'instrument');
   if (!m) return { issues: c.issues };
-  c.onlyKeys(m, KEYS, [], "l'instrument", 'the instrument');
+  c.onlyKeys(m, KEYS, [], 'instrument');
 
   const id = c.string(m.id, ['id'], 'id');
-  if (id !== undefined && !ID.test(id)) c.add(['id'], `L'id « ${id} » ne doit contenir que des lettres, chiffres, « - », « _ » ou « . ».`, `The id "${id}" may hold only letters, digits, "-", "_" or ".".`);
+  if (id !== undefined && !ID.test(id)) c.add(['id'], msg('core.instrumentIdChars', { id }));
   let version: string | undefined;
   if (typeof m.version === 'string' && m.version.trim()) version = m.version;
-  else c.add(['version'], '« version » est requis et doit être un texte entre guillemets, par exemple version: "1.0.0".', '"version" is required and must be a quoted text, for example version: "1.0.0".');
+  else c.add(['version'], msg('core.versionNotText'));
 
   const languages: string[] = [];
   if (m.languages !== undefined) {
     if (Array.isArray(m.languages) && m.languages.every((l) => typeof l === 'string' && l)) languages.push(...(m.languages as string[]));
-    else c.add(['languages'], '« languages » doit être une liste de codes de langue, par exemple [fr, en].', '"languages" must be a list of language codes, for example [fr, en].');
+    else c.add(['languages'], msg('core.languagesBad'));
   }
   const text = (v: unknown, path: (string | number)[], name: string) => c.text(v, path, name, languages);
   const optText = (v: unknown, path: (string | number)[], name: string) => (v === undefined ? undefined : text(v, path, name));
@@ -41,7 +55,7 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
   if (m.foundation !== undefined) {
     foundation = c.string(m.foundation, ['foundation'], 'foundation');
     if (foundation && dimensions && !dimensions.some((d) => d.id === foundation)) {
-      c.add(['foundation'], `« foundation » nomme la dimension « ${foundation} », qui n'existe pas dans « dimensions ».`, `"foundation" names the dimension "${foundation}", which is not in "dimensions".`);
+      c.add(['foundation'], msg('core.foundationUnknown', { id: foundation }));
     }
   }
 
@@ -63,17 +77,17 @@ function readScale(c: Checker, raw: unknown, text: TextReader): ScalePoint[] | u
   list.forEach((p, i) => {
     const pm = c.map(p, ['scale', i], `scale[${i + 1}]`);
     if (!pm) return;
-    c.onlyKeys(pm, ['value', 'label'], ['scale', i], "un point de l'échelle", 'a scale point');
+    c.onlyKeys(pm, ['value', 'label'], ['scale', i], 'scalePoint');
     const value = c.number(pm.value, ['scale', i, 'value'], 'value', true);
     const label = text(pm.label, ['scale', i, 'label'], 'label');
     if (value !== undefined && label) points.push({ value, label });
   });
   if (list.length < 2 || list.length > 11) {
-    c.add(['scale'], `L'échelle doit avoir de 2 à 11 points (elle en a ${list.length}).`, `The scale must have 2 to 11 points (it has ${list.length}).`);
+    c.add(['scale'], msg('core.scaleSize', { n: list.length }));
   }
   for (let i = 1; i < points.length; i++) {
     if (points[i]!.value <= points[i - 1]!.value) {
-      c.add(['scale', i, 'value'], `Les valeurs de l'échelle doivent être distinctes et croissantes : ${points[i]!.value} suit ${points[i - 1]!.value}.`, `Scale values must be distinct and ascending: ${points[i]!.value} comes after ${points[i - 1]!.value}.`);
+      c.add(['scale', i, 'value'], msg('core.scaleOrder', { value: points[i]!.value, prev: points[i - 1]!.value }));
     }
   }
   return points.length === list.length ? points : undefined;
@@ -82,22 +96,22 @@ function readScale(c: Checker, raw: unknown, text: TextReader): ScalePoint[] | u
 function readLevels(c: Checker, raw: unknown, text: TextReader, optText: TextReader): Level[] | undefined {
   const list = c.list(raw, ['levels'], 'levels');
   if (!list) return undefined;
-  if (list.length < 2) c.add(['levels'], 'Il faut au moins 2 niveaux.', 'There must be at least 2 levels.');
+  if (list.length < 2) c.add(['levels'], msg('core.levelsTooFew'));
   const levels: Level[] = [];
   list.forEach((l, i) => {
     const lm = c.map(l, ['levels', i], `levels[${i + 1}]`);
     if (!lm) return;
-    c.onlyKeys(lm, ['level', 'min', 'label', 'description'], ['levels', i], 'un niveau', 'a level');
+    c.onlyKeys(lm, ['level', 'min', 'label', 'description'], ['levels', i], 'level');
     const level = c.number(lm.level, ['levels', i, 'level'], 'level', true);
     if (level !== undefined && level !== i + 1) {
-      c.add(['levels', i, 'level'], `Les niveaux doivent être numérotés 1, 2, 3… dans l'ordre : le ${i + 1}e porte le numéro ${level}.`, `Levels must be numbered 1, 2, 3… in order: level number ${i + 1} says ${level}.`);
+      c.add(['levels', i, 'level'], msg('core.levelNumber', { index: i + 1, level }));
     }
     const min = c.number(lm.min, ['levels', i, 'min'], 'min');
     if (min !== undefined) {
       const prev = levels[levels.length - 1]?.min;
-      if (i === 0 && min !== 0) c.add(['levels', i, 'min'], `Le seuil « min » du premier niveau doit être 0 (il vaut ${min}).`, `The first level's "min" must be 0 (it is ${min}).`);
-      if (min > 100) c.add(['levels', i, 'min'], `Le seuil ${min} dépasse 100 : les scores vont de 0 à 100.`, `The threshold ${min} is above 100: scores run from 0 to 100.`);
-      if (prev !== undefined && min <= prev) c.add(['levels', i, 'min'], `Les seuils doivent être strictement croissants : ${min} suit ${prev}.`, `Thresholds must be strictly ascending: ${min} comes after ${prev}.`);
+      if (i === 0 && min !== 0) c.add(['levels', i, 'min'], msg('core.levelFirstMin', { min }));
+      if (min > 100) c.add(['levels', i, 'min'], msg('core.levelAbove100', { min }));
+      if (prev !== undefined && min <= prev) c.add(['levels', i, 'min'], msg('core.levelOrder', { min, prev }));
     }
     const label = text(lm.label, ['levels', i, 'label'], 'label');
     const description = optText(lm.description, ['levels', i, 'description'], 'description');
@@ -111,15 +125,16 @@ function readDimensions(c: Checker, raw: unknown, text: TextReader, optText: Tex
   if (!list) return undefined;
   const seen = new Map<string, string>();
   const unique = (id: string, path: (string | number)[]) => {
+    if (!isAllowedId(id)) return c.add(path, msg('core.idPattern', { id }));
     const before = seen.get(id);
-    if (before) c.add(path, `L'id « ${id} » est déjà utilisé (${before}) : chaque id doit être unique dans le fichier.`, `The id "${id}" is already used (${before}): every id must be unique in the file.`);
+    if (before) c.add(path, msg('core.idUsed', { id, at: before }));
     else seen.set(id, path.join('.'));
   };
   const dimensions: Dimension[] = [];
   list.forEach((d, i) => {
     const dm = c.map(d, ['dimensions', i], `dimensions[${i + 1}]`);
     if (!dm) return;
-    c.onlyKeys(dm, ['id', 'label', 'description', 'questions'], ['dimensions', i], 'une dimension', 'a dimension');
+    c.onlyKeys(dm, ['id', 'label', 'description', 'questions'], ['dimensions', i], 'dimension');
     const id = c.string(dm.id, ['dimensions', i, 'id'], 'id');
     if (id) unique(id, ['dimensions', i, 'id']);
     const label = text(dm.label, ['dimensions', i, 'label'], 'label');
@@ -128,16 +143,16 @@ function readDimensions(c: Checker, raw: unknown, text: TextReader, optText: Tex
     const questions: Question[] = [];
     qs?.forEach((q, j) => {
       const path = ['dimensions', i, 'questions', j];
-      const qm = c.map(q, path, `question ${j + 1}`);
+      const qm = c.map(q, path, `${id ?? `dimensions[${i + 1}]`}.questions[${j + 1}]`);
       if (!qm) return;
-      c.onlyKeys(qm, ['id', 'text', 'moment'], path, 'une question', 'a question');
+      c.onlyKeys(qm, ['id', 'text', 'moment'], path, 'question');
       const qid = c.string(qm.id, [...path, 'id'], 'id');
       if (qid) unique(qid, [...path, 'id']);
       const qtext = text(qm.text, [...path, 'text'], 'text');
       let moment: Moment | undefined;
       if (qm.moment !== undefined) {
         if (MOMENTS.includes(qm.moment as Moment)) moment = qm.moment as Moment;
-        else c.add([...path, 'moment'], `« moment » doit valoir ${MOMENTS.join(', ')}.`, `"moment" must be one of ${MOMENTS.join(', ')}.`);
+        else c.add([...path, 'moment'], msg('core.oneOf', { name: 'moment', allowed: MOMENTS }));
       }
       if (qid && qtext) questions.push({ id: qid, text: qtext, ...(moment ? { moment } : {}) });
     });

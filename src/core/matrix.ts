@@ -1,17 +1,18 @@
-import { Checker } from './check.js';
+import { msg } from '../i18n/index.js';
+import { Checker, has } from './check.js';
 import { HORIZONS, OWNERS, type Action, type Horizon, type Instrument, type Issue, type Matrix, type Owner, type Text } from './types.js';
 
 /** Reads and validates an action matrix against the instrument it serves; returns it only when there is no issue. */
 export function parseMatrix(raw: unknown, instrument: Instrument): { matrix?: Matrix; issues: Issue[] } {
   const c = new Checker();
-  const m = c.map(raw, [], 'matrix');
+  const m = c.root(raw, 'matrix');
   if (!m) return { issues: c.issues };
-  c.onlyKeys(m, ['instrument', 'overall', 'dimensions'], [], 'la matrice', 'the matrix');
+  c.onlyKeys(m, ['instrument', 'overall', 'dimensions'], [], 'matrix');
   const text = (v: unknown, path: (string | number)[], name: string) => c.text(v, path, name, instrument.languages);
 
   const id = c.string(m.instrument, ['instrument'], 'instrument');
   if (id && id !== instrument.id) {
-    c.add(['instrument'], `Cette matrice est faite pour l'instrument « ${id} », pas pour « ${instrument.id} » : passez la matrice de cet instrument avec --matrix.`, `This matrix is for the instrument "${id}", not "${instrument.id}": pass that instrument's matrix with --matrix.`);
+    c.add(['instrument'], msg('core.matrixOtherInstrument', { id, expected: instrument.id }));
   }
   const levelNumbers = instrument.levels.map((l) => l.level);
 
@@ -20,7 +21,7 @@ export function parseMatrix(raw: unknown, instrument: Instrument): { matrix?: Ma
     const om = c.map(m.overall, ['overall'], 'overall');
     for (const [k, v] of Object.entries(om ?? {})) {
       if (!levelNumbers.includes(Number(k))) {
-        c.add(['overall', k], `« overall » a une entrée pour le niveau ${k}, que l'instrument n'a pas (niveaux : ${levelNumbers.join(', ')}).`, `"overall" has an entry for level ${k}, which the instrument does not have (levels: ${levelNumbers.join(', ')}).`);
+        c.add(['overall', k], msg('core.overallUnknownLevel', { level: k, levels: levelNumbers }));
         continue;
       }
       const t = text(v, ['overall', k], `overall.${k}`);
@@ -28,34 +29,35 @@ export function parseMatrix(raw: unknown, instrument: Instrument): { matrix?: Ma
     }
   }
 
-  const dimensions: Matrix['dimensions'] = {};
+  const dimensions: Matrix['dimensions'] = Object.create(null);
   const dm = c.map(m.dimensions, ['dimensions'], 'dimensions');
   const actionIds = new Map<string, string>();
   if (dm) {
     for (const k of Object.keys(dm)) {
       if (!instrument.dimensions.some((d) => d.id === k)) {
-        c.add(['dimensions', k], `La dimension « ${k} » n'existe pas dans l'instrument « ${instrument.id} ».`, `The dimension "${k}" does not exist in the instrument "${instrument.id}".`);
+        c.add(['dimensions', k], msg('core.matrixUnknownDimension', { id: k, instrument: instrument.id }));
       }
     }
     for (const dim of instrument.dimensions) {
-      const cells = dm[dim.id] === undefined ? undefined : c.map(dm[dim.id], ['dimensions', dim.id], dim.id);
+      const present = has(dm, dim.id) && dm[dim.id] !== undefined;
+      const cells = present ? c.map(dm[dim.id], ['dimensions', dim.id], dim.id) : undefined;
       if (!cells) {
-        if (dm[dim.id] === undefined) c.add(['dimensions'], `Il manque la dimension « ${dim.id} » : chaque dimension × niveau doit avoir sa liste d'actions (une liste vide [] est permise).`, `The dimension "${dim.id}" is missing: every dimension × level needs its list of actions (an empty list [] is allowed).`);
+        if (!present) c.add(['dimensions'], msg('core.matrixMissingDimension', { id: dim.id }));
         continue;
       }
       dimensions[dim.id] = {};
       for (const k of Object.keys(cells)) {
-        if (!levelNumbers.includes(Number(k))) c.add(['dimensions', dim.id, k], `« ${dim.id} » a des actions pour le niveau ${k}, que l'instrument n'a pas.`, `"${dim.id}" has actions for level ${k}, which the instrument does not have.`);
+        if (!levelNumbers.includes(Number(k))) c.add(['dimensions', dim.id, k], msg('core.matrixUnknownLevel', { dimension: dim.id, level: k }));
       }
       for (const level of levelNumbers) {
         const path = ['dimensions', dim.id, level];
-        const cell = cells[level];
+        const cell = has(cells, String(level)) ? cells[level] : undefined;
         if (cell === undefined) {
-          c.add(['dimensions', dim.id], `Il manque la case « ${dim.id} » × niveau ${level} : ajoutez ses actions, ou une liste vide ${level}: [].`, `The cell "${dim.id}" × level ${level} is missing: add its actions, or an empty list ${level}: [].`);
+          c.add(['dimensions', dim.id], msg('core.matrixMissingCell', { dimension: dim.id, level }));
           continue;
         }
         if (!Array.isArray(cell)) {
-          c.add(path, `La case « ${dim.id} » × niveau ${level} doit être une liste d'actions.`, `The cell "${dim.id}" × level ${level} must be a list of actions.`);
+          c.add(path, msg('core.matrixCellNotList', { dimension: dim.id, level }));
           continue;
         }
         dimensions[dim.id]![level] = cell.flatMap((a, i) => readAction(c, a, [...path, i], text, actionIds) ?? []);
@@ -75,19 +77,19 @@ function readAction(
 ): Action | undefined {
   const am = c.map(raw, path, 'action');
   if (!am) return undefined;
-  c.onlyKeys(am, ['id', 'title', 'detail', 'horizon', 'owner'], path, 'une action', 'an action');
+  c.onlyKeys(am, ['id', 'title', 'detail', 'horizon', 'owner'], path, 'action');
   const id = c.string(am.id, [...path, 'id'], 'id');
   if (id) {
     const before = ids.get(id);
-    if (before) c.add([...path, 'id'], `L'id d'action « ${id} » est déjà utilisé (${before}).`, `The action id "${id}" is already used (${before}).`);
+    if (before) c.add([...path, 'id'], msg('core.actionIdUsed', { id, at: before }));
     else ids.set(id, path.join('.'));
   }
   const title = text(am.title, [...path, 'title'], 'title');
   const detail = am.detail === undefined ? undefined : text(am.detail, [...path, 'detail'], 'detail');
   const horizon = am.horizon as Horizon | undefined;
-  if (horizon !== undefined && !HORIZONS.includes(horizon)) c.add([...path, 'horizon'], `« horizon » doit valoir ${HORIZONS.join(', ')}.`, `"horizon" must be one of ${HORIZONS.join(', ')}.`);
+  if (horizon !== undefined && !HORIZONS.includes(horizon)) c.add([...path, 'horizon'], msg('core.oneOf', { name: 'horizon', allowed: HORIZONS }));
   const owner = am.owner as Owner | undefined;
-  if (owner !== undefined && !OWNERS.includes(owner)) c.add([...path, 'owner'], `« owner » doit valoir ${OWNERS.join(', ')}.`, `"owner" must be one of ${OWNERS.join(', ')}.`);
+  if (owner !== undefined && !OWNERS.includes(owner)) c.add([...path, 'owner'], msg('core.oneOf', { name: 'owner', allowed: OWNERS }));
   if (!id || !title) return undefined;
   return { id, title, ...(detail ? { detail } : {}), ...(horizon ? { horizon } : {}), ...(owner ? { owner } : {}) };
 }

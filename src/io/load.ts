@@ -44,7 +44,7 @@ export async function loadModel(opts: { instrument?: string; matrix?: string }):
 export async function loadInstrumentFile(file: string): Promise<Instrument> {
   const located = await parseData(readUserText(file), file);
   const { instrument, issues } = parseInstrument(located.data);
-  if (!instrument) throw issuesError(file, located, issues, { fr: 'instrument', en: 'instrument' });
+  if (!instrument) throw issuesError(file, located, issues, 'instrument');
   return instrument;
 }
 
@@ -52,7 +52,7 @@ export async function loadInstrumentFile(file: string): Promise<Instrument> {
 export async function loadMatrixFile(file: string, instrument: Instrument): Promise<Matrix> {
   const located = await parseData(readUserText(file), file);
   const { matrix, issues } = parseMatrix(located.data, instrument);
-  if (!matrix) throw issuesError(file, located, issues, { fr: "matrice d'actions", en: 'action matrix' });
+  if (!matrix) throw issuesError(file, located, issues, 'matrix');
   return matrix;
 }
 
@@ -61,6 +61,6 @@ export async function loadAnswersFile(file: string, instrument: Instrument): Pro
   const name = file === '-' ? 'stdin' : file;
   const located = await parseData(readUserText(file), name);
   const { sheet, issues } = parseAnswers(located.data, instrument);
-  if (!sheet) throw issuesError(name, located, issues, { fr: 'fichier de réponses', en: 'answers file' });
+  if (!sheet) throw issuesError(name, located, issues, 'answers');
   return sheet;
 }

@@ -1,7 +1,10 @@
-// A fast reader for the plain YAML that answers files are made of (comments, `key:` sections, `key: value` lines),
-// so that scoring a typical file never loads the full YAML library (it costs a third of the start-up time).
-// It returns undefined for anything outside that subset, and the caller falls back to the full parser:
-// what it does accept, it reads exactly as the full parser would (a property test holds it to that).
+// A recogniser of the plain YAML that `ex-maturity template` writes and people fill in (comments, top-level
+// `key: value` lines, `key:` sections of `key: value` lines, "?" as don't know in the answers section), so that scoring
+// a typical file never loads the full YAML library (it costs a third of the start-up time).
+// Contract: for any text, it either returns exactly what the full reader (yaml-full.ts, production options, with its
+// "?" rule for answers) returns, throws DuplicateKey where the full reader refuses a duplicate key (same key, same
+// line), or returns undefined and the full reader reads the file. A property test holds it to that.
+// It depends on nothing else in src/io, so that it can be loaded first and alone.
 import { BLANK } from '../core/answers.js';
 
 const KEY = /^( *)([A-Za-z_][\w.-]*):(?: +(.*?))? *$/;
@@ -14,23 +17,24 @@ const DOUBLE = /^"([^"\\]*)"$/;
 // (A character class rather than Unicode properties: it compiles in no time, and start-up is what this file is for.)
 const PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`\\0-9+.\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff][^:#[\]{}\\\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]*$/;
 const INT = /^[-+]?[0-9]+$/;
+/** Longer keys are left to the full parser (YAML refuses implicit keys of 1024 characters and more). */
+const MAX_KEY = 1000;
 
-/** "sense-1: ?" reads as a YAML complex key; the answers format accepts "?" for "don't know", so quote it for the full parser. */
-export function quoteQuestionMarks(text: string): string {
-  return text.replace(/^(\s*[^\s#?:][^#\n]*?:[ \t]+)\?([ \t]*(#.*)?)$/gm, "$1'?'$2");
-}
-
-/** Thrown for a key that appears twice in one mapping; `line` is 1-based. */
+/** Thrown for a key that appears twice in one mapping; `line` is 1-based, the line of the second appearance. */
 export class DuplicateKey extends Error {
-  constructor(readonly line: number) {
-    super(`duplicate key at line ${line}`);
+  constructor(
+    readonly line: number,
+    readonly key: string,
+  ) {
+    super(`duplicate key ${key} at line ${line}`);
   }
 }
 
-function scalar(raw: string): { value: unknown } | undefined {
+function scalar(raw: string, inAnswers: boolean): { value: unknown } | undefined {
   if (raw === '') return { value: BLANK };
   if (raw === '~' || raw === 'null' || raw === 'Null' || raw === 'NULL') return { value: null };
-  if (raw === '?') return { value: '?' };
+  // "?" alone is don't know, in the answers section only (the full reader's rule: see dontKnowMarks in yaml-full.ts).
+  if (raw === '?') return inAnswers ? { value: '?' } : undefined;
   if (/^(?:true|True|TRUE)$/.test(raw)) return { value: true };
   if (/^(?:false|False|FALSE)$/.test(raw)) return { value: false };
   if (INT.test(raw)) return Number.isSafeInteger(Number(raw)) ? { value: Number(raw) } : undefined;
@@ -42,32 +46,39 @@ function scalar(raw: string): { value: unknown } | undefined {
   return undefined;
 }
 
+/** A mapping that gives no key a special meaning (`__proto__` is a key like any other). */
+type Table = Record<string, unknown>;
+const table = (): Table => Object.create(null) as Table;
+
 /** Reads a two-level YAML mapping of plain scalars; undefined when the text needs the full parser. */
-export function parseSimpleYaml(text: string): { data: Record<string, unknown>; lines: Map<string, number> } | undefined {
+export function parseSimpleYaml(source: string): { data: Record<string, unknown>; lines: Map<string, number> } | undefined {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (text.includes('\t')) return undefined;
-  const data: Record<string, unknown> = {};
+  const data = table();
+  let keys = 0;
   const lines = new Map<string, number>();
-  let section: { key: string; map: Record<string, unknown>; indent?: number } | undefined;
+  let section: { key: string; map: Table; indent?: number } | undefined;
   const all = text.split(/\r?\n/);
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (/^ *(#.*)?$/.test(line)) continue;
     if (line.startsWith('---') || line.startsWith('...')) return undefined;
     const m = KEY.exec(line.replace(COMMENT, ''));
-    if (!m || RESERVED_KEY.test(m[2]!)) return undefined;
+    if (!m || RESERVED_KEY.test(m[2]!) || m[2]!.length >= MAX_KEY) return undefined;
     const [, spaces, key, rawValue] = m as unknown as [string, string, string, string | undefined];
     const indent = spaces.length;
     const lineNo = i + 1;
     if (indent === 0) {
-      if (Object.hasOwn(data, key)) throw new DuplicateKey(lineNo);
+      if (Object.hasOwn(data, key)) throw new DuplicateKey(lineNo, key);
+      keys++;
       lines.set(key, lineNo);
       if (rawValue === undefined || rawValue === '') {
         // A section header, unless nothing indented follows (then it is a blank value).
         data[key] = BLANK;
-        section = { key, map: {} };
+        section = { key, map: table() };
         continue;
       }
-      const v = scalar(rawValue);
+      const v = scalar(rawValue, false);
       if (!v) return undefined;
       data[key] = v.value;
       section = undefined;
@@ -78,12 +89,12 @@ export function parseSimpleYaml(text: string): { data: Record<string, unknown>; 
       section.indent = indent;
       data[section.key] = section.map;
     }
-    if (Object.hasOwn(section.map, key)) throw new DuplicateKey(lineNo);
-    const v = scalar(rawValue ?? '');
+    if (Object.hasOwn(section.map, key)) throw new DuplicateKey(lineNo, key);
+    const v = scalar(rawValue ?? '', section.key === 'answers');
     if (!v) return undefined;
     section.map[key] = v.value;
     lines.set(`${section.key}\u0000${key}`, lineNo);
   }
-  if (Object.keys(data).length === 0) return undefined;
+  if (keys === 0) return undefined;
   return { data, lines };
 }

@@ -3,20 +3,22 @@ import { extname, join } from 'node:path';
 import { isMap } from '../core/check.js';
 import { parseAnswers } from '../core/answers.js';
 import type { Instrument } from '../core/types.js';
-import { L, UserError, type ErrorText } from '../errors.js';
+import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import type { TeamTally } from '../team/tally.js';
 import { importCsv, type CsvImportOptions } from './csv.js';
-import { issuesError, parseData } from './parse.js';
+import { issuesMessage, parseData } from './parse.js';
+import { problem, problemOf, report, type Problem, type ProblemSink } from './problems.js';
 import { readUserText } from './read.js';
+
+export type { Problem } from './problems.js';
 
 /** File extensions read inside folders. */
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv']);
 
-/** What reading the inputs found: respondents added to the tally, problems (each skipped row or file). */
-export interface TeamInputReport {
+/** What reading the inputs found: respondents added to the tally, and each skipped row or file with its problem. */
+export interface TeamInputReport extends ProblemSink {
   respondents: number;
-  skipped: number;
-  problems: ErrorText[];
 }
 
 /** The files named by the arguments: files as given, folders walked recursively (sorted; hidden entries left out). */
@@ -35,7 +37,7 @@ export function expandPaths(paths: readonly string[]): string[] {
     try {
       isDir = statSync(p).isDirectory();
     } catch {
-      throw new UserError(L(`Introuvable : ${p}. Vérifiez le chemin (fichiers de réponses, résultats JSON, dossiers, exports CSV).`, `Not found: ${p}. Check the path (answers files, result JSON, folders, CSV exports).`));
+      throw new UserError(msg('io.notFound', { path: p }), 2, { file: p });
     }
     if (isDir) walk(p);
     else out.push(p);
@@ -43,51 +45,42 @@ export function expandPaths(paths: readonly string[]): string[] {
   return out;
 }
 
-/** Reads one answers file or result JSON into the tally; a bad file is reported as a problem, never dropped silently. */
-async function readSheetFile(file: string, instrument: Instrument, tally: TeamTally): Promise<ErrorText | undefined> {
+/** Reads one answers file or result JSON into the tally; a bad file is a problem, never dropped silently. */
+async function readSheetFile(file: string, instrument: Instrument, tally: TeamTally): Promise<Problem | undefined> {
   try {
     const located = await parseData(readUserText(file), file);
-    if (isMap(located.data) && located.data.kind === 'aggregate') {
-      return L(`${file} : c'est un agrégat, pas des réponses ; il ne peut pas entrer dans un autre agrégat (ex-maturity compare sait le lire). Fichier ignoré.`,
-        `${file}: this is an aggregate, not answers; it cannot go into another aggregate (ex-maturity compare reads it). File skipped.`);
-    }
+    if (isMap(located.data) && located.data.kind === 'aggregate') return problem(msg('io.aggregateAsAnswers', { file }), file);
     const { sheet, issues } = parseAnswers(located.data, instrument);
-    if (!sheet) return issuesError(file, located, issues, { fr: 'fichier de réponses', en: 'answers file' }).text;
+    if (!sheet) return problem(issuesMessage(file, located, issues, 'answers'), file, located.lineOf(issues[0]?.path ?? []));
     tally.add(sheet.answers, sheet.respondent.group);
     return undefined;
   } catch (e) {
-    if (e instanceof UserError) return e.text;
+    if (e instanceof UserError) return problemOf(e, file);
     throw e;
   }
 }
 
-/** Reads every input (answers files, result JSON, folders, CSV exports) into the tally, reporting each skipped row or file. */
+/**
+ * Reads every input (answers files, result JSON, folders, CSV exports) into the tally. One path for every problem:
+ * each bad row or file is reported (a coded message naming the file and the line), counted as skipped, and reading
+ * goes on; the command then goes on with the rest, or refuses all with --strict.
+ */
 export async function readTeamInputs(paths: readonly string[], instrument: Instrument, tally: TeamTally, csv: CsvImportOptions): Promise<TeamInputReport> {
-  const report: TeamInputReport = { respondents: 0, skipped: 0, problems: [] };
-  const problem = (m: ErrorText) => {
-    report.skipped++;
-    report.problems.push(m);
-  };
-  const files = expandPaths(paths);
-  for (const file of files) {
+  const out: TeamInputReport = { respondents: 0, skipped: 0, problems: [] };
+  for (const file of expandPaths(paths)) {
     if (extname(file).toLowerCase() === '.csv') {
-      try {
-        await importCsv(file, instrument, csv, {
-          respondent: (values, group) => {
-            tally.addOrdered(values, group);
-            report.respondents++;
-          },
-          problem,
-        });
-      } catch (e) {
-        if (e instanceof UserError) problem(e.text);
-        else throw e;
-      }
+      await importCsv(file, instrument, csv, {
+        respondent: (values, group) => {
+          tally.addOrdered(values, group);
+          out.respondents++;
+        },
+        problem: (p) => report(out, p),
+      });
     } else {
       const p = await readSheetFile(file, instrument, tally);
-      if (p) problem(p);
-      else report.respondents++;
+      if (p) report(out, p);
+      else out.respondents++;
     }
   }
-  return report;
+  return out;
 }

@@ -1,6 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { L, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 
 /** Writes a file atomically (with `mode` when given, e.g. 0o600 for what only its owner may read): a temporary file in the same folder, then a rename; on failure nothing is left behind. */
 export function writeAtomic(file: string, content: string | Uint8Array, mode?: number): void {
@@ -11,9 +12,6 @@ export function writeAtomic(file: string, content: string | Uint8Array, mode?: n
   } catch (e) {
     rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    throw new UserError(L(
-      `Impossible d'écrire ${file} (${code}) : vérifiez que le dossier existe et que vous pouvez y écrire.`,
-      `Cannot write ${file} (${code}): check that the folder exists and that you can write there.`,
-    ));
+    throw new UserError(msg('io.writeFailed', { file, code }), 2, { file });
   }
 }
