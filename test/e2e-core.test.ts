@@ -109,7 +109,7 @@ describe('assess', () => {
     expect(j.dimensions.map((d: any) => [d.score, d.level])).toEqual([[80, 4], [16.7, 1]]);
     expect(j.overall).toMatchObject({ score: 48.3, level: 2, levelLabel: 'Growing' });
     expect(j.recommendations).toEqual([]);
-    expect(j.notes.map((n: any) => n.code)).toContain('no-matrix');
+    expect(j.notes.map((n: any) => n.code)).toContain('note.noMatrix');
     const table = cli(['assess', '--instrument', fixture('custom-instrument.yaml'), '--answers', fixture('custom-answers.yaml')]);
     expect(table.stdout).toMatch(/No recommendations: this instrument has no action matrix/);
     const withMatrix = cli(['assess', '--instrument', fixture('custom-instrument.yaml'), '--matrix', fixture('custom-matrix.yaml'), '--answers', fixture('custom-answers.yaml'), '--format', 'json']);

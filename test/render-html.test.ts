@@ -95,7 +95,7 @@ describe('assess --format html', () => {
     const rows = tableRows(r.stdout).slice(1);
     expect(rows[0]).toEqual(['Sense', '—', '', 'not scored', '2/5']);
     expect(rows.at(-1)).toEqual(['Overall result', '—', '', 'not scored', '21/25']);
-    expect(visibleText(r.stdout)).toContain('Sense is not scored: 2 answer(s) out of 5');
+    expect(visibleText(r.stdout)).toContain('Sense is not scored: 2 of 5 answers, it needs at least 60%');
     expect(r.stdout).not.toMatch(/undefined|NaN|null/);
   });
 

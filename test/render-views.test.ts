@@ -117,17 +117,15 @@ describe('French in the human formats', () => {
 describe('notes and warnings', () => {
   const coded = { code: 'render.hidden', params: { n: 1, min: 5 } } as const;
 
-  it('turn into text through one helper, written or coded', () => {
-    expect(noteText('Attention : seuil', 'fr')).toBe('Attention\u00a0: seuil');
-    expect(noteText({ code: 'no-matrix', message: 'No recommendations.' }, 'en')).toBe('No recommendations.');
+  it('turn into text through one helper, with the typography of the language', () => {
     expect(noteText(coded, 'en')).toBe('1 respondent: below the threshold of 5, nothing else is shown');
     expect(noteText(coded, 'fr')).toBe('1 répondant\u00a0: sous le seuil de 5, rien d’autre n’est montré');
   });
 
   it('keep their code in JSON, with the message beside a coded one', () => {
-    const doc = { notes: [coded, { code: 'no-matrix', message: 'as written' }], warning: coded, anonymity: { minGroup: 2, warning: null } };
+    const doc = { notes: [coded, { code: 'note.noMatrix' }], warning: coded, anonymity: { minGroup: 2, warning: null } };
     expect(toJson(doc, 'en')).toEqual({
-      notes: [{ ...coded, message: '1 respondent: below the threshold of 5, nothing else is shown' }, { code: 'no-matrix', message: 'as written' }],
+      notes: [{ ...coded, message: '1 respondent: below the threshold of 5, nothing else is shown' }, { code: 'note.noMatrix', message: 'No recommendations: this instrument has no action matrix (pass one with --matrix).' }],
       warning: { ...coded, message: '1 respondent: below the threshold of 5, nothing else is shown' },
       anonymity: { minGroup: 2, warning: null },
     });

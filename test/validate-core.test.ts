@@ -125,14 +125,14 @@ describe('recommendations', () => {
       ['connections', 4, 2],
     ]);
     expect(r.recommendations[0]!.actions.map((a) => a.id)).toEqual(ex25Matrix.dimensions.image![1]!.map((a) => a.id));
-    expect(r.notes.map((n) => n.code)).toEqual(['dimension-not-scored', 'overall-not-scored']);
+    expect(r.notes.map((n) => n.code)).toEqual(['note.dimensionNotScored', 'note.overallNotScored']);
   });
 
   it('says first when the foundation is at a lower level than the overall result', () => {
     const sh = sheet([[2, 2, 2, 2, 2], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4]]);
     const r = buildResult(ex25, ex25Matrix, sh, scoreSheet(ex25, sh), ctx);
     expect(r.overall.level).toBe(3);
-    expect(r.notes[0]).toMatchObject({ code: 'foundation-below-overall', dimension: 'sense' });
+    expect(r.notes[0]).toMatchObject({ code: 'note.foundationBelowOverall', dimension: 'sense' });
     expect(r.posture).toBeTruthy();
   });
 });

@@ -1,13 +1,13 @@
 // Problems found while reading many inputs (rows and files skipped): listed once, the same way by every command.
-import { errorText, UserError, type ErrorText } from '../errors.js';
-import { format, msg, type Lang } from '../i18n/index.js';
+import { UserError } from '../errors.js';
+import { format, msg, type Lang, type Message } from '../i18n/index.js';
 
 /** Most problems printed one by one; the rest are counted. */
 const MAX_SHOWN = 20;
 
 /** The problems as the indented lines of one message, at most MAX_SHOWN of them. */
-export function problemLines(problems: readonly ErrorText[], lang: Lang): string {
-  const lines = problems.slice(0, MAX_SHOWN).map((p) => errorText(p, lang).split('\n').map((l) => `  ${l}`).join('\n'));
+export function problemLines(problems: readonly Message[], lang: Lang): string {
+  const lines = problems.slice(0, MAX_SHOWN).map((p) => format(p, lang).split('\n').map((l) => `  ${l}`).join('\n'));
   if (problems.length > MAX_SHOWN) lines.push(`  ${format(msg('app.moreProblems', { n: problems.length - MAX_SHOWN }), lang)}`);
   return lines.join('\n');
 }
@@ -16,7 +16,7 @@ export function problemLines(problems: readonly ErrorText[], lang: Lang): string
 export interface InputReport {
   respondents: number;
   skipped: number;
-  problems: readonly ErrorText[];
+  problems: readonly Message[];
 }
 
 /**

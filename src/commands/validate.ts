@@ -12,11 +12,6 @@ import { issuesError, parseData, type Located } from '../io/parse.js';
 import { readUserText } from '../io/read.js';
 
 type Kind = 'instrument' | 'matrix' | 'answers';
-const KIND_NAMES: Record<Kind, { fr: string; en: string }> = {
-  instrument: { fr: 'instrument', en: 'instrument' },
-  matrix: { fr: 'matrice d’actions', en: 'action matrix' },
-  answers: { fr: 'fichier de réponses', en: 'answers file' },
-};
 
 /** What a file holds, from its top-level keys. */
 function kindOf(data: unknown): Kind | undefined {
@@ -89,7 +84,7 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
     const { issues, summary } = check({ file: f.file, located: f.located, kind: f.kind }, against, instruments);
     if (issues.length || !summary) {
       bad++;
-      lines.push(issuesError(f.file, f.located, issues, KIND_NAMES[f.kind]).in(lang));
+      lines.push(issuesError(f.file, f.located, issues, f.kind).in(lang));
     } else lines.push(`✓ ${format(summary, lang)}`);
   }
   if (!bad) {

@@ -1,6 +1,7 @@
-import { roundScore, scaleBounds } from './score.js';
-import { byLang as t, tr } from './text.js';
-import type { AnswerSheet, AnswerValue, Horizon, Instrument, Lang, Localized, Matrix, Owner, Respondent, Scores } from './types.js';
+import { MIN_ANSWERED_SHARE, roundScore, scaleBounds } from './score.js';
+import { msg, type Message } from '../i18n/index.js';
+import { tr } from './text.js';
+import type { AnswerSheet, AnswerValue, Horizon, Instrument, Lang, Matrix, Owner, Respondent, Scores } from './types.js';
 
 /** The version of the JSON documents the tool writes. */
 export const SCHEMA_VERSION = 1;
@@ -33,12 +34,8 @@ export interface Recommendation {
   actions: ResultAction[];
 }
 
-/** A remark about the result, as a stable code and a message in the result's language. */
-export interface Note {
-  code: 'foundation-below-overall' | 'dimension-not-scored' | 'overall-not-scored' | 'no-matrix';
-  dimension?: string;
-  message: string;
-}
+/** A remark about the result: a coded message (JSON writes its text beside the code), and the dimension it is about. */
+export type Note = Message & { dimension?: string };
 
 /** The result of one respondent, as written by `--format json` (schemaVersion 1). */
 export interface Result {
@@ -67,12 +64,6 @@ export interface ResultContext {
   schemaUrl: string;
 }
 
-/** Notes a single result and a team view share. */
-export const NOTES = {
-  overallNotScored: { fr: 'Pas de résultat global : toutes les dimensions doivent être notées.', en: 'No overall result: every dimension must be scored.' },
-  noMatrix: { fr: "Pas de recommandations : cet instrument n'a pas de matrice d'actions (passez-la avec --matrix).", en: 'No recommendations: this instrument has no action matrix (pass one with --matrix).' },
-} satisfies Record<string, Localized>;
-
 /** The label of a level in one language, or null for no level. */
 export function levelLabel(instrument: Instrument, level: number | null, lang: Lang): string | null {
   return level === null ? null : tr(instrument.levels.find((l) => l.level === level)?.label, lang);
@@ -96,32 +87,13 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
   const notes: Note[] = [];
   const foundation = scores.dimensions.find((d) => d.id === instrument.foundation);
   if (foundation?.level != null && scores.overall.level !== null && foundation.level < scores.overall.level) {
-    const name = dimLabel(foundation.id);
-    notes.push({
-      code: 'foundation-below-overall',
-      dimension: foundation.id,
-      message: t(lang,
-        `${name}, la dimension socle, est à un niveau plus bas (${foundation.level}) que le résultat global (${scores.overall.level}) : commencez par elle, les autres s'appuient dessus.`,
-        `${name}, the foundation dimension, is at a lower level (${foundation.level}) than the overall result (${scores.overall.level}): start there, the others rest on it.`),
-    });
+    notes.push({ ...msg('note.foundationBelowOverall', { name: dimLabel(foundation.id), level: foundation.level, overall: scores.overall.level }), dimension: foundation.id });
   }
   for (const d of scores.dimensions) {
-    if (d.score === null) {
-      notes.push({
-        code: 'dimension-not-scored',
-        dimension: d.id,
-        message: t(lang,
-          `${dimLabel(d.id)} n'est pas notée : ${d.answered} réponse(s) sur ${d.total}, il en faut au moins 60 % (hors « je ne sais pas »).`,
-          `${dimLabel(d.id)} is not scored: ${d.answered} answer(s) out of ${d.total}, it needs at least 60 % (not counting "don't know").`),
-      });
-    }
+    if (d.score === null) notes.push({ ...msg('note.dimensionNotScored', { name: dimLabel(d.id), answered: d.answered, total: d.total, minShare: MIN_ANSWERED_SHARE }), dimension: d.id });
   }
-  if (scores.overall.score === null) {
-    notes.push({ code: 'overall-not-scored', message: NOTES.overallNotScored[lang] });
-  }
-  if (!matrix) {
-    notes.push({ code: 'no-matrix', message: NOTES.noMatrix[lang] });
-  }
+  if (scores.overall.score === null) notes.push(msg('note.overallNotScored'));
+  if (!matrix) notes.push(msg('note.noMatrix'));
 
   return {
     $schema: ctx.schemaUrl,

@@ -1,9 +1,4 @@
-import type { Lang, Text } from './types.js';
-
-/** The French or the English of a message, for a language of the interface. */
-export function byLang(lang: Lang, fr: string, en: string): string {
-  return lang === 'fr' ? fr : en;
-}
+import type { Text } from './types.js';
 
 /** The text in the wanted language, else English, else French, else the first one there is. */
 export function tr(text: Text | undefined, lang: string): string {

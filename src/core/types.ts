@@ -1,12 +1,6 @@
 /** A text in several languages (normalised: a plain string in a file becomes `{ '*': text }`). */
 export type Text = Readonly<Record<string, string>>;
 
-/** A message shown to a user, in both languages of the interface. */
-export interface Localized {
-  fr: string;
-  en: string;
-}
-
 /** Languages of the interface. */
 export type { Lang } from '../i18n/index.js';
 import type { Message } from '../i18n/index.js';
@@ -106,4 +100,4 @@ export interface Scores {
 }
 
 /** A problem found in a file, located by its path inside the data (the I/O layer turns it into a line). */
-export type Issue = { path: (string | number)[] } & ({ message: Localized } | Message);
+export type Issue = { path: (string | number)[] } & Message;

@@ -115,10 +115,8 @@ export const en = {
   'gate.noOverall': 'Gate not met: there is no overall result (at least one dimension is not scored, too many "don\'t know").',
   'gate.score': (p: { score: number; threshold: number }, f: Fmt) => `Gate not met: the overall score ${f.score(p.score)} is below --fail-under ${p.threshold}.`,
   'gate.level': (p: { level: number; threshold: number }) => `Gate not met: the overall level ${p.level} is below --min-level ${p.threshold}.`,
-  'note.foundation-below-overall': (p: { name: string; level: number; overall: number }) => `${p.name}, the foundation dimension, is at a lower level (${p.level}) than the overall result (${p.overall}): start there, the others rest on it.`,
-  'note.dimension-not-scored': (p: { name: string; answered: number; total: number; minShare: number }, f: Fmt) => `${p.name} is not scored: ${p.answered} of ${f.count(p.total, 'answer', 'answers')}, it needs at least ${f.pct(p.minShare * 100)} (not counting "don't know").`,
-  'note.overall-not-scored': 'No overall result: every dimension must be scored.',
-  'note.no-matrix': 'No recommendations: this instrument has no action matrix (pass one with --matrix).',
+  'note.foundationBelowOverall': (p: { name: string; level: number; overall: number }) => `${p.name}, the foundation dimension, is at a lower level (${p.level}) than the overall result (${p.overall}): start there, the others rest on it.`,
+  'note.dimensionNotScored': (p: { name: string; answered: number; total: number; minShare: number }, f: Fmt) => `${p.name} is not scored: ${p.answered} of ${f.count(p.total, 'answer', 'answers')}, it needs at least ${f.pct(p.minShare * 100)} (not counting "don't know").`,
 
   // ==== app & cli: end ====
 
@@ -203,12 +201,11 @@ export const en = {
   'io.kindMap': 'mapping file (--map)',
   'io.invalidFile': (p: { file: string; kind: Readonly<Record<string, string>>; n: number; lines: readonly { where: string; text: Readonly<Record<string, string>> }[] }, f: Fmt) =>
     [
-      `${p.file}: invalid ${p.kind[(f as unknown as { lang: string }).lang]} (${f.count(p.n, 'problem', 'problems')}):`,
-      ...p.lines.map((l) => `  ${l.where}: ${l.text[(f as unknown as { lang: string }).lang]}`),
+      `${p.file}: invalid ${p.kind[f.lang]} (${f.count(p.n, 'problem', 'problems')}):`,
+      ...p.lines.map((l) => `  ${l.where}: ${l.text[f.lang]}`),
       ...(p.n > p.lines.length ? [`  … and ${p.n - p.lines.length} more.`] : []),
       'Fix the file and run again.',
     ].join('\n'),
-  'io.text': (p: { text: Readonly<Record<string, string>> }, f: Fmt) => p.text[(f as unknown as { lang: string }).lang] ?? p.text.en ?? '',
   'io.aggregateAsAnswers': (p: { file: string }) =>
     `${p.file}: this is an aggregate, not answers; it cannot go into another aggregate (ex-maturity compare reads it). File skipped.`,
   'io.aggregateUnreadable': (p: { file: string }) =>
@@ -232,7 +229,7 @@ export const en = {
   'io.csvRowWidth': (p: { file: string; line: number; fields: number; width: number }, f: Fmt) =>
     `${p.file}:${p.line}: the row has ${f.count(p.fields, 'field', 'fields')} and the header ${p.width} (a stray separator or quote?); row skipped.`,
   'io.csvBadCells': (p: { file: string; line: number; cells: readonly { id: string; text: Readonly<Record<string, string>> }[] }, f: Fmt) =>
-    `${p.file}:${p.line}: ${p.cells.slice(0, 3).map((c) => `${c.id}: ${c.text[(f as unknown as { lang: string }).lang]}`).join('; ')}${p.cells.length > 3 ? ` (+${p.cells.length - 3})` : ''}; row skipped.`,
+    `${p.file}:${p.line}: ${p.cells.slice(0, 3).map((c) => `${c.id}: ${c.text[f.lang]}`).join('; ')}${p.cells.length > 3 ? ` (+${p.cells.length - 3})` : ''}; row skipped.`,
   'io.csvGroupEmail': (p: { file: string; line: number }) =>
     `${p.file}:${p.line}: the group column holds an e-mail address; a group names a team or a department, never a person. Row skipped: choose another column with --group-by.`,
   'io.csvRecordTooBig': (p: { file: string; line: number; max: number }, f: Fmt) =>
@@ -256,8 +253,8 @@ export const en = {
   'team.note.skipped': (p: { n: number }, f: Fmt) => `${f.count(p.n, 'invalid row or file', 'invalid rows or files')} skipped, not counted.`,
   'team.note.ungrouped': (p: { n: number }, f: Fmt) => `${f.count(p.n, 'respondent', 'respondents')} without a group: counted in the team only.`,
   'team.note.dimensionNotScored': (p: { label: string }, f: Fmt) => `${p.label} is not scored for anyone (too many ${f.q("don't know")}).`,
-  'team.note.overallNotScored': 'No overall result: every dimension must be scored.',
-  'team.note.noMatrix': 'No recommendations: this instrument has no action matrix (pass one with --matrix).',
+  'note.overallNotScored': 'No overall result: every dimension must be scored.',
+  'note.noMatrix': 'No recommendations: this instrument has no action matrix (pass one with --matrix).',
   'team.vote.empty': "Type the room's votes (for example 4 3 3 2 4 ?), b to go back, q to stop.",
   'team.vote.tooMany': (p: { max: number }) => `At most ${p.max} votes per statement.`,
   'team.vote.notOnScale': (p: { vote: string; values: number[]; dontKnow: boolean }, f: Fmt) =>

@@ -3,7 +3,8 @@ import type { Lang } from './index.js';
 
 /** Formatting helpers of one language, handed to every catalog entry. */
 export interface Fmt {
-  lang: Lang;
+  /** The language (a plain string here: the catalogs' types depend on this interface). */
+  lang: string;
   /** A number with a fixed number of decimals: `53,0` in French, `53.0` in English. */
   num(x: number, digits?: number): string;
   /** A 0–100 score as shown (one decimal), or a dash when there is none. */

@@ -111,10 +111,8 @@ export const fr: Catalog = {
   'gate.noOverall': 'Seuil non atteint : il n’y a pas de résultat global (une dimension au moins n’est pas notée, trop de « je ne sais pas »).',
   'gate.score': (p, f) => `Seuil non atteint : le score global ${f.score(p.score)} est sous --fail-under ${p.threshold}.`,
   'gate.level': (p) => `Seuil non atteint : le niveau global ${p.level} est sous --min-level ${p.threshold}.`,
-  'note.foundation-below-overall': (p) => `${p.name}, la dimension socle, est à un niveau plus bas (${p.level}) que le résultat global (${p.overall}) : commencez par elle, les autres s’appuient dessus.`,
-  'note.dimension-not-scored': (p, f) => `${p.name} n’est pas notée : ${p.answered} réponses sur ${p.total}, il en faut au moins ${f.pct(p.minShare * 100)} (hors « je ne sais pas »).`,
-  'note.overall-not-scored': 'Pas de résultat global : toutes les dimensions doivent être notées.',
-  'note.no-matrix': 'Pas de recommandations : cet instrument n’a pas de matrice d’actions (passez-la avec --matrix).',
+  'note.foundationBelowOverall': (p) => `${p.name}, la dimension socle, est à un niveau plus bas (${p.level}) que le résultat global (${p.overall}) : commencez par elle, les autres s’appuient dessus.`,
+  'note.dimensionNotScored': (p, f) => `${p.name} n’est pas notée : ${f.count(p.answered, 'réponse', 'réponses')} sur ${p.total}, il en faut au moins ${f.pct(p.minShare * 100)} (hors « je ne sais pas »).`,
 
   // ==== app & cli: end ====
 
@@ -196,12 +194,11 @@ export const fr: Catalog = {
   'io.kindMap': 'fichier de correspondance (--map)',
   'io.invalidFile': (p, f) =>
     [
-      `${p.file} : ${p.kind[(f as unknown as { lang: string }).lang]} invalide (${f.count(p.n, 'problème', 'problèmes')}) :`,
-      ...p.lines.map((l) => `  ${l.where} : ${l.text[(f as unknown as { lang: string }).lang]}`),
+      `${p.file} : ${p.kind[f.lang]} invalide (${f.count(p.n, 'problème', 'problèmes')}) :`,
+      ...p.lines.map((l) => `  ${l.where} : ${l.text[f.lang]}`),
       ...(p.n > p.lines.length ? [`  … et ${f.count(p.n - p.lines.length, 'autre', 'autres')}.`] : []),
       'Corrigez le fichier puis relancez.',
     ].join('\n'),
-  'io.text': (p, f) => p.text[(f as unknown as { lang: string }).lang] ?? p.text.en ?? '',
   'io.aggregateAsAnswers': (p) =>
     `${p.file} : c’est un agrégat, pas des réponses ; il ne peut pas entrer dans un autre agrégat (ex-maturity compare sait le lire). Fichier ignoré.`,
   'io.aggregateUnreadable': (p) =>
@@ -223,7 +220,7 @@ export const fr: Catalog = {
   'io.csvRowWidth': (p, f) =>
     `${p.file}:${p.line} : la ligne a ${f.count(p.fields, 'champ', 'champs')} et l’en-tête ${p.width} (séparateur ou guillemet en trop ?) ; ligne ignorée.`,
   'io.csvBadCells': (p, f) =>
-    `${p.file}:${p.line} : ${p.cells.slice(0, 3).map((c) => `${c.id} : ${c.text[(f as unknown as { lang: string }).lang]}`).join(' ; ')}${p.cells.length > 3 ? ` (+${p.cells.length - 3})` : ''} ; ligne ignorée.`,
+    `${p.file}:${p.line} : ${p.cells.slice(0, 3).map((c) => `${c.id} : ${c.text[f.lang]}`).join(' ; ')}${p.cells.length > 3 ? ` (+${p.cells.length - 3})` : ''} ; ligne ignorée.`,
   'io.csvGroupEmail': (p) =>
     `${p.file}:${p.line} : la colonne de groupe contient une adresse e-mail ; un groupe nomme une équipe ou un service, jamais une personne. Ligne ignorée : choisissez une autre colonne avec --group-by.`,
   'io.csvRecordTooBig': (p, f) =>
@@ -247,8 +244,8 @@ export const fr: Catalog = {
   'team.note.skipped': (p, f) => `${p.n} ${f.plural(p.n, 'ligne ou fichier invalide ignoré, non compté', 'lignes ou fichiers invalides ignorés, non comptés')}.`,
   'team.note.ungrouped': (p, f) => `${f.count(p.n, 'répondant', 'répondants')} sans groupe : ${f.plural(p.n, 'compté', 'comptés')} dans l’équipe seulement.`,
   'team.note.dimensionNotScored': (p, f) => `${p.label} n’est notée pour personne (trop de ${f.q('je ne sais pas')}).`,
-  'team.note.overallNotScored': 'Pas de résultat global : toutes les dimensions doivent être notées.',
-  'team.note.noMatrix': 'Pas de recommandations : cet instrument n’a pas de matrice d’actions (passez-la avec --matrix).',
+  'note.overallNotScored': 'Pas de résultat global : toutes les dimensions doivent être notées.',
+  'note.noMatrix': 'Pas de recommandations : cet instrument n’a pas de matrice d’actions (passez-la avec --matrix).',
   'team.vote.empty': 'Tapez les votes de la salle (par exemple 4 3 3 2 4 ?), b pour revenir en arrière, q pour arrêter.',
   'team.vote.tooMany': (p) => `Au plus ${p.max} votes par affirmation.`,
   'team.vote.notOnScale': (p, f) =>

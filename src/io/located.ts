@@ -1,6 +1,5 @@
 // Data read from a file, with a way back to its lines; and the one error that lists a file's issues line by line.
 import type { Issue } from '../core/types.js';
-import type { Localized } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
 import { inEveryLanguage } from './problems.js';
@@ -31,18 +30,18 @@ export function duplicateKeyError(file: string, line: number, key: string): User
 const MAX_LISTED = 20;
 
 /** Turns the issues found in a file into one message naming the file and each line (the first issue's line for machines). */
-export function issuesError(file: string, located: Located, issues: readonly Issue[], kind: FileKind | Localized): UserError {
+export function issuesError(file: string, located: Located, issues: readonly Issue[], kind: FileKind): UserError {
   return new UserError(issuesMessage(file, located, issues, kind), 2, { file, ...lineField(located.lineOf(issues[0]?.path ?? [])) });
 }
 
 /** The message listing a file's issues, each with its line. */
-export function issuesMessage(file: string, located: Located, issues: readonly Issue[], kind: FileKind | Localized): Message {
+export function issuesMessage(file: string, located: Located, issues: readonly Issue[], kind: FileKind): Message {
   const lines = issues.slice(0, MAX_LISTED).map((i) => {
     const line = located.lineOf(i.path);
-    const text: Record<string, string> = 'message' in i ? { fr: i.message.fr, en: i.message.en } : inEveryLanguage(i);
+    const text = inEveryLanguage(i);
     return { where: line ? `${file}:${line}` : file, text };
   });
-  const kindText = typeof kind === 'string' ? inEveryLanguage(msg(KIND_CODES[kind])) : { fr: kind.fr, en: kind.en };
+  const kindText = inEveryLanguage(msg(KIND_CODES[kind]));
   return msg('io.invalidFile', { file, kind: kindText, n: issues.length, lines });
 }
 

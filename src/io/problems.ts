@@ -1,7 +1,7 @@
 // What the readers report about a row or a file they skip: a coded message and where it is. Every reader pushes
 // its problems into one sink, which counts what it skipped; the command decides to go on or refuse (--strict).
 import { UserError } from '../errors.js';
-import { format, LANGS, msg, type Message } from '../i18n/index.js';
+import { format, LANGS, type Message } from '../i18n/index.js';
 
 /** A row or a file that could not be read: a coded message (its text names the file and the line) and where it is. */
 export type Problem = Message & { file: string; line?: number };
@@ -25,8 +25,7 @@ export function problem(m: Message, file: string, line?: number): Problem {
 
 /** A user error met while reading a file, as a problem of that file. */
 export function problemOf(e: UserError, file: string): Problem {
-  const m: Message = 'code' in e.text ? e.text : msg('io.text', { text: { fr: e.text.fr, en: e.text.en } });
-  return problem(m, e.where.file ?? file, e.where.line);
+  return problem(e.text, e.where.file ?? file, e.where.line);
 }
 
 /** A message written out in every language of the interface: for a message that quotes others (a file's issues). */

@@ -34,12 +34,12 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
   let posture: string | null = null;
   if (team.dimensions && team.overall) {
     for (const d of team.dimensions) if (d.scoreExact === null) notes.push({ ...msg('team.note.dimensionNotScored', { label: d.label }), dimension: d.id } as AggNote);
-    if (team.overall.scoreExact === null) notes.push(msg('team.note.overallNotScored') as AggNote);
+    if (team.overall.scoreExact === null) notes.push(msg('note.overallNotScored') as AggNote);
     if (matrix) {
       recommendations = recommend(instrument, matrix, teamScores(instrument, team), lang);
       posture = team.overall.level !== null ? tr(matrix.overall[team.overall.level], lang) || null : null;
     } else {
-      notes.push(msg('team.note.noMatrix') as AggNote);
+      notes.push(msg('note.noMatrix') as AggNote);
     }
   }
   return {

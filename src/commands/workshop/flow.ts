@@ -5,8 +5,7 @@ import type { SessionStore } from '../../app/sessions.js';
 import { questionsOf } from '../../core/model.js';
 import { tr } from '../../core/text.js';
 import type { AnswerValue, Instrument } from '../../core/types.js';
-import { errorText } from '../../errors.js';
-import { FMT, wordsFor, type Lang } from '../../i18n/index.js';
+import { FMT, format, wordsFor, type Lang } from '../../i18n/index.js';
 import type { Prompter } from '../../prompts.js';
 import { wrap } from '../../render/terminal/text.js';
 import { parseVoteLine, readSession, voteSpread, type WorkshopSession } from '../../team/workshop.js';
@@ -48,7 +47,7 @@ export async function collectVotes(ctx: WorkshopContext, session: WorkshopSessio
     prompter.say(`\n[${session.position + 1}/${all.length}] ${tr(dimension.label, lang)}\n${wrap(FMT[lang].typo(tr(question.text, lang)), width)}`);
     const parsed = parseVoteLine(await prompter.input({ message: w('app.workshopVotes') }), instrument);
     if (parsed.kind === 'error') {
-      prompter.say(wrap(errorText(parsed.message, lang), width));
+      prompter.say(wrap(format(parsed.message, lang), width));
       continue;
     }
     if (parsed.kind === 'quit') {

@@ -115,7 +115,7 @@ export function aggregateView(a: Aggregate): AggregateView {
           }
         : null,
     })),
-    notes: a.notes.filter((x) => !hasCode(x, 'low-threshold')).map((x) => ({ text: noteText(x, a.language), teamHidden: hasCode(x, 'team-hidden') })),
+    notes: a.notes.filter((x) => !hasCode(x, 'team.note.lowThreshold')).map((x) => ({ text: noteText(x, a.language), teamHidden: hasCode(x, 'team.note.teamHidden') })),
     groups: a.groups.length
       ? {
           title: w('render.groups'),

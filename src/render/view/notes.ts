@@ -1,30 +1,22 @@
-// Notes and warnings as text. Documents carry them as written text ({code, message}) or as coded messages
-// ({code, params}); this is the one place that turns either into the words of a language.
-import { format, FMT, type Lang, type Message } from '../../i18n/index.js';
+// Notes and warnings as text: documents carry them as coded messages ({code, params}); this is the one place that
+// turns them into the words of a language, and the one place that writes their text beside their code for JSON.
+import { format, type Code, type Lang, type Message } from '../../i18n/index.js';
 
-/** A note, a warning, as a document carries it. */
-export type NoteLike = string | { code: string; message: string } | (Message & { dimension?: string });
+/** A note or a warning, as a document carries it. */
+export type Note = Message & { dimension?: string };
 
-/** Whether a note is already written out (the text is in `message`). */
-function isWritten(note: Exclude<NoteLike, string>): note is { code: string; message: string } {
-  return typeof (note as { message?: unknown }).message === 'string';
-}
-
-/** The text of a note or a warning in a language, with the language's typography. */
-export function noteText(note: NoteLike, lang: Lang): string {
-  if (typeof note === 'string') return FMT[lang].typo(note);
-  if (isWritten(note)) return FMT[lang].typo(note.message);
+/** The text of a note or a warning in a language. */
+export function noteText(note: Note, lang: Lang): string {
   return format(note, lang);
 }
 
-/** Whether a note has a code (`no-matrix` matches `no-matrix` and a namespaced `result.no-matrix`). */
-export function hasCode(note: NoteLike, name: string): boolean {
-  if (typeof note === 'string') return false;
-  return note.code === name || note.code.endsWith(`.${name}`);
+/** Whether a note has a code. */
+export function hasCode(note: Note, code: Code): boolean {
+  return note.code === code;
 }
 
-/** A note for JSON: a coded message gets its text beside its code; a written one is left as it is. */
+/** A note for JSON: its text beside its code (anything that is not a coded message is left as it is). */
 export function withMessage<T>(note: T, lang: Lang): T {
-  if (note === null || typeof note !== 'object' || isWritten(note as never) || !('code' in note)) return note;
+  if (note === null || typeof note !== 'object' || !('code' in note)) return note;
   return { ...note, message: format(note as unknown as Message, lang) };
 }

@@ -83,7 +83,7 @@ export function resultView(r: Result): ResultView {
     title: w(id === 'strengths' ? 'render.strengths' : 'render.priorities'),
     items: list.map((d) => ({ label: t(d.label), score: f.score(d.score), levelText: levelText(s, d.level, d.levelLabel, n) })),
   });
-  const noMatrix = r.notes.find((x) => hasCode(x, 'no-matrix'));
+  const noMatrix = r.notes.find((x) => hasCode(x, 'note.noMatrix'));
   const levelList = r.levels.map((l, i) => `${l.level} ${t(l.label)} (${levelRange(s, r.levels, i)})`).join(', ');
   return {
     s,
@@ -98,7 +98,7 @@ export function resultView(r: Result): ResultView {
       title: w('render.overall'),
       description: r.overall.levelDescription ? t(r.overall.levelDescription) : null,
     },
-    notes: r.notes.filter((x) => !hasCode(x, 'no-matrix')).map((x) => noteText(x, r.language)),
+    notes: r.notes.filter((x) => !hasCode(x, 'note.noMatrix')).map((x) => noteText(x, r.language)),
     noMatrix: noMatrix ? noteText(noMatrix, r.language) : null,
     head: { dimension: w('render.dimension'), score: w('render.score'), level: w('render.level'), answered: w('render.answered'), dimensions: w('render.dimensions') },
     dimensions: r.dimensions.map((d) => row(d.id, d.label, d.score, d.level, d.levelLabel, d.answered, d.total)),
