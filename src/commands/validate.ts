@@ -7,7 +7,7 @@ import { parseMatrix } from '../core/matrix.js';
 import type { Instrument, Issue } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { format, msg, type Message } from '../i18n/index.js';
-import { builtinModel, loadInstrumentFile } from '../io/load.js';
+import { loadModel } from '../io/load.js';
 import { issuesError, parseData, type Located } from '../io/parse.js';
 import { readUserText } from '../io/read.js';
 
@@ -58,7 +58,7 @@ function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (i
  */
 export async function validate(ctx: AppContext, raw: RawOptions, files: string[]): Promise<number> {
   const { lang } = checkLang(raw, ctx.env);
-  const fallback: Instrument = raw.instrument ? await loadInstrumentFile(raw.instrument) : builtinModel().instrument;
+  const fallback: Instrument = (await loadModel({ ...(raw.instrument ? { instrument: raw.instrument } : {}) })).instrument;
   const read: Read[] = [];
   for (const file of files) {
     try {

@@ -2,7 +2,7 @@ import { msg } from '../i18n/index.js';
 import { Checker } from './check.js';
 import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Question, type ScalePoint } from './types.js';
 
-const KEYS = ['id', 'version', 'title', 'description', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions'];
+const KEYS = ['id', 'version', 'title', 'description', 'intro', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
@@ -41,12 +41,15 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
 
   const title = optText(m.title, ['title'], 'title');
   const description = optText(m.description, ['description'], 'description');
-  const scale = readScale(c, m.scale, text);
+  const intro = optText(m.intro, ['intro'], 'intro');
+  const scale = readScale(c, m.scale, text, optText);
   let dontKnow: Instrument['dontKnow'];
   if (m.dontKnow !== undefined && m.dontKnow !== null) {
     const dk = c.map(m.dontKnow, ['dontKnow'], 'dontKnow');
+    if (dk) c.onlyKeys(dk, ['label', 'meaning'], ['dontKnow'], 'dontKnow');
     const label = dk && text(dk.label, ['dontKnow', 'label'], 'dontKnow.label');
-    if (label) dontKnow = { label };
+    const meaning = dk && optText(dk.meaning, ['dontKnow', 'meaning'], 'dontKnow.meaning');
+    if (label) dontKnow = { label, ...(meaning ? { meaning } : {}) };
   }
   const levels = readLevels(c, m.levels, text, optText);
   const dimensions = readDimensions(c, m.dimensions, text, optText);
@@ -63,6 +66,7 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
   const instrument: Instrument = { id, version, languages, scale, levels, dimensions };
   if (title) instrument.title = title;
   if (description) instrument.description = description;
+  if (intro) instrument.intro = intro;
   if (foundation) instrument.foundation = foundation;
   if (dontKnow) instrument.dontKnow = dontKnow;
   return { instrument, issues: [] };
@@ -70,17 +74,18 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
 
 type TextReader = (v: unknown, path: (string | number)[], name: string) => ReturnType<Checker['text']>;
 
-function readScale(c: Checker, raw: unknown, text: TextReader): ScalePoint[] | undefined {
+function readScale(c: Checker, raw: unknown, text: TextReader, optText: TextReader): ScalePoint[] | undefined {
   const list = c.list(raw, ['scale'], 'scale');
   if (!list) return undefined;
   const points: ScalePoint[] = [];
   list.forEach((p, i) => {
     const pm = c.map(p, ['scale', i], `scale[${i + 1}]`);
     if (!pm) return;
-    c.onlyKeys(pm, ['value', 'label'], ['scale', i], 'scalePoint');
+    c.onlyKeys(pm, ['value', 'label', 'meaning'], ['scale', i], 'scalePoint');
     const value = c.number(pm.value, ['scale', i, 'value'], 'value', true);
     const label = text(pm.label, ['scale', i, 'label'], 'label');
-    if (value !== undefined && label) points.push({ value, label });
+    const meaning = optText(pm.meaning, ['scale', i, 'meaning'], 'meaning');
+    if (value !== undefined && label) points.push({ value, label, ...(meaning ? { meaning } : {}) });
   });
   if (list.length < 2 || list.length > 11) {
     c.add(['scale'], msg('core.scaleSize', { n: list.length }));
@@ -145,7 +150,7 @@ function readDimensions(c: Checker, raw: unknown, text: TextReader, optText: Tex
       const path = ['dimensions', i, 'questions', j];
       const qm = c.map(q, path, `${id ?? `dimensions[${i + 1}]`}.questions[${j + 1}]`);
       if (!qm) return;
-      c.onlyKeys(qm, ['id', 'text', 'moment'], path, 'question');
+      c.onlyKeys(qm, ['id', 'text', 'moment', 'aliases'], path, 'question');
       const qid = c.string(qm.id, [...path, 'id'], 'id');
       if (qid) unique(qid, [...path, 'id']);
       const qtext = text(qm.text, [...path, 'text'], 'text');
@@ -154,7 +159,16 @@ function readDimensions(c: Checker, raw: unknown, text: TextReader, optText: Tex
         if (MOMENTS.includes(qm.moment as Moment)) moment = qm.moment as Moment;
         else c.add([...path, 'moment'], msg('core.oneOf', { name: 'moment', allowed: MOMENTS }));
       }
-      if (qid && qtext) questions.push({ id: qid, text: qtext, ...(moment ? { moment } : {}) });
+      let aliases: Question['aliases'];
+      if (qm.aliases !== undefined) {
+        const al = c.list(qm.aliases, [...path, 'aliases'], 'aliases');
+        aliases = [];
+        al?.forEach((a, k) => {
+          const t = text(a, [...path, 'aliases', k], 'aliases');
+          if (t) aliases!.push(t);
+        });
+      }
+      if (qid && qtext) questions.push({ id: qid, text: qtext, ...(moment ? { moment } : {}), ...(aliases?.length ? { aliases } : {}) });
     });
     if (id && label && qs) dimensions.push({ id, label, ...(description ? { description } : {}), questions });
   });

@@ -60,7 +60,7 @@ export function parseMatrix(raw: unknown, instrument: Instrument): { matrix?: Ma
           c.add(path, msg('core.matrixCellNotList', { dimension: dim.id, level }));
           continue;
         }
-        dimensions[dim.id]![level] = cell.flatMap((a, i) => readAction(c, a, [...path, i], text, actionIds) ?? []);
+        dimensions[dim.id]![level] = cell.flatMap((a, i) => readAction(c, a, [...path, i], text, actionIds, dim.questions.map((q) => q.id)) ?? []);
       }
     }
   }
@@ -74,10 +74,11 @@ function readAction(
   path: (string | number)[],
   text: (v: unknown, path: (string | number)[], name: string) => Text | undefined,
   ids: Map<string, string>,
+  questionIds: readonly string[],
 ): Action | undefined {
   const am = c.map(raw, path, 'action');
   if (!am) return undefined;
-  c.onlyKeys(am, ['id', 'title', 'detail', 'horizon', 'owner'], path, 'action');
+  c.onlyKeys(am, ['id', 'title', 'detail', 'horizon', 'owner', 'contributors', 'addresses', 'done', 'indicator'], path, 'action');
   const id = c.string(am.id, [...path, 'id'], 'id');
   if (id) {
     const before = ids.get(id);
@@ -90,6 +91,33 @@ function readAction(
   if (horizon !== undefined && !HORIZONS.includes(horizon)) c.add([...path, 'horizon'], msg('core.oneOf', { name: 'horizon', allowed: HORIZONS }));
   const owner = am.owner as Owner | undefined;
   if (owner !== undefined && !OWNERS.includes(owner)) c.add([...path, 'owner'], msg('core.oneOf', { name: 'owner', allowed: OWNERS }));
+  const contributors = readList(c, am.contributors, [...path, 'contributors'], 'contributors', OWNERS);
+  const addresses = readList(c, am.addresses, [...path, 'addresses'], 'addresses', questionIds);
+  const done = am.done === undefined ? undefined : text(am.done, [...path, 'done'], 'done');
+  const indicator = am.indicator === undefined ? undefined : text(am.indicator, [...path, 'indicator'], 'indicator');
   if (!id || !title) return undefined;
-  return { id, title, ...(detail ? { detail } : {}), ...(horizon ? { horizon } : {}), ...(owner ? { owner } : {}) };
+  return {
+    id,
+    title,
+    ...(detail ? { detail } : {}),
+    ...(horizon ? { horizon } : {}),
+    ...(owner ? { owner } : {}),
+    ...(contributors?.length ? { contributors: contributors as Owner[] } : {}),
+    ...(addresses?.length ? { addresses } : {}),
+    ...(done ? { done } : {}),
+    ...(indicator ? { indicator } : {}),
+  };
+}
+
+/** An optional list of names, each one of `allowed` (an owner; a question id of the action's dimension). */
+function readList(c: Checker, raw: unknown, path: (string | number)[], name: string, allowed: readonly string[]): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const list = c.list(raw, path, name);
+  if (!list) return undefined;
+  const out: string[] = [];
+  list.forEach((v, i) => {
+    if (typeof v === 'string' && allowed.includes(v)) out.push(v);
+    else c.add([...path, i], msg('core.oneOf', { name, allowed }));
+  });
+  return out;
 }

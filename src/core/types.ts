@@ -11,12 +11,15 @@ export type Moment = (typeof MOMENTS)[number];
 export const HORIZONS = ['quick-win', '3-months', '12-months'] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
-export const OWNERS = ['leadership', 'hr', 'managers', 'teams'] as const;
+/** Who carries an action: `customer` is the customer-facing side (for the mirror); for ex-25 `teams` only contribute. */
+export const OWNERS = ['leadership', 'hr', 'managers', 'teams', 'customer'] as const;
 export type Owner = (typeof OWNERS)[number];
 
 export interface ScalePoint {
   value: number;
   label: Text;
+  /** What the answer means concretely ("true everywhere or almost"), said before the first statement. */
+  meaning?: Text;
 }
 
 export interface Level {
@@ -30,6 +33,8 @@ export interface Question {
   id: string;
   text: Text;
   moment?: Moment;
+  /** Former texts of the statement (same meaning), so that older form exports still import. */
+  aliases?: Text[];
 }
 
 export interface Dimension {
@@ -49,7 +54,9 @@ export interface Instrument {
   languages: string[];
   foundation?: string;
   scale: ScalePoint[];
-  dontKnow?: { label: Text };
+  dontKnow?: { label: Text; meaning?: Text };
+  /** Said before the first statement: who "employees" are, how to answer. */
+  intro?: Text;
   levels: Level[];
   dimensions: Dimension[];
 }
@@ -60,6 +67,14 @@ export interface Action {
   detail?: Text;
   horizon?: Horizon;
   owner?: Owner;
+  /** Who takes part without being accountable. */
+  contributors?: Owner[];
+  /** The question ids the action improves. */
+  addresses?: string[];
+  /** How you know it is done. */
+  done?: Text;
+  /** What to follow afterwards. */
+  indicator?: Text;
 }
 
 /** The actions to take for each dimension at each level, and a posture per overall level. */

@@ -130,8 +130,8 @@ export const en = {
   'core.textEmpty': (p: { name: string; lang: string }, f: Fmt) => `The ${f.q(p.lang)} text of ${f.q(p.name)} is empty: write it, or remove the line.`,
   'core.textNoLang': (p: { name: string; lang: string }, f: Fmt) => `The text ${f.q(p.name)} has no ${f.q(p.lang)} version, a language the instrument declares: add it.`,
   'core.textBad': (p: { name: string }, f: Fmt) => `${f.q(p.name)} must be a text, or a map language → text (fr: …, en: …).`,
-  'core.unknownKey': (p: { key: string; in: 'instrument' | 'scalePoint' | 'level' | 'dimension' | 'question' | 'matrix' | 'action' | 'answers' | 'respondent' | 'map'; known: readonly string[] }, f: Fmt) =>
-    `Unknown key ${f.q(p.key)} in ${{ instrument: 'the instrument', scalePoint: 'a scale point', level: 'a level', dimension: 'a dimension', question: 'a question', matrix: 'the matrix', action: 'an action', answers: 'the answers file', respondent: '"respondent" (nothing that identifies a person)', map: 'the mapping file' }[p.in]} (possible keys: ${p.known.join(', ')}).`,
+  'core.unknownKey': (p: { key: string; in: 'instrument' | 'scalePoint' | 'dontKnow' | 'level' | 'dimension' | 'question' | 'matrix' | 'action' | 'answers' | 'respondent' | 'map'; known: readonly string[] }, f: Fmt) =>
+    `Unknown key ${f.q(p.key)} in ${{ instrument: 'the instrument', scalePoint: 'a scale point', dontKnow: '"dontKnow"', level: 'a level', dimension: 'a dimension', question: 'a question', matrix: 'the matrix', action: 'an action', answers: 'the answers file', respondent: '"respondent" (nothing that identifies a person)', map: 'the mapping file' }[p.in]} (possible keys: ${p.known.join(', ')}).`,
   'core.instrumentIdChars': (p: { id: string }, f: Fmt) => `The id ${f.q(p.id)} may hold only letters, digits, "-", "_" or ".".`,
   'core.idPattern': (p: { id: string }, f: Fmt) =>
     `The id ${f.q(p.id)} is not allowed: an id starts with a letter or a digit, holds at most 64 letters, digits, ".", "_" or "-", and is not a reserved name (such as constructor). Rename it.`,
@@ -305,6 +305,7 @@ export const en = {
   'render.owner.hr': 'HR',
   'render.owner.managers': 'managers',
   'render.owner.teams': 'teams',
+  'render.owner.customer': 'customer side',
   'render.strengths': 'Strengths',
   'render.priorities': 'Priorities',
   // The result report.

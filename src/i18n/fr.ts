@@ -127,7 +127,7 @@ export const fr: Catalog = {
   'core.textNoLang': (p, f) => `Le texte ${f.q(p.name)} n’existe pas en ${f.q(p.lang)}, une langue que l’instrument déclare : ajoutez-le.`,
   'core.textBad': (p, f) => `${f.q(p.name)} doit être un texte, ou une table langue → texte (fr: …, en: …).`,
   'core.unknownKey': (p, f) =>
-    `Clé inconnue ${f.q(p.key)} dans ${{ instrument: 'l’instrument', scalePoint: 'un point de l’échelle', level: 'un niveau', dimension: 'une dimension', question: 'une question', matrix: 'la matrice', action: 'une action', answers: 'le fichier de réponses', respondent: '« respondent » (rien qui identifie une personne)', map: 'le fichier de correspondance' }[p.in]} (clés possibles : ${p.known.join(', ')}).`,
+    `Clé inconnue ${f.q(p.key)} dans ${{ instrument: 'l’instrument', scalePoint: 'un point de l’échelle', dontKnow: '« dontKnow »', level: 'un niveau', dimension: 'une dimension', question: 'une question', matrix: 'la matrice', action: 'une action', answers: 'le fichier de réponses', respondent: '« respondent » (rien qui identifie une personne)', map: 'le fichier de correspondance' }[p.in]} (clés possibles : ${p.known.join(', ')}).`,
   'core.instrumentIdChars': (p, f) => `L’id ${f.q(p.id)} ne doit contenir que des lettres, chiffres, « - », « _ » ou « . ».`,
   'core.idPattern': (p, f) =>
     `L’id ${f.q(p.id)} n’est pas permis : un id commence par une lettre ou un chiffre, compte au plus 64 lettres, chiffres, « . », « _ » ou « - », et n’est pas un nom réservé (comme constructor). Renommez-le.`,
@@ -295,6 +295,7 @@ export const fr: Catalog = {
   'render.owner.hr': 'RH',
   'render.owner.managers': 'managers',
   'render.owner.teams': 'équipes',
+  'render.owner.customer': 'côté client',
   'render.strengths': 'Points forts',
   'render.priorities': 'Priorités',
   // The result report.

@@ -42,6 +42,8 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
   for (const d of instrument.dimensions) {
     for (const q of d.questions) {
       byKey.set(normalizeKey(q.id), q.id);
+      // Former texts first, so that a current text always wins over an alias that happens to read the same.
+      for (const alias of q.aliases ?? []) for (const text of allForms(alias)) byKey.set(normalizeKey(text), q.id);
       for (const text of allForms(q.text)) byKey.set(normalizeKey(text), q.id);
     }
   }

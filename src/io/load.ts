@@ -23,20 +23,35 @@ let builtin: Model | undefined;
 
 /** The default instrument (ex-25) and its action matrix, bundled with the tool. */
 export function builtinModel(): Model {
-  if (!builtin) {
-    const { instrument, issues } = parseInstrument(instrumentData);
-    const inst = orThrow(instrument, issues, 'instrument');
-    const m = parseMatrix(matrixData, inst);
-    builtin = { instrument: inst, matrix: orThrow(m.matrix, m.issues, 'matrix') };
-  }
+  if (!builtin) builtin = modelOf(instrumentData, matrixData);
   return builtin;
 }
 
-/** Loads the instrument and matrix a command uses: the bundled ones, or the files given with --instrument / --matrix. */
+/** A bundled instrument (and its matrix when it has one) from its data, checked. */
+function modelOf(instrumentRaw: unknown, matrixRaw?: unknown): Model {
+  const { instrument, issues } = parseInstrument(instrumentRaw);
+  const inst = orThrow(instrument, issues, 'instrument');
+  if (matrixRaw === undefined) return { instrument: inst };
+  const m = parseMatrix(matrixRaw, inst);
+  return { instrument: inst, matrix: orThrow(m.matrix, m.issues, 'matrix') };
+}
+
+/**
+ * The instruments bundled with the tool, by id: `--instrument ID` takes one of these (a file of the same name is
+ * reached with a path, e.g. ./ex-25). Each is loaded only when asked for.
+ */
+const BUNDLED: Record<string, () => Promise<Model>> = {
+  'ex-25': async () => builtinModel(),
+};
+
+/** The ids of the bundled instruments. */
+export const BUNDLED_IDS = Object.keys(BUNDLED);
+
+/** Loads the instrument and matrix a command uses: bundled (by id, ex-25 by default), or the files given with --instrument / --matrix. */
 export async function loadModel(opts: { instrument?: string; matrix?: string }): Promise<Model> {
-  if (!opts.instrument && !opts.matrix) return builtinModel();
-  const instrument = opts.instrument ? await loadInstrumentFile(opts.instrument) : builtinModel().instrument;
-  const matrix = opts.matrix ? await loadMatrixFile(opts.matrix, instrument) : opts.instrument ? undefined : builtinModel().matrix;
+  const bundled = Object.hasOwn(BUNDLED, opts.instrument ?? 'ex-25') ? await BUNDLED[opts.instrument ?? 'ex-25']!() : undefined;
+  const instrument = bundled?.instrument ?? (await loadInstrumentFile(opts.instrument!));
+  const matrix = opts.matrix ? await loadMatrixFile(opts.matrix, instrument) : bundled?.matrix;
   return matrix ? { instrument, matrix } : { instrument };
 }
 
