@@ -36,6 +36,8 @@ export function buildProgram(lang: Lang, ctx: AppContext): Command {
       .option('--output <file>', w('app.optOutput'))
       .option('--bom', w('app.optBom'));
   const gates = (cmd: Command) => cmd.option('--fail-under <score>', w('app.optFailUnder')).option('--min-level <n>', w('app.optMinLevel'));
+  const targets = (cmd: Command) =>
+    cmd.option('--target <score>', w('app.optTarget')).option('--targets <file>', w('app.optTargets')).option('--fail-under-target <pct>', w('app.optFailUnderTarget'));
   const minGroup = (cmd: Command) => cmd.option('--min-group <n>', w('app.optMinGroup'));
   const resume = (cmd: Command) => cmd.option('--resume', w('app.optResume')).option('--restart', w('app.optRestart'));
 
@@ -56,11 +58,11 @@ export function buildProgram(lang: Lang, ctx: AppContext): Command {
       'ex-maturity template --output answers.yaml',
     ]));
 
-  resume(gates(output(base(program.command('run', { isDefault: true })), 'result')))
+  resume(targets(gates(output(base(program.command('run', { isDefault: true })), 'result'))))
     .description(w('app.helpRun'))
     .action(action(async () => { const { interview } = await import('./commands/interview/index.js'); return (c, raw) => interview(c, raw); }));
 
-  gates(output(base(program.command('assess')), 'result'))
+  targets(gates(output(base(program.command('assess')), 'result')))
     .description(w('app.helpAssess'))
     .addOption(new Option('--answers <file>', w('app.optAnswers')))
     .addHelpText('after', examples([

@@ -45,7 +45,7 @@ describe('compare two results', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(format === 'csv' ? /^id,label,oldScore/ : /Épanouissement/);
     }
-    expect(cli(['compare', OLD, NEW, '--format', 'csv']).stdout).toMatch(/\r\nsense,Sense,13\.3,1,26\.7,1,13\.3,same\r\n/);
+    expect(cli(['compare', OLD, NEW, '--format', 'csv']).stdout).toMatch(/\r\nsense,Purpose,13\.3,1,26\.7,1,13\.3,same\r\n/);
   });
 
   it('refuses two different instruments with a clear message', () => {
@@ -66,7 +66,7 @@ describe('compare two aggregates', () => {
     const before = JSON.parse(readFileSync(a, 'utf8'));
     const after = JSON.parse(readFileSync(b, 'utf8'));
     const c = compareJson(a, b);
-    expect(c.old).toEqual({ kind: 'aggregate', respondents: 6, minGroup: 5 });
+    expect(c.old).toEqual({ kind: 'aggregate', respondents: 6, minGroup: 5, version: expect.any(String), measuredAt: expect.any(String) });
     c.dimensions.forEach((d: { delta: number }, i: number) => {
       expect(d.delta).toBe(roundDelta(after.team.dimensions[i].scoreExact - before.team.dimensions[i].scoreExact));
     });

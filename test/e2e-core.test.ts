@@ -30,10 +30,15 @@ describe('assess', () => {
     const out = r.stdout;
     const flat = out.replace(/\s+/g, ' ');
     expect(out).toMatch(/Overall result: Level 2\/3 · Developing\s+53\.0 \/ 100/);
-    expect(flat).toMatch(/! Sense, the foundation dimension, is at a lower level \(1\) than the overall result \(2\)/);
-    expect(out).toMatch(/│ Sense\s+│\s+33\.3 │ █+░+ │ 1 Emerging/);
+    expect(flat).toMatch(/! Purpose, the foundation dimension, is at a lower level \(1\) than the overall result \(2\)/);
+    expect(out).toMatch(/│ Purpose\s+│\s+33\.3 │ █+░+ │ 1 Emerging/);
     expect(out).toMatch(/│ Connections\s+│\s+58\.3 │.*│\s+4\/5 │/);
-    const order = ['1. Sense', '2. Image', '3. Connections', '4. Fulfilment', '5. Ecosystem'].map((s) => out.indexOf(s));
+    // "Start here" comes before the table: one action from each of the three weakest dimensions.
+    const start = out.indexOf('Start here');
+    expect(start).toBeGreaterThan(0);
+    expect(start).toBeLessThan(out.indexOf('│ Purpose'));
+    expect(out.slice(start, out.indexOf('│ Purpose'))).toMatch(/1\. .* — Purpose[\s\S]*2\. .* — Image[\s\S]*3\. .* — Connections/);
+    const order = ['1. Purpose', '2. Image', '3. Connections', '4. Fulfilment', '5. Ecosystem'].map((s) => out.indexOf(s, out.indexOf('Action plan')));
     expect(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]!))).toBe(true);
     expect(out).not.toMatch(/\x1b\[/);
   });
@@ -51,13 +56,15 @@ describe('assess', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const j = JSON.parse(a.stdout);
-    expect(j).toMatchObject({ schemaVersion: 1, tool: { name: 'ex-maturity' }, instrument: { id: 'ex-25', version: '1.0.0' }, language: 'en', generatedAt: '2026-01-01T00:00:00.000Z', respondent: { group: 'leadership' } });
+    expect(j).toMatchObject({ schemaVersion: 1, tool: { name: 'ex-maturity' }, instrument: { id: 'ex-25', version: '2.0.0' }, language: 'en', generatedAt: '2026-01-01T00:00:00.000Z', respondent: { group: 'leadership' } });
     expect(j.dimensions.map((d: any) => [d.id, d.score, d.level, d.answered, d.total])).toEqual([
-      ['sense', 33.3, 1, 5, 5], ['fulfilment', 66.7, 2, 5, 5], ['connections', 58.3, 2, 4, 5], ['image', 40, 2, 5, 5], ['ecosystem', 66.7, 2, 5, 5],
+      ['sense', 33.3, 1, 5, 5], ['fulfilment', 66.7, 2, 5, 5], ['connections', 58.3, 2, 4, 5], ['image', 40, 1, 5, 5], ['ecosystem', 66.7, 2, 5, 5],
     ]);
     expect(j.overall).toMatchObject({ score: 53, level: 2, levelLabel: 'Developing' });
     expect(j.recommendations.map((x: any) => [x.dimension, x.priority])).toEqual([['sense', 1], ['image', 2], ['connections', 3], ['fulfilment', 4], ['ecosystem', 5]]);
-    expect(j.recommendations[0].actions[0]).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), detail: expect.any(String), horizon: expect.stringMatching(/^(quick-win|3-months|12-months)$/), owner: expect.stringMatching(/^(leadership|hr|managers|teams)$/) }));
+    expect(j.recommendations[0].actions[0]).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), detail: expect.any(String), horizon: expect.stringMatching(/^(quick-win|3-months|12-months)$/), owner: expect.stringMatching(/^(leadership|hr|managers)$/), status: 'to-do' }));
+    expect(j.focus).toEqual([j.recommendations[0].actions[0].id, j.recommendations[1].actions[0].id, j.recommendations[2].actions[0].id]);
+    expect(j.moments.map((m: any) => m.id)).toEqual(['before', 'during', 'after']);
     expect(j.answers['connections-4']).toBeNull();
   });
 
@@ -79,7 +86,7 @@ describe('assess', () => {
     expect(level.code).toBe(1);
     expect(level.stderr).toMatch(/overall level 2 is below --min-level 3/);
     expectUserError(cli(['assess', '--answers', sample, '--min-level', '4']), /the instrument has only 3 levels/);
-    expectUserError(cli(['assess', '--answers', sample, '--fail-under', 'lots']), /--fail-under lots: give a score between 0 and 100/);
+    expectUserError(cli(['assess', '--answers', sample, '--fail-under', 'lots']), /--fail-under lots: give a number between 0 and 100/);
   });
 
   it('fails a gate when there is no overall score, and says why', () => {
@@ -182,9 +189,10 @@ describe('no terminal, never a hang', () => {
 describe('questions, template, validate', () => {
   it('prints the questionnaire as JSON in the chosen language', () => {
     const j = JSON.parse(cli(['questions', '--format', 'json', '--lang', 'fr']).stdout);
-    expect(j).toMatchObject({ instrument: { id: 'ex-25', version: '1.0.0' }, language: 'fr', dontKnow: { label: 'Je ne sais pas' } });
+    expect(j).toMatchObject({ instrument: { id: 'ex-25', version: '2.0.0' }, language: 'fr', dontKnow: { label: 'Je ne sais pas', meaning: expect.stringMatching(/constat/) } });
+    expect(j.intro).toMatch(/quel que soit leur contrat/);
     expect(j.scale.map((p: any) => p.value)).toEqual([1, 2, 3, 4]);
-    expect(j.scale[0].label).toBe("Pas du tout d'accord");
+    expect(j.scale[0]).toEqual({ value: 1, label: 'Pas du tout d’accord', meaning: 'Jamais ou presque jamais' });
     expect(j.dimensions.map((d: any) => d.id)).toEqual(['sense', 'fulfilment', 'connections', 'image', 'ecosystem']);
     expect(j.dimensions.flatMap((d: any) => d.questions.map((q: any) => q.id))).toHaveLength(25);
   });
@@ -192,7 +200,9 @@ describe('questions, template, validate', () => {
   it('prints the questionnaire for reading, every statement numbered', () => {
     const r = cli(['questions']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Scale: 1 = Strongly disagree · 2 = Somewhat disagree · 3 = Somewhat agree · 4 = Strongly agree · \? = Don't know/);
+    // The scale is explained before the first statement, and who "employees" are.
+    expect(r.stdout).toMatch(/Scale:\n  1 = Strongly disagree \(never or almost never\)\n[\s\S]*  4 = Strongly agree \(true everywhere or almost everywhere\)\n  \? = Don’t know/);
+    expect(r.stdout.indexOf('whatever their')).toBeLessThan(r.stdout.indexOf(' 1. '));
     expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/ 25\. [^()]+\(ecosystem-5\)/);
   });
 
@@ -201,8 +211,8 @@ describe('questions, template, validate', () => {
     const file = join(dir, 'answers.yaml');
     expect(cli(['template', '--output', file]).code).toBe(0);
     const blank = readFileSync(file, 'utf8');
-    expect(blank).toMatch(/^#\s+1 = Strongly disagree$/m);
-    expect(blank).toMatch(/# Our mission is explained to every candidate/);
+    expect(blank).toMatch(/^#\s+1 = Strongly disagree \(never or almost never\)$/m);
+    expect(blank).toMatch(/# Our mission is explained to candidates during recruitment\./);
     expectUserError(cli(['assess', '--answers', file]), /invalid answers file \(25 problems\)/);
     writeFileSync(file, blank.replace(/^(  [a-z]+-\d):$/gm, '$1: 4'));
     const j = JSON.parse(cli(['assess', '--answers', file, '--format', 'json']).stdout);
@@ -213,7 +223,7 @@ describe('questions, template, validate', () => {
     const good = cli(['validate', 'questions/ex-25.yaml', 'action-matrix/ex-25.yaml', sample, fixture('custom-instrument.yaml'), fixture('custom-matrix.yaml'), fixture('custom-answers.yaml')], { cwd: join(import.meta.dirname, '..') });
     expect(good.stderr).toBe('');
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/✓ questions\/ex-25\.yaml: instrument ex-25 1\.0\.0 \(5 dimensions, 25 questions, 3 levels\)/);
+    expect(good.stdout).toMatch(/✓ questions\/ex-25\.yaml: instrument ex-25 2\.0\.0 \(5 dimensions, 25 questions, 3 levels\)/);
     expect(good.stdout).toMatch(/✓ .*custom-matrix\.yaml: action matrix for pulse-6/);
 
     const bad = cli(['validate', fixture('bad-instrument.yaml')]);

@@ -44,7 +44,7 @@ const draftFile = () => sessionPath('draft', 'ex-25', { XDG_CACHE_HOME: cache })
 const draft = () => { const d = JSON.parse(readFileSync(draftFile(), 'utf8')) as { instrument: { id: string; version: string }; data: Record<string, number | null> }; return { instrument: d.instrument, answers: d.data }; };
 const questionsAsked = (p: ReturnType<typeof scriptedPrompter>) => p.asked.map((a) => /^\[(\d+)\/25\]/.exec(a.message)?.[1]).filter(Boolean).map(Number);
 
-function writeDraft(answers: Record<string, number | null>, version = '1.0.0') {
+function writeDraft(answers: Record<string, number | null>, version = '2.0.0') {
   mkdirSync(join(cache, 'ex-maturity'), { recursive: true });
   writeFileSync(draftFile(), JSON.stringify({ sessionVersion: 2, kind: 'draft', instrument: { id: 'ex-25', version }, data: answers }));
 }
@@ -55,17 +55,17 @@ const firstAnswers = (n: number, value = 3) => Object.fromEntries(IDS.slice(0, n
 describe('answering', () => {
   it('asks the 25 statements with progress and dimension, keeps every answer, and saves with --output', async () => {
     const out = join(cwd, 'result.json');
-    const script: Step[] = IDS.map((_, i) => (i === 2 ? "Don't know" : (i % 4) + 1));
+    const script: Step[] = IDS.map((_, i) => (i === 2 ? 'Don’t know' : (i % 4) + 1));
     const { code, prompter, said } = await run(script, { output: out });
     expect(code).toBe(0);
     expect(prompter.left()).toBe(0);
     expect(said).toContain('About 8 minutes');
     expect(said).toContain('Your answers stay on this machine');
     expect(said).toContain('Ctrl+C');
-    expect(prompter.asked[0]!.message).toContain('[1/25] Sense');
+    expect(prompter.asked[0]!.message).toContain('[1/25] Purpose');
     expect(prompter.asked[24]!.message).toContain('[25/25] Ecosystem');
     // The scale labels in full and in order, then don't know; no way back from the first question.
-    expect(prompter.asked[0]!.choices).toEqual(['Strongly disagree', 'Somewhat disagree', 'Somewhat agree', 'Strongly agree', "Don't know"]);
+    expect(prompter.asked[0]!.choices).toEqual(['Strongly disagree', 'Somewhat disagree', 'Somewhat agree', 'Strongly agree', 'Don’t know']);
     expect(prompter.asked[1]!.choices).toContain('← previous question');
     // A one-line introduction when each dimension starts.
     expect(said).toContain('The foundation: a mission');
@@ -118,7 +118,7 @@ describe('Ctrl+C', () => {
   it('in the middle: exit 130, the answers kept in the draft, a line saying how to resume', async () => {
     const { code, said } = await run([...IDS.slice(0, 12).map(() => 4), CTRL_C]);
     expect(code).toBe(130);
-    expect(draft().instrument).toEqual({ id: 'ex-25', version: '1.0.0' });
+    expect(draft().instrument).toEqual({ id: 'ex-25', version: '2.0.0' });
     expect(draft().answers).toEqual(firstAnswers(12, 4));
     expect(said).toContain('Stopped. Your 12 answers are kept on this machine: to resume, run ex-maturity --resume');
   });
@@ -220,7 +220,7 @@ describe('before the first question', () => {
 
   it('uses --lang without asking', async () => {
     const { prompter } = await run([CTRL_C], { lang: 'fr' }, { LANG: 'C' });
-    expect(prompter.asked[0]!.choices[0]).toBe("Pas du tout d'accord");
+    expect(prompter.asked[0]!.choices[0]).toBe('Pas du tout d’accord');
   });
 });
 

@@ -70,13 +70,13 @@ describe('the interview in a real terminal', () => {
     const draft = join(cache, 'ex-maturity', 'draft-ex-25.json');
 
     start('first', cache, cwd, []);
-    const welcome = await waitFor('? [1/25] Sense');
+    const welcome = await waitFor('? [1/25] Purpose');
     expect(welcome).toContain('Your answers stay on this machine');
-    expect(welcome).toMatch(/1\. Strongly disagree\s+2\. Somewhat disagree\s+3\. Somewhat agree\s+4\. Strongly agree\s+5\. Don't know/);
+    expect(welcome).toMatch(/1\. Strongly disagree\s+2\. Somewhat disagree\s+3\. Somewhat agree\s+4\. Strongly agree\s+5\. Don’t know/);
     await answer(1, '3', 'Enter'); // the digit of a scale value, then Enter
     await answer(2, '5', 'Enter'); // don't know
     await answer(3, '6', 'Enter'); // ← previous question
-    expect(await waitFor('Your answer: Don\'t know')).toContain('? [2/25] Sense');
+    expect(await waitFor('Your answer: Don’t know')).toContain('? [2/25] Purpose');
     await answer(2, '2', 'Enter'); // changed to "Somewhat disagree"
     await answer(3, 'Down', 'Down', 'Down', 'Enter'); // arrows work too: the 4th entry
     await answer(4, 'C-c');

@@ -20,18 +20,31 @@ describe('assess --format csv', () => {
   const result = JSON.parse(run(['assess', '--answers', EXAMPLE, '--format', 'json', '--lang', 'en']));
   const csv = run(['assess', '--answers', EXAMPLE, '--format', 'csv', '--lang', 'en']);
 
-  it('has one row per dimension in instrument order, then the overall row, with the JSON numbers', () => {
-    const shown = (v: number | null) => (v === null ? '' : String(v));
-    expect(rows(csv)).toEqual([
-      ['id', 'label', 'score', 'level', 'levelLabel', 'answered', 'total'],
-      ...result.dimensions.map((d: { id: string; label: string; score: number; level: number; levelLabel: string; answered: number; total: number }) =>
-        [d.id, d.label, shown(d.score), String(d.level), d.levelLabel, String(d.answered), String(d.total)]),
-      ['overall', 'Overall result', shown(result.overall.score), String(result.overall.level), result.overall.levelLabel, '24', '25'],
-    ]);
+  const HEAD = ['kind', 'id', 'label', 'dimension', 'score', 'level', 'levelLabel', 'answered', 'total', 'target', 'gap', 'status', 'horizon', 'owner'];
+  const of = (kind: string) => rows(csv).filter((r) => r[0] === kind);
+  const shown = (v: number | null) => (v === null ? '' : String(v));
+  const actionCount = result.recommendations.reduce((n: number, r: { actions: unknown[] }) => n + r.actions.length, 0);
+
+  it('opens with the "start here" actions, then one row per dimension in instrument order and the overall, with the JSON numbers', () => {
+    const table = rows(csv);
+    expect(table[0]).toEqual(HEAD);
+    expect(table.slice(1, 4).map((r) => [r[0], r[1]])).toEqual(result.focus.map((id: string) => ['focus', id]));
+    expect(of('dimension').map((r) => r.slice(1, 9))).toEqual(
+      result.dimensions.map((d: { id: string; label: string; score: number; level: number; levelLabel: string; answered: number; total: number }) =>
+        [d.id, d.label, d.id, shown(d.score), String(d.level), d.levelLabel, String(d.answered), String(d.total)]),
+    );
+    expect(of('overall')[0]!.slice(1, 9)).toEqual(['overall', 'Overall result', '', shown(result.overall.score), String(result.overall.level), result.overall.levelLabel, '24', '25']);
+  });
+
+  it('has the journey and every action of the plan with its status, horizon and owner', () => {
+    expect(of('moment').map((r) => [r[1], r[4]])).toEqual(result.moments.map((m: { id: string; score: number | null }) => [m.id, shown(m.score)]));
+    expect(of('action')).toHaveLength(actionCount);
+    const first = result.recommendations[0].actions[0];
+    expect(of('action')[0]!.slice(1, 4).concat(of('action')[0]!.slice(11))).toEqual([first.id, first.title, result.recommendations[0].dimension, first.status, first.horizon, first.owner]);
   });
 
   it('ends every record with CRLF (RFC 4180) and has no BOM unless asked', () => {
-    expect(csv.split('\r\n')).toHaveLength(result.dimensions.length + 3);
+    expect(csv.split('\r\n')).toHaveLength(1 + result.focus.length + result.dimensions.length + 1 + result.moments.length + actionCount + 1);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
   });
@@ -44,8 +57,8 @@ describe('assess --format csv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // A French spreadsheet: semicolons between fields, a decimal comma.
     const fr: string[][] = parse(bytes.toString('utf8'), { bom: true, delimiter: ';' });
-    expect(fr[1]).toEqual(['sense', 'Sens', '33,3', '1', 'Émergent', '5', '5']);
-    expect(fr.at(-1)![1]).toBe('Résultat global');
+    expect(fr.find((x) => x[0] === 'dimension')!.slice(1, 9)).toEqual(['sense', 'Sens', 'sense', '33,3', '1', 'Émergent', '5', '5']);
+    expect(fr.find((x) => x[0] === 'overall')![2]).toBe('Résultat global');
   });
 
   it('leaves an unscored dimension’s score and level empty', () => {
@@ -53,14 +66,14 @@ describe('assess --format csv', () => {
     const r = cli(['assess', '--answers', '-', '--format', 'csv', '--lang', 'en'], { input: answers });
     expect(r.code).toBe(0);
     const table = rows(r.stdout);
-    expect(table[1]).toEqual(['sense', 'Sense', '', '', '', '2', '5']);
-    expect(table.at(-1)!.slice(2, 5)).toEqual(['', '', '']);
+    expect(table.find((x) => x[0] === 'dimension')!.slice(1, 9)).toEqual(['sense', 'Purpose', 'sense', '', '', '', '2', '5']);
+    expect(table.find((x) => x[0] === 'overall')!.slice(4, 7)).toEqual(['', '', '']);
   });
 
   it('quotes fields with quotes, commas or line breaks, and keeps texts from running as spreadsheet formulas', () => {
     const hostile = run(['assess', ...HOSTILE, '--answers', fixture('hostile-answers.yaml'), '--format', 'csv', '--lang', 'en']);
     expect(hostile).toContain('"Beta "" onmouseover=""x"');
-    expect(rows(hostile)[2]![1]).toBe('Beta " onmouseover="x');
+    expect(rows(hostile).filter((x) => x[0] === 'dimension')[1]![2]).toBe('Beta " onmouseover="x');
   });
 });
 
@@ -73,12 +86,12 @@ describe('questions --format csv', () => {
     expect(table[0]).toEqual(['id', 'dimension', 'statement', 'choices']);
     const expected = q.dimensions.flatMap((d: { label: string; questions: { id: string; text: string }[] }) => d.questions.map((s) => [s.id, d.label, s.text]));
     expect(table.slice(1).map((r) => r.slice(0, 3))).toEqual(expected);
-    expect(table[1]![3]).toBe("Strongly disagree | Somewhat disagree | Somewhat agree | Strongly agree | Don't know");
+    expect(table[1]![3]).toBe('Strongly disagree | Somewhat disagree | Somewhat agree | Strongly agree | Don’t know');
   });
 
   it('is in French with --lang fr', () => {
     const table = rows(run(['questions', '--format', 'csv', '--lang', 'fr']));
-    expect(table[1]!.slice(1, 3)).toEqual(['Sens', 'Notre mission est présentée à chaque candidat au cours du processus de recrutement.']);
+    expect(table[1]!.slice(1, 3)).toEqual(['Sens', 'Notre mission est présentée aux candidats au cours du recrutement.']);
   });
 
   it('defuses a statement that a spreadsheet would run as a formula', () => {

@@ -48,12 +48,12 @@ describe('assess --format html', () => {
   it('shows the title, the date, the instrument and the overall score and level explained', () => {
     expect(html.match(/<h1>(.*?)<\/h1>/)![1]).toBe(result.instrument.title);
     expect(text).toContain('24 November 2025');
-    expect(text).toContain('Instrument: ex-25 1.0.0');
+    expect(text).toContain('Instrument: ex-25 2.0.0');
     expect(text).toContain(`${result.overall.score.toFixed(1)} / 100`);
     expect(text).toContain(`Level ${result.overall.level}/3 · ${result.overall.levelLabel}`);
     expect(text).toContain(result.overall.levelDescription);
-    for (const [i, l] of result.levels.entries()) expect(text).toContain(`Level ${l.level} · ${l.label} (${['below 40', '40 to under 70', '70 and above'][i]})`);
-    expect(text).toContain('(40 to under 70) — your level');
+    for (const [i, l] of result.levels.entries()) expect(text).toContain(`Level ${l.level} · ${l.label} (${['below 50', '50 to under 70', '70 and above'][i]})`);
+    expect(text).toContain('(50 to under 70) — your level');
   });
 
   it('has a radar chart with level bands and a text alternative giving every score', () => {
@@ -64,12 +64,13 @@ describe('assess --format html', () => {
     // One band per level, the series polygon, and a point per scored dimension.
     expect(svg.match(/<polygon fill="#/g)!.length).toBe(result.levels.length);
     expect(svg.match(/<circle /g)!.length).toBe(result.dimensions.length);
-    expect(text).toContain('Emerging (below 40) Developing (40 to under 70) Advanced (70 and above)');
+    expect(text).toContain('Emerging (below 50) Developing (50 to under 70) Advanced (70 and above)');
   });
 
   it('has a table of the dimensions whose numbers match the JSON, with a bar per dimension', () => {
     expect(html).toMatch(/<th scope="col">Dimension<\/th><th scope="col" class="num">Score<\/th>/);
-    const rows = tableRows(html).slice(1);
+    const table = html.split('<h2 id="dimensions">')[1]!.split('</table>')[0]!;
+    const rows = tableRows(table).slice(1);
     expect(rows).toEqual([
       ...result.dimensions.map((d: { label: string; score: number; level: number; levelLabel: string; answered: number; total: number }) =>
         [d.label, d.score.toFixed(1), '', `Level ${d.level}/3 · ${d.levelLabel}`, `${d.answered}/${d.total}`]),
@@ -82,9 +83,14 @@ describe('assess --format html', () => {
     const plan = html.split('<h2 id="plan">')[1]!.split('<h2 id="posture">')[0]!;
     const headings = [...plan.matchAll(/<h3>(\d+)\. (.*?) <span/g)].map((m) => [Number(m[1]), m[2]]);
     expect(headings).toEqual(result.recommendations.map((r: { priority: number; label: string }) => [r.priority, r.label]));
-    const cards = [...plan.matchAll(/<article class="card action"><h4>(.*?)<\/h4>/g)].map((m) => visibleText(m[1]!).trim());
-    expect(cards).toEqual(result.recommendations.flatMap((r: { actions: { title: string }[] }) => r.actions.map((a) => a.title)));
-    expect(plan).toContain('<ul class="tags"><li>Horizon: quick win</li><li>Owner: leadership</li></ul>');
+    const cards = [...plan.matchAll(/<article class="card action(?: focus)?"><h4>(.*?)<\/h4>/g)].map((m) => visibleText(m[1]!).trim());
+    const todo = result.recommendations.flatMap((r: { actions: { title: string; status: string }[] }) => r.actions.filter((a) => a.status === 'to-do').map((a) => a.title));
+    expect(cards).toEqual(todo);
+    // The "start here" actions stand out; every card says when it is done.
+    expect(plan.match(/<article class="card action focus">/g)).toHaveLength(result.focus.length);
+    expect(plan).toContain('<ul class="tags"><li>Horizon: quick win</li><li>Owner: leadership</li><li>With: HR</li></ul>');
+    expect(plan.match(/<p class="done">Done when: /g)).toHaveLength(todo.length);
+    expect(visibleText(plan)).toContain('✓ Already in place: keep it up — Make recognition count in managers’ appraisal');
     expect(text).toContain(result.posture);
   });
 
@@ -92,10 +98,10 @@ describe('assess --format html', () => {
     const answers = { ...result.answers, 'sense-1': null, 'sense-2': null, 'sense-3': null };
     const r = cli(['assess', '--answers', '-', '--format', 'html', '--lang', 'en'], { input: JSON.stringify({ answers }), env: ENV });
     expect(r.code).toBe(0);
-    const rows = tableRows(r.stdout).slice(1);
-    expect(rows[0]).toEqual(['Sense', '—', '', 'not scored', '2/5']);
+    const rows = tableRows(r.stdout.split('<h2 id="dimensions">')[1]!.split('</table>')[0]!).slice(1);
+    expect(rows[0]).toEqual(['Purpose', '—', '', 'not scored', '2/5']);
     expect(rows.at(-1)).toEqual(['Overall result', '—', '', 'not scored', '21/25']);
-    expect(visibleText(r.stdout)).toContain('Sense is not scored: 2 of 5 answers, it needs at least 60%');
+    expect(visibleText(r.stdout)).toContain('Purpose is not scored: 2 of 5 answers, it needs at least 60%');
     expect(r.stdout).not.toMatch(/undefined|NaN|null/);
   });
 

@@ -26,7 +26,7 @@ describe('assess --format markdown', () => {
   it('opens with the title, the date, the instrument and the overall level with its description', () => {
     expect(md.startsWith(`# ${result.instrument.title}\n`)).toBe(true);
     expect(md).toContain('24 November 2025');
-    expect(md).toContain('ex-25 1.0.0');
+    expect(md).toContain('ex-25 2.0.0');
     expect(md).toContain(`## Overall result: Level ${result.overall.level}/3 · ${result.overall.levelLabel} — ${result.overall.score.toFixed(1)} / 100`);
     expect(md).toContain(result.overall.levelDescription);
   });
@@ -51,14 +51,30 @@ describe('assess --format markdown', () => {
     const plan = md.split('## Action plan\n')[1]!.split('\n## Posture')[0]!;
     const headings = [...plan.matchAll(/^### (\d+)\. (.+?) — /gm)].map((m) => [Number(m[1]), m[2]]);
     expect(headings).toEqual(result.recommendations.map((r: { priority: number; label: string }) => [r.priority, r.label]));
-    expect(md).toContain('- **Write the mission in one plain sentence** — *Horizon: quick win · Owner: leadership*');
-    for (const rec of result.recommendations) for (const a of rec.actions) expect(plan).toContain(`**${a.title}**`);
+    expect(md).toContain('- **Write the mission in one plain sentence** — *Horizon: quick win · Owner: leadership · With: HR*');
+    for (const rec of result.recommendations) for (const a of rec.actions) expect(plan).toContain(a.status === 'to-do' ? `**${a.title}**` : a.title);
+  });
+
+  it('opens with the "start here" actions and sets the actions already in place apart', () => {
+    const start = md.split('## Start here\n')[1]!.split('\n## ')[0]!;
+    const titles = result.focus.map((id: string) => result.recommendations.flatMap((r: { actions: { id: string; title: string }[] }) => r.actions).find((a: { id: string }) => a.id === id).title);
+    expect([...start.matchAll(/^\d\. \*\*(.+?)\*\*/gm)].map((m) => m[1])).toEqual(titles);
+    expect(md.indexOf('## Start here')).toBeLessThan(md.indexOf('## Dimensions'));
+    // fulfilment-4 is answered "Strongly agree": the action that addresses it only is in place, not to do.
+    expect(md).toContain('✓ *Already in place: keep it up* — Make recognition count in managers’ appraisal');
+    expect(md).not.toContain('**Make recognition count in managers’ appraisal**');
+  });
+
+  it('ends with a roadmap by horizon, "start here" marked', () => {
+    const roadmap = md.split('## Roadmap\n')[1]!;
+    expect(roadmap.indexOf('### Within a month')).toBeLessThan(roadmap.indexOf('### Within 3 months'));
+    expect(roadmap).toContain('- **▸ Explain the “why” of major decisions** (Start here) — Purpose · leadership');
   });
 
   it('ends with the posture and a note on how to read it', () => {
     expect(md).toContain(`## Posture to adopt\n\n${result.posture}`);
     expect(md).toMatch(/## How to read this report\n\nEach dimension gets a score from 0 to 100/);
-    expect(md).toContain('Levels: 1 Emerging (below 40), 2 Developing (40 to under 70), 3 Advanced (70 and above).');
+    expect(md).toContain('Levels: 1 Emerging (below 50), 2 Developing (50 to under 70), 3 Advanced (70 and above).');
   });
 
   it('is the same document when written with --output report.md (format from the extension)', () => {
@@ -75,7 +91,7 @@ describe('assess --format markdown', () => {
       expect(fr).toContain(h);
     }
     expect(fr).toContain('24 novembre 2025');
-    expect(fr).toContain('*Horizon\u00a0: action rapide · Porteur\u00a0: direction*');
+    expect(fr).toContain('*Horizon\u00a0: action rapide · Porteur\u00a0: direction · Avec\u00a0: RH*');
     expect(fr).not.toMatch(/Action plan|Overall result|Strengths|How to read/);
   });
 
@@ -122,7 +138,7 @@ describe('questions --format markdown', () => {
     const fr = cli(['questions', '--format', 'markdown', '--lang', 'fr']).stdout;
     expect(fr).toContain('**Groupe\u00a0:**');
     expect(fr).toContain('*Cochez une case par affirmation.*');
-    expect(fr).toContain("☐ 1 Pas du tout d'accord");
+    expect(fr).toContain('☐ 1 Pas du tout d’accord');
     expect(fr).toContain('☐ Je ne sais pas');
   });
 });

@@ -102,13 +102,14 @@ describe('French in the human formats', () => {
 
   it('keeps decimal points in JSON and CSV, and uses the spreadsheet conventions with --bom', async () => {
     expect(await render('result', resultFr, 'json', opts('fr'))).toContain('"score": 33.3');
+    const dimensionLine = (csv: string) => csv.split('\r\n').find((l) => /^dimension[,;]/.test(l));
     const plain = await render('result', resultFr, 'csv', opts('fr'));
-    expect(plain.split('\r\n')[1]).toBe('sense,Sens,33.3,1,Émergent,5,5');
+    expect(dimensionLine(plain)).toBe('dimension,sense,Sens,sense,33.3,1,Émergent,5,5,,,,,');
     const fr = await render('result', resultFr, 'csv', opts('fr', { bom: true }));
     expect(fr.charCodeAt(0)).toBe(0xfeff);
-    expect(fr.split('\r\n')[1]).toBe('sense;Sens;33,3;1;Émergent;5;5');
+    expect(dimensionLine(fr)).toBe('dimension;sense;Sens;sense;33,3;1;Émergent;5;5;;;;;');
     const en = await render('result', resultEn, 'csv', opts('en', { bom: true }));
-    expect(en.split('\r\n')[1]).toBe(`sense,${resultEn.dimensions[0]!.label},33.3,1,Emerging,5,5`);
+    expect(dimensionLine(en)).toBe(`dimension,sense,${resultEn.dimensions[0]!.label},sense,33.3,1,Emerging,5,5,,,,,`);
     const team = parse(await render('aggregate', teamFr, 'csv', opts('fr', { bom: true })), { bom: true, delimiter: ';' }) as string[][];
     expect(team[1]![5]).toMatch(/^\d+(,\d)?$/);
   });

@@ -22,7 +22,7 @@ describe('scoring properties', () => {
           }
           expect(d.score).toBeGreaterThanOrEqual(0);
           expect(d.score).toBeLessThanOrEqual(100);
-          const expected = d.score >= 70 - 1e-9 ? 3 : d.score >= 40 - 1e-9 ? 2 : 1;
+          const expected = d.score >= 70 - 1e-9 ? 3 : d.score >= 50 - 1e-9 ? 2 : 1;
           expect(d.level).toBe(expected);
         }
       }),

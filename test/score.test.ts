@@ -4,26 +4,29 @@ import { levelFor, roundDelta, roundScore, scoreSheet } from '../src/core/score.
 
 const _ = null;
 
-describe('scoring ex-25 (scale 1–4, levels at 40 and 70)', () => {
+describe('scoring ex-25 (scale 1–4, levels at 50 and 70)', () => {
   it('scores each dimension as 100 × (mean − 1) / 3, and the overall as the mean of the dimensions', () => {
     const s = scoreSheet(ex25, sheet([
       [4, 4, 4, 4, 4], // 100
       [1, 1, 1, 1, 1], // 0
-      [2, 3, 2, 3, 2], // mean 2.4 → 46.67
+      [2, 3, 2, 3, 2], // mean 2.4 → 46.67, below 50: level 1
       [3, 3, 3, 3, 3], // 66.67
       [4, 3, 4, 3, 4], // mean 3.6 → 86.67
     ]));
     expect(s.dimensions.map((d) => d.score && roundScore(d.score))).toEqual([100, 0, 46.7, 66.7, 86.7]);
-    expect(s.dimensions.map((d) => d.level)).toEqual([3, 1, 2, 2, 3]);
+    expect(s.dimensions.map((d) => d.level)).toEqual([3, 1, 1, 2, 3]);
     expect(s.overall.score).toBeCloseTo(60, 10); // (100 + 0 + 46.67 + 66.67 + 86.67) / 5 = 300 / 5
     expect(s.overall.level).toBe(2);
   });
 
-  it('puts a dimension at exactly 40 on level 2, and just below on level 1', () => {
-    const at40 = scoreSheet(ex25, sheet([[2, 2, 2, 2, 3], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4]]));
-    expect(at40.dimensions[0]).toMatchObject({ score: 40, level: 2 });
-    const below = scoreSheet(ex25, sheet([[2, 2, 2, 2, 2], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4]]));
-    expect(below.dimensions[0]!.score).toBeCloseTo(33.333, 3);
+  it('puts a dimension at exactly 50 (a mean answer of 2.5) on level 2, and just below on level 1', () => {
+    const at50 = scoreSheet(ex25, sheet([[2, 3, 2, 3, _], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4]]));
+    expect(at50.dimensions[0]).toMatchObject({ score: 50, level: 2 });
+    // Image answered 2, 3, 3, 2, 1 — three disagreements out of five — is 40: no longer "the key practices are in place".
+    const at40 = scoreSheet(ex25, sheet([[2, 3, 3, 2, 1], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4]]));
+    expect(at40.dimensions[0]).toMatchObject({ score: 40, level: 1 });
+    const below = scoreSheet(ex25, sheet([[2, 2, 2, 3, 3], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 4, 4, 4, 4]]));
+    expect(below.dimensions[0]!.score).toBeCloseTo(46.667, 3);
     expect(below.dimensions[0]!.level).toBe(1);
   });
 
@@ -36,10 +39,11 @@ describe('scoring ex-25 (scale 1–4, levels at 40 and 70)', () => {
     expect(roundScore(s.overall.score!)).toBe(70);
   });
 
-  it('reaches level 2 with an overall of exactly 40 that floating point puts under', () => {
-    const s = scoreSheet(ex25, sheet([[1, 1, 1, _, _], [1, 1, 1, _, _], [4, 4, 4, _, _], [4, 4, 3, 3, _], [2, 2, 1, 1, _]]));
-    expect(s.overall.score).toBeLessThan(40);
-    expect(s.overall.score).toBeCloseTo(40, 9);
+  it('reaches level 2 with an overall of exactly 50 that floating point puts under', () => {
+    // These five dimension scores sum to exactly 250; summed in floating point, the mean is 49.99999999999999.
+    const s = scoreSheet(ex25, sheet([[1, 1, 4, 4, 4], [2, 3, 3, 3, 3], [2, 2, 2, 4, _], [2, 2, 4, 4, 4], [1, 1, 1, 1, 2]]));
+    expect(s.overall.score).toBeLessThan(50);
+    expect(s.overall.score).toBeCloseTo(50, 9);
     expect(s.overall.level).toBe(2);
   });
 

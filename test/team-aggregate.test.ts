@@ -36,9 +36,9 @@ describe('team figures (hand-computed)', () => {
     expect(dim('sense')).toMatchObject({ score: 50, level: 2, scored: 4, unscored: 1, median: 50, min: 0, max: 100, stdDevPopulation: 37.3 });
     expect(dim('sense').levels.map((l) => [l.count, l.percent])).toEqual([[2, 50], [1, 25], [1, 25]]);
     // other dimensions: 100, 0, 66.67, 33.33, 33.33 → mean 46.67, median 33.33, population std dev 33.99.
-    expect(dim('image')).toMatchObject({ score: 46.7, level: 2, scored: 5, unscored: 0, median: 33.3, min: 0, max: 100, stdDevPopulation: 34 });
+    expect(dim('image')).toMatchObject({ score: 46.7, level: 1, scored: 5, unscored: 0, median: 33.3, min: 0, max: 100, stdDevPopulation: 34 });
     // overall = mean of the team dimension scores: (50 + 4 × 46.67) / 5 = 47.33.
-    expect(a.team.overall).toMatchObject({ score: 47.3, level: 2 });
+    expect(a.team.overall).toMatchObject({ score: 47.3, level: 1 });
     expect(a.team.overall!.scoreExact).toBeCloseTo(47.3333333, 6);
   });
 

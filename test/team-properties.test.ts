@@ -13,7 +13,7 @@ const ctx = { tool: { name: 'ex-maturity', version: 'test' }, lang: 'en' as cons
 const sheet = fc.array(fc.constantFrom<AnswerValue>(1, 2, 3, 4, null), { minLength: ids.length, maxLength: ids.length }).map((values) => Object.fromEntries(ids.map((id, i) => [id, values[i]!])));
 const side = (answers: Record<string, AnswerValue>): CompareSide => {
   const s = scoreSheet(instrument, { respondent: {}, answers });
-  return { kind: 'result', respondents: null, minGroup: null, dimensions: Object.fromEntries(s.dimensions.map((d) => [d.id, d.score])), overall: s.overall.score };
+  return { kind: 'result', respondents: null, minGroup: null, dimensions: Object.fromEntries(s.dimensions.map((d) => [d.id, d.score])), overall: s.overall.score, version: null, measuredAt: null };
 };
 
 describe('team figures, for any answers', () => {

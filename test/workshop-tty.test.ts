@@ -37,7 +37,7 @@ describe('workshop in a real terminal', () => {
     const out = join(dir, 'room.json');
     const cmd = `env -u CI NO_COLOR=1 LANG=en_US.UTF-8 XDG_CACHE_HOME='${dir}' '${process.execPath}' '${inject('installedBin')}' workshop --min-group 3 --output '${out}'; echo "EXIT=$?"; sleep 60`;
     tmux('new-session', '-d', '-s', 'w', '-x', '120', '-y', '50', cmd);
-    await waitFor(/\[1\/25\] Sense/);
+    await waitFor(/\[1\/25\] Purpose/);
     for (let i = 1; i <= 25; i++) {
       tmux('send-keys', '-t', 'w', i === 1 ? '4 3 3 2 4 ?' : '3 3 4 3', 'Enter');
       if (i === 1) {

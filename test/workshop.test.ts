@@ -62,10 +62,10 @@ describe('workshop driven by a facilitator', () => {
     expect(code).toBe(0);
     expect(f.left()).toBe(0);
     const said = f.said.join('\n');
-    expect(said).toMatch(/\[1\/25\] Sense\nOur mission is explained/);
+    expect(said).toMatch(/\[1\/25\] Purpose\nOur mission is explained/);
     expect(said).toMatch(/7 is not on the scale.*Type the line again/);
     expect(said).toMatch(/4 Strongly agree\s+██ 2/);
-    expect(said).toMatch(/\? Don't know\s+█ 1/);
+    expect(said).toMatch(/\? Don’t know\s+█ 1/);
     expect(said).toMatch(/⚠ The room disagrees \(votes two or more points apart\): discuss it/);
     expect(said.match(/\[2\/25\]/g)).toHaveLength(2);
 

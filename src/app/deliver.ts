@@ -1,6 +1,5 @@
 // The last steps of every command that writes a document: render → emit → gate → exit code.
-import { gateFailure, type Gates } from '../core/gate.js';
-import type { Scores } from '../core/types.js';
+import { gateFailure, type GateInput, type Gates } from '../core/gate.js';
 import { format, msg, type Lang } from '../i18n/index.js';
 import { writeAtomic } from '../io/write.js';
 import { render, type DocumentKind, type Documents, type Format } from '../render/registry.js';
@@ -23,7 +22,7 @@ export function emit(ctx: AppContext, content: string, output: string | undefine
 }
 
 /** Applies the gates to an overall result: 0 when met, else 1 with the reason on stderr. */
-export function gate(ctx: AppContext, overall: Scores['overall'], opts: DeliverOptions): number {
+export function gate(ctx: AppContext, overall: GateInput, opts: DeliverOptions): number {
   const failure = gateFailure(overall, opts);
   if (!failure) return 0;
   ctx.err(format(failure, opts.lang));
@@ -31,7 +30,7 @@ export function gate(ctx: AppContext, overall: Scores['overall'], opts: DeliverO
 }
 
 /** Renders a document, sends it out, then gates on its overall result (when it has one): returns the exit code. */
-export async function deliver<K extends DocumentKind>(ctx: AppContext, kind: K, doc: Documents[K], opts: DeliverOptions, overall?: Scores['overall']): Promise<number> {
+export async function deliver<K extends DocumentKind>(ctx: AppContext, kind: K, doc: Documents[K], opts: DeliverOptions, overall?: GateInput): Promise<number> {
   const draw = () => render(kind, doc, opts.format, { lang: opts.lang, width: opts.output ? 80 : ctx.width, bom: opts.bom });
   emit(ctx, await (opts.output ? withoutColor(draw) : draw()), opts.output, opts.lang);
   return overall ? gate(ctx, overall, opts) : 0;

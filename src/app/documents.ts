@@ -1,7 +1,9 @@
 // Building the documents a command delivers, from a model and answers (shared by the commands, which never import each other).
 import { buildResult, type Result } from '../core/result.js';
 import { scoreSheet } from '../core/score.js';
-import type { AnswerSheet, Scores } from '../core/types.js';
+import type { GateInput } from '../core/gate.js';
+import { targetGaps } from '../core/targets.js';
+import type { AnswerSheet } from '../core/types.js';
 import { format, type Lang } from '../i18n/index.js';
 import type { Aggregate } from '../team/aggregate.js';
 import { deliver, type DeliverOptions } from './deliver.js';
@@ -10,10 +12,11 @@ import type { AppContext } from './context.js';
 import { schemaUrl, TOOL } from './tool.js';
 
 /** Scores an answer sheet into the result document, with its unrounded overall for the gates. */
-export function resultOf(ctx: AppContext, model: Model, sheet: AnswerSheet, lang: Lang): { result: Result; overall: Scores['overall'] } {
+export function resultOf(ctx: AppContext, model: Model, sheet: AnswerSheet, lang: Lang, targets?: Readonly<Record<string, number>>): { result: Result; overall: GateInput } {
   const scores = scoreSheet(model.instrument, sheet);
-  const result = buildResult(model.instrument, model.matrix, sheet, scores, { tool: TOOL, lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('result') });
-  return { result, overall: scores.overall };
+  const result = buildResult(model.instrument, model.matrix, sheet, scores, { tool: TOOL, lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('result'), ...(targets ? { targets } : {}) });
+  const percentToTarget = targets ? targetGaps(scores.dimensions, targets).percentToTargetExact : undefined;
+  return { result, overall: { ...scores.overall, ...(percentToTarget !== undefined ? { percentToTarget } : {}) } };
 }
 
 /** Delivers a team view (from files, a workshop or a room): its anonymity warning on stderr, gates on the team's overall. */

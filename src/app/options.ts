@@ -24,6 +24,9 @@ export interface RawOptions {
   map?: string;
   groupBy?: string;
   force?: boolean;
+  target?: string;
+  targets?: string;
+  failUnderTarget?: string;
 }
 
 /** Options once checked, shared by the commands. */
@@ -37,6 +40,7 @@ export interface CommonOptions {
   output?: string;
   failUnder?: number;
   minLevel?: number;
+  failUnderTarget?: number;
   bom: boolean;
 }
 
@@ -74,15 +78,31 @@ export function checkOptions(raw: RawOptions, kind: DocumentKind, env: NodeJS.Pr
   if (raw.matrix) opts.matrix = raw.matrix;
   if (raw.output) opts.output = raw.output;
   if (raw.failUnder !== undefined) {
-    const n = Number(raw.failUnder);
-    if (raw.failUnder.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UserError(msg('app.badFailUnder', { value: raw.failUnder }));
-    opts.failUnder = n;
+    opts.failUnder = percentOption('--fail-under', raw.failUnder);
   }
+  if (raw.failUnderTarget !== undefined) opts.failUnderTarget = percentOption('--fail-under-target', raw.failUnderTarget);
   if (raw.minLevel !== undefined) {
     if (!/^\d+$/.test(raw.minLevel) || Number(raw.minLevel) < 1) throw new UserError(msg('app.badMinLevel', { value: raw.minLevel }));
     opts.minLevel = Number(raw.minLevel);
   }
   return opts;
+}
+
+/** A score or percentage option: a number from 0 to 100. */
+function percentOption(option: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UserError(msg('app.badScoreOption', { option, value }));
+  return n;
+}
+
+/** The targets: --target SCORE for every dimension, or --targets FILE (read by `readFile`); never both. */
+export async function checkTargets(raw: RawOptions, dimensionIds: readonly string[], readFile: (file: string) => Promise<Record<string, number>>): Promise<Record<string, number> | undefined> {
+  if (raw.target !== undefined && raw.targets !== undefined) throw new UserError(msg('app.targetAndTargets'));
+  if (raw.target !== undefined) {
+    const n = percentOption('--target', raw.target);
+    return Object.fromEntries(dimensionIds.map((id) => [id, n]));
+  }
+  return raw.targets === undefined ? undefined : readFile(raw.targets);
 }
 
 /** Checks --min-level against the instrument's number of levels. */

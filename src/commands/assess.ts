@@ -1,10 +1,10 @@
 import type { AppContext } from '../app/context.js';
 import { deliver } from '../app/deliver.js';
 import { resultOf } from '../app/documents.js';
-import { checkMinLevel, checkOptions, type RawOptions } from '../app/options.js';
+import { checkMinLevel, checkOptions, checkTargets, type RawOptions } from '../app/options.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { loadAnswersFile, loadModel } from '../io/load.js';
+import { loadAnswersFile, loadModel, loadTargetsFile } from '../io/load.js';
 
 /** `ex-maturity assess --answers FILE`: scores an answers file, never prompts. */
 export async function assess(ctx: AppContext, raw: RawOptions): Promise<number> {
@@ -12,7 +12,8 @@ export async function assess(ctx: AppContext, raw: RawOptions): Promise<number> 
   if (!raw.answers) throw new UserError(msg('app.missingAnswers'));
   const model = await loadModel(opts);
   checkMinLevel(opts, model.instrument.levels.length);
+  const targets = await checkTargets(raw, model.instrument.dimensions.map((d) => d.id), (file) => loadTargetsFile(file, model.instrument));
   const sheet = await loadAnswersFile(raw.answers, model.instrument);
-  const { result, overall } = resultOf(ctx, model, sheet, opts.lang);
+  const { result, overall } = resultOf(ctx, model, sheet, opts.lang, targets);
   return deliver(ctx, 'result', result, opts, overall);
 }

@@ -26,7 +26,7 @@ export class Checker {
   }
 
   /** The whole document as a mapping, or undefined after recording a problem. */
-  root(v: unknown, kind: 'instrument' | 'matrix' | 'answers' | 'map'): Record<string, unknown> | undefined {
+  root(v: unknown, kind: 'instrument' | 'matrix' | 'answers' | 'map' | 'targets'): Record<string, unknown> | undefined {
     if (isMap(v)) return v;
     this.add([], msg('core.rootNotMap', { kind }));
     return undefined;

@@ -1,11 +1,19 @@
 import type { Message } from '../i18n/index.js';
 import { roundScore } from './score.js';
-import type { Scores } from './types.js';
 
 /** The pipeline gates on the overall result: a minimum score and a minimum level. */
 export interface Gates {
   failUnder?: number;
   minLevel?: number;
+  /** A minimum percent-to-target (--fail-under-target). */
+  failUnderTarget?: number;
+}
+
+/** What the gates read: the unrounded overall score and level, and the unrounded percent-to-target when there are targets. */
+export interface GateInput {
+  score: number | null;
+  level: number | null;
+  percentToTarget?: number | null;
 }
 
 /** Tolerance of every comparison with a threshold: a score mathematically equal to it meets it (as for levels). */
@@ -17,7 +25,12 @@ export function meets(score: number, threshold: number): boolean {
 }
 
 /** Why the gates are not met (on the unrounded overall score and level), or null when they are. */
-export function gateFailure(overall: Scores['overall'], gates: Gates): Message | null {
+export function gateFailure(overall: GateInput, gates: Gates): Message | null {
+  if (gates.failUnderTarget !== undefined) {
+    const pct = overall.percentToTarget;
+    if (pct === undefined || pct === null) return { code: 'gate.noTarget' };
+    if (!meets(pct, gates.failUnderTarget)) return { code: 'gate.target', params: { pct: roundScore(pct), threshold: gates.failUnderTarget } };
+  }
   if (gates.failUnder === undefined && gates.minLevel === undefined) return null;
   if (overall.score === null || overall.level === null) return { code: 'gate.noOverall' };
   if (gates.failUnder !== undefined && !meets(overall.score, gates.failUnder)) {

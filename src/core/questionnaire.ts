@@ -8,8 +8,10 @@ export interface Questionnaire {
   kind: 'questions';
   instrument: { id: string; version: string; title: string };
   language: Lang;
-  scale: { value: number; label: string }[];
-  dontKnow: { label: string } | null;
+  /** Said before the first statement: who "employees" are, how to answer (null when the instrument says nothing). */
+  intro: string | null;
+  scale: { value: number; label: string; meaning: string | null }[];
+  dontKnow: { label: string; meaning: string | null } | null;
   dimensions: { id: string; label: string; description: string; questions: { id: string; text: string; moment: string | null }[] }[];
 }
 
@@ -21,8 +23,9 @@ export function buildQuestionnaire(instrument: Instrument, lang: Lang, schemaUrl
     kind: 'questions',
     instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, lang) || instrument.id },
     language: lang,
-    scale: instrument.scale.map((p) => ({ value: p.value, label: tr(p.label, lang) })),
-    dontKnow: instrument.dontKnow ? { label: tr(instrument.dontKnow.label, lang) } : null,
+    intro: instrument.intro ? tr(instrument.intro, lang) : null,
+    scale: instrument.scale.map((p) => ({ value: p.value, label: tr(p.label, lang), meaning: p.meaning ? tr(p.meaning, lang) : null })),
+    dontKnow: instrument.dontKnow ? { label: tr(instrument.dontKnow.label, lang), meaning: instrument.dontKnow.meaning ? tr(instrument.dontKnow.meaning, lang) : null } : null,
     dimensions: instrument.dimensions.map((d) => ({
       id: d.id,
       label: tr(d.label, lang),

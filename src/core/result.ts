@@ -1,7 +1,10 @@
 import { MIN_ANSWERED_SHARE, roundScore, scaleBounds } from './score.js';
-import { msg, type Message } from '../i18n/index.js';
+import { format, msg, type Message } from '../i18n/index.js';
+import { dontKnowFinding, momentScores } from './journey.js';
+import { recommend, type Recommendation } from './plan.js';
+import { targetGaps } from './targets.js';
 import { tr } from './text.js';
-import type { AnswerSheet, AnswerValue, Horizon, Instrument, Lang, Matrix, Owner, Respondent, Scores } from './types.js';
+import type { AnswerSheet, AnswerValue, Instrument, Lang, Matrix, Moment, Respondent, Scores } from './types.js';
 
 /** The version of the JSON documents the tool writes. */
 export const SCHEMA_VERSION = 1;
@@ -16,22 +19,17 @@ export interface ResultDimension {
   total: number;
 }
 
-export interface ResultAction {
-  id: string;
-  title: string;
-  detail: string;
-  horizon: Horizon | null;
-  owner: Owner | null;
-}
+export type { PlanAction as ResultAction, Recommendation } from './plan.js';
 
-export interface Recommendation {
-  dimension: string;
+/** A moment of the journey in a result. */
+export interface ResultMoment {
+  id: Moment;
   label: string;
-  score: number;
-  level: number;
-  levelLabel: string;
-  priority: number;
-  actions: ResultAction[];
+  score: number | null;
+  level: number | null;
+  levelLabel: string | null;
+  answered: number;
+  total: number;
 }
 
 /** A remark about the result: a coded message (JSON writes its text beside the code), and the dimension it is about. */
@@ -55,6 +53,11 @@ export interface Result {
   posture: string | null;
   notes: Note[];
   recommendations: Recommendation[];
+  /** The "start here" action ids, in order. */
+  focus: string[];
+  moments: ResultMoment[];
+  /** Present when targets were given. */
+  targets?: { percentToTarget: number | null; dimensions: { id: string; target: number; gap: number | null }[] };
 }
 
 export interface ResultContext {
@@ -62,6 +65,8 @@ export interface ResultContext {
   lang: Lang;
   generatedAt: string;
   schemaUrl: string;
+  /** Target score per dimension id (from --target / --targets). */
+  targets?: Readonly<Record<string, number>>;
 }
 
 /** The label of a level in one language, or null for no level. */
@@ -93,7 +98,11 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
     if (d.score === null) notes.push({ ...msg('note.dimensionNotScored', { name: dimLabel(d.id), answered: d.answered, total: d.total, minShare: MIN_ANSWERED_SHARE }), dimension: d.id });
   }
   if (scores.overall.score === null) notes.push(msg('note.overallNotScored'));
+  const values = Object.values(sheet.answers);
+  const unknown = dontKnowFinding(values.filter((v) => v === null).length, values.length);
+  if (unknown) notes.push(msg('note.manyDontKnow', unknown));
   if (!matrix) notes.push(msg('note.noMatrix'));
+  const plan = matrix ? recommend(instrument, matrix, scores, (id) => sheet.answers[id], lang) : { recommendations: [], focus: [] };
 
   return {
     $schema: ctx.schemaUrl,
@@ -116,32 +125,16 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
     },
     posture: matrix && scores.overall.level !== null ? tr(matrix.overall[scores.overall.level], lang) || null : null,
     notes,
-    recommendations: matrix ? recommend(instrument, matrix, scores, lang) : [],
+    recommendations: plan.recommendations,
+    focus: plan.focus,
+    moments: momentScores(instrument, sheet.answers).map((m) => ({ id: m.id, label: format(msg(`journey.${m.id}`), lang), score: m.score, level: m.level, levelLabel: levelLabel(instrument, m.level, lang), answered: m.answered, total: m.total })),
+    ...(ctx.targets ? { targets: targetsOf(scores, ctx.targets) } : {}),
   };
 }
 
-/** For each scored dimension, the actions of the level it reached; weakest first, ties in instrument order. */
-export function recommend(instrument: Instrument, matrix: Matrix, scores: Scores, lang: Lang): Recommendation[] {
-  const scored = scores.dimensions
-    .map((d, order) => ({ d, order }))
-    .filter((x): x is { d: typeof x.d & { score: number; level: number }; order: number } => x.d.score !== null && x.d.level !== null)
-    .sort((a, b) => a.d.score - b.d.score || a.order - b.order);
-  return scored.map(({ d }, i) => {
-    const dim = instrument.dimensions.find((x) => x.id === d.id)!;
-    return {
-      dimension: d.id,
-      label: tr(dim.label, lang),
-      score: roundScore(d.score),
-      level: d.level,
-      levelLabel: levelLabel(instrument, d.level, lang) ?? '',
-      priority: i + 1,
-      actions: (matrix.dimensions[d.id]?.[d.level] ?? []).map((a) => ({
-        id: a.id,
-        title: tr(a.title, lang),
-        detail: tr(a.detail, lang),
-        horizon: a.horizon ?? null,
-        owner: a.owner ?? null,
-      })),
-    };
-  });
+/** The targets part of a document: per dimension the target and the gap, and the percent-to-target. */
+export function targetsOf(scores: Scores, targets: Readonly<Record<string, number>>): NonNullable<Result['targets']> {
+  const t = targetGaps(scores.dimensions, targets);
+  return { percentToTarget: t.percentToTarget, dimensions: t.dimensions.map((d) => ({ id: d.id, target: d.target, gap: d.gap })) };
 }
+

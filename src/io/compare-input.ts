@@ -30,7 +30,7 @@ export function compareSide(f: CompareFile, instrument: Instrument): CompareSide
   const { sheet, issues } = parseAnswers(d, instrument);
   if (!sheet) throw issuesError(f.file, f.located, issues, 'answersOrResult');
   const scores = scoreSheet(instrument, sheet);
-  return { kind: 'result', respondents: null, minGroup: null, dimensions: Object.fromEntries(scores.dimensions.map((x) => [x.id, x.score])), overall: scores.overall.score };
+  return { kind: 'result', respondents: null, minGroup: null, dimensions: Object.fromEntries(scores.dimensions.map((x) => [x.id, x.score])), overall: scores.overall.score, ...provenance(d) };
 }
 
 function aggregateSide(f: CompareFile, instrument: Instrument): CompareSide {
@@ -53,5 +53,13 @@ function aggregateSide(f: CompareFile, instrument: Instrument): CompareSide {
     throw new UserError(msg('io.aggregateDimensions', { file, found: Object.keys(dimensions), instrument: instrument.id, expected }), 2, { file });
   }
   const overall = isMap(team.overall) && typeof team.overall.scoreExact === 'number' ? team.overall.scoreExact : null;
-  return { kind: 'aggregate', respondents: team.respondents, minGroup, dimensions, overall };
+  return { kind: 'aggregate', respondents: team.respondents, minGroup, dimensions, overall, ...provenance(d) };
+}
+
+/** The instrument version a document was made with and when, when it says (a result or an aggregate; not an answers file). */
+function provenance(d: unknown): Pick<CompareSide, 'version' | 'measuredAt'> {
+  const m = isMap(d) ? d : {};
+  const version = isMap(m.instrument) && typeof m.instrument.version === 'string' ? m.instrument.version : null;
+  const measuredAt = typeof m.generatedAt === 'string' && !Number.isNaN(Date.parse(m.generatedAt)) ? m.generatedAt : null;
+  return { version, measuredAt };
 }

@@ -3,6 +3,7 @@ import matrixData from '../../action-matrix/ex-25.yaml';
 import { parseAnswers } from '../core/answers.js';
 import { parseInstrument } from '../core/instrument.js';
 import { parseMatrix } from '../core/matrix.js';
+import { parseTargets } from '../core/targets.js';
 import type { AnswerSheet, Instrument, Issue, Matrix } from '../core/types.js';
 import { issueText } from '../errors.js';
 import { issuesError, parseData } from './parse.js';
@@ -69,6 +70,14 @@ export async function loadMatrixFile(file: string, instrument: Instrument): Prom
   const { matrix, issues } = parseMatrix(located.data, instrument);
   if (!matrix) throw issuesError(file, located, issues, 'matrix');
   return matrix;
+}
+
+/** Reads and validates a targets file (dimension id → score) against an instrument. */
+export async function loadTargetsFile(file: string, instrument: Instrument): Promise<Record<string, number>> {
+  const located = await parseData(readUserText(file), file);
+  const { targets, issues } = parseTargets(located.data, instrument);
+  if (!targets) throw issuesError(file, located, issues, 'targets');
+  return targets;
 }
 
 /** Reads and validates an answers file (or a result JSON) against an instrument. */

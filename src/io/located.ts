@@ -11,7 +11,7 @@ export interface Located {
 }
 
 /** What a file was read as, for messages. */
-export type FileKind = 'answers' | 'answersOrResult' | 'instrument' | 'matrix' | 'map';
+export type FileKind = 'answers' | 'answersOrResult' | 'instrument' | 'matrix' | 'map' | 'targets';
 
 const KIND_CODES = {
   answers: 'io.kindAnswers',
@@ -19,6 +19,7 @@ const KIND_CODES = {
   instrument: 'io.kindInstrument',
   matrix: 'io.kindMatrix',
   map: 'io.kindMap',
+  targets: 'io.kindTargets',
 } as const;
 
 /** The error for a key written twice in one mapping: names the key and the line of its second appearance. */

@@ -1,6 +1,7 @@
 // Puts a team view together: visibility from the counts first, then figures for what is shown only, then the notes,
 // gaps, statements to discuss and recommendations. Shared by `aggregate` (per respondent) and the workshop (pooled votes).
-import { recommend, SCHEMA_VERSION, type Recommendation } from '../core/result.js';
+import { recommend, type Recommendation } from '../core/plan.js';
+import { SCHEMA_VERSION } from '../core/result.js';
 import { scaleBounds } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Matrix, Scores } from '../core/types.js';
@@ -31,12 +32,15 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
   const notes: AggNote[] = [...(warning ? [warning] : []), ...visibilityNotes(visibility, sets, ctx)];
 
   let recommendations: Recommendation[] = [];
+  let focus: string[] = [];
   let posture: string | null = null;
   if (team.dimensions && team.overall) {
     for (const d of team.dimensions) if (d.scoreExact === null) notes.push({ ...msg('team.note.dimensionNotScored', { label: d.label }), dimension: d.id } as AggNote);
     if (team.overall.scoreExact === null) notes.push(msg('note.overallNotScored') as AggNote);
     if (matrix) {
-      recommendations = recommend(instrument, matrix, teamScores(instrument, team), lang);
+      // The team's plan listens to the team's mean answer per statement.
+      const means = new Map((team.questions ?? []).map((q) => [q.id, q.mean]));
+      ({ recommendations, focus } = recommend(instrument, matrix, teamScores(instrument, team), (id) => means.get(id) ?? null, lang));
       posture = team.overall.level !== null ? tr(matrix.overall[team.overall.level], lang) || null : null;
     } else {
       notes.push(msg('note.noMatrix') as AggNote);
@@ -62,6 +66,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
     gaps: perceptionGaps(groups),
     discuss: discussFirst(team),
     recommendations,
+    focus,
     posture,
     notes,
   };

@@ -2,6 +2,7 @@ import { levelLabel, SCHEMA_VERSION } from '../core/result.js';
 import { levelFor, roundDelta, roundScore } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang } from '../core/types.js';
+import { msg, type Message } from '../i18n/index.js';
 import { lowThresholdWarning } from './anonymity.js';
 import type { LowThresholdWarning } from './document.js';
 
@@ -13,6 +14,10 @@ export interface CompareSide {
   /** Unrounded score per dimension id (null when not scored). */
   dimensions: Record<string, number | null>;
   overall: number | null;
+  /** The instrument version the document was made with, when it says. */
+  version: string | null;
+  /** When the document was made (its generatedAt), when it says. */
+  measuredAt: string | null;
 }
 
 export interface ScorePoint {
@@ -35,6 +40,15 @@ export interface CompareDimension extends CompareLine {
   label: string;
 }
 
+/** What a comparison says of each side. */
+export interface ComparedSide {
+  kind: CompareSide['kind'];
+  respondents: number | null;
+  minGroup: number | null;
+  version: string | null;
+  measuredAt: string | null;
+}
+
 export interface Movement {
   dimension: string;
   label: string;
@@ -51,8 +65,10 @@ export interface Comparison {
   language: Lang;
   generatedAt: string;
   levels: { level: number; min: number; label: string }[];
-  old: { kind: CompareSide['kind']; respondents: number | null; minGroup: number | null };
-  new: { kind: CompareSide['kind']; respondents: number | null; minGroup: number | null };
+  old: ComparedSide;
+  new: ComparedSide;
+  /** Coded notes: the two sides made with different versions of the instrument. */
+  notes: Message[];
   dimensions: CompareDimension[];
   overall: CompareLine;
   /** The warning of an aggregate made with an anonymity threshold below the safe minimum (a coded message), else null. */
@@ -91,7 +107,9 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
   const dimensions = instrument.dimensions.map((d) => ({ id: d.id, label: tr(d.label, ctx.lang), ...line(before.dimensions[d.id] ?? null, after.dimensions[d.id] ?? null) }));
   const moved = dimensions.map((d, order) => ({ d, order })).filter((x) => x.d.deltaExact !== null && x.d.delta !== 0);
   const movement = ({ d }: { d: CompareDimension }) => ({ dimension: d.id, label: d.label, delta: d.delta! });
-  const side = (s: CompareSide) => ({ kind: s.kind, respondents: s.respondents, minGroup: s.minGroup });
+  const side = (s: CompareSide): ComparedSide => ({ kind: s.kind, respondents: s.respondents, minGroup: s.minGroup, version: s.version, measuredAt: s.measuredAt });
+  const notes: Message[] = [];
+  if (before.version && after.version && before.version !== after.version) notes.push(msg('note.versionsDiffer', { old: before.version, new: after.version }));
   return {
     $schema: ctx.schemaUrl,
     schemaVersion: SCHEMA_VERSION,
@@ -103,6 +121,7 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
     levels: instrument.levels.map((l) => ({ level: l.level, min: l.min, label: tr(l.label, ctx.lang) })),
     old: side(before),
     new: side(after),
+    notes,
     dimensions,
     overall: line(before.overall, after.overall),
     warning: lowThresholdWarning(Math.min(before.minGroup ?? Infinity, after.minGroup ?? Infinity)),

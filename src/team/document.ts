@@ -113,6 +113,8 @@ export interface Aggregate {
   gaps: Gap[];
   discuss: Discuss[];
   recommendations: Recommendation[];
+  /** The "start here" action ids, in order. */
+  focus: string[];
   posture: string | null;
   notes: AggNote[];
 }

@@ -4,6 +4,8 @@ import chalk from 'chalk';
 import type { SessionSummary } from '../../app/interactive.js';
 import type { SessionStore } from '../../app/sessions.js';
 import { answerLabel } from '../../core/answers.js';
+import { buildQuestionnaire } from '../../core/questionnaire.js';
+import { questionnaireView } from '../../render/view/questionnaire.js';
 import { questionsOf } from '../../core/model.js';
 import { tr } from '../../core/text.js';
 import type { AnswerValue, Dimension, Instrument } from '../../core/types.js';
@@ -53,10 +55,13 @@ export function welcome(instrument: Instrument, lang: Lang, width: number): stri
   const { w } = wordsFor(lang);
   const f = FMT[lang];
   const n = questionsOf(instrument).length;
+  const q = questionnaireView(buildQuestionnaire(instrument, lang, ''));
   const lines = [chalk.bold(f.typo(tr(instrument.title, lang) || instrument.id))];
   if (instrument.description) lines.push(f.typo(tr(instrument.description, lang)));
-  lines.push(w('app.interviewAbout', { n, minutes: Math.max(1, Math.round(n / 3)) }), w('app.interviewPrivacy'), chalk.dim(w('app.interviewKeys')));
-  return `\n${lines.map((l) => wrap(l, width)).join('\n')}\n`;
+  if (q.intro) lines.push(q.intro);
+  lines.push(w('app.interviewAbout', { n, minutes: Math.max(1, Math.round(n / 3)) }), w('app.interviewPrivacy'));
+  const scale = [chalk.bold(q.s.colon(w('render.scale'))), ...q.scaleLines.map((l) => `  ${wrap(l, width - 2, '      ')}`)];
+  return `\n${lines.map((l) => wrap(l, width)).join('\n')}\n${scale.join('\n')}\n${chalk.dim(wrap(w('app.interviewKeys'), width))}\n`;
 }
 
 /** Asks the questions from the first unanswered one, saving every answer at once; returns the complete answers. */

@@ -18,7 +18,7 @@ export function renderComparisonHtml(c: Comparison): string {
   const cls = (x: number | null) => (x === null || x === 0 ? '' : x > 0 ? ' up' : ' down');
   const out = [`<header class="top"><p class="eyebrow">${h(v.kind)}</p><h1>${h(v.instrumentTitle)}</h1>`,
     `<ul class="meta">${v.sides.map((x) => `<li>${h(s.colon(x.label))} <b>${h(x.text)}</b></li>`).join('')}</ul></header>`];
-  if (v.warning) out.push(`<p class="callout">${h(v.warning)}</p>`);
+  for (const note of [...(v.warning ? [v.warning] : []), ...v.notes]) out.push(`<p class="callout">${h(note)}</p>`);
   if (v.axes.length >= 3) {
     out.push(`<figure>${radarSvg(v.axes, v.levels, v.series, { title: v.title, id: 'compare-radar', valueText: s.f.score })}<figcaption class="legend">${v.series.map((x, i) => `<span style="--c:${SERIES_COLORS[i]}">${h(x.label)}</span>`).join('')}</figcaption></figure>`);
   }

@@ -2,7 +2,7 @@
 import type { Result } from '../../core/result.js';
 import { resultView, type ResultView, type ScoreRow } from '../view/result.js';
 import { escapeHtml as h, htmlPage, levelBadge, levelTone, scoreBar } from './page.js';
-import { PLAN_CSS, planHtml, postureHtml } from './plan.js';
+import { focusHtml, PLAN_CSS, planHtml, postureHtml, roadmapHtml } from './plan.js';
 import { radarSvg } from './svg.js';
 
 const CSS = `
@@ -64,10 +64,14 @@ ${chart}
 ${notes.join('\n')}`;
 }
 
+/** A row of score: label, score, bar, level badge, answered/total. */
+function scoreRow(v: ResultView, d: ScoreRow): string {
+  return `<tr><th scope="row">${h(d.label)}</th><td class="num">${d.score}</td><td>${scoreBar(d.value, d.level, v.levelMins.map((min) => ({ min })))}</td><td>${badge(v, d)}</td><td class="num">${d.answered}</td></tr>`;
+}
+
 /** The table of the dimensions (score, bar, level, answered/total) with the overall row at its foot. */
 function dimensionsTable(v: ResultView): string {
-  const row = (d: ScoreRow) =>
-    `<tr><th scope="row">${h(d.label)}</th><td class="num">${d.score}</td><td>${scoreBar(d.value, d.level, v.levelMins.map((min) => ({ min })))}</td><td>${badge(v, d)}</td><td class="num">${d.answered}</td></tr>`;
+  const row = (d: ScoreRow) => scoreRow(v, d);
   return `<section aria-labelledby="dimensions">
 <h2 id="dimensions">${h(v.head.dimensions)}</h2>
 <table>
@@ -78,6 +82,29 @@ ${v.dimensions.map(row).join('\n')}
 <tfoot>${row(v.overall)}</tfoot>
 </table>
 </section>`;
+}
+
+/** The before / during / after scores (empty when the questions carry no moment). */
+function journeyTable(v: ResultView): string {
+  if (!v.journey) return '';
+  const row = (d: ScoreRow) => scoreRow(v, d);
+  return `<section aria-labelledby="journey">
+<h2 id="journey">${h(v.journey.title)}</h2>
+<table>
+<thead><tr><th scope="col">${h(v.journey.head)}</th><th scope="col" class="num">${h(v.head.score)}</th><th scope="col"><span class="visually-hidden">0–100</span></th><th scope="col">${h(v.head.level)}</th><th scope="col" class="num">${h(v.head.answered)}</th></tr></thead>
+<tbody>${v.journey.rows.map(row).join('\n')}</tbody>
+</table>
+</section>`;
+}
+
+/** The targets, the gaps to them and the percent-to-target (empty without targets). */
+function targetsTable(v: ResultView): string {
+  if (!v.targets) return '';
+  const t = v.targets;
+  return `<section aria-label="${h(t.head.target)}"><table>
+<thead><tr><th scope="col">${h(v.head.dimension)}</th><th scope="col" class="num">${h(t.head.target)}</th><th scope="col" class="num">${h(t.head.gap)}</th></tr></thead>
+<tbody>${t.rows.map((r) => `<tr><th scope="row">${h(r.label)}</th><td class="num">${r.target}</td><td class="num">${r.gap}</td></tr>`).join('')}</tbody>
+</table><p><strong>${h(t.percent)}</strong></p></section>`;
 }
 
 /** Strengths and priorities side by side. */
@@ -107,11 +134,15 @@ export function renderResultHtml(r: Result): string {
     header(v),
     '<main>',
     summary(v),
+    focusHtml(v.plan),
     dimensionsTable(v),
+    journeyTable(v),
+    targetsTable(v),
     highlights(v),
     levelsExplained(v),
     planHtml(v.plan, v.levelCount) || (v.noMatrix ? `<p class="callout">${h(v.noMatrix)}</p>` : ''),
     postureHtml(v.plan),
+    roadmapHtml(v.plan, { action: v.s.w('render.action'), dimension: v.head.dimension, owner: v.s.w('render.owner') }),
     `<section class="reading" aria-labelledby="reading"><h2 id="reading">${h(v.reading.title)}</h2>${v.reading.paragraphs.map((p) => `<p>${h(p)}</p>`).join('')}</section>`,
     '</main>',
     `<footer>${h(v.footer)} · ${h(v.date)}</footer>`,

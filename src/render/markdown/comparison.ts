@@ -8,7 +8,7 @@ export function renderComparisonMarkdown(c: Comparison): string {
   const v = comparisonView(c);
   const { s } = v;
   const out = [`# ${e(v.title)}`, '', ...v.sides.map((x) => `- **${e(s.colon(x.label))}** ${e(x.text)}`), ''];
-  if (v.warning) out.push(`> **${e(v.warning)}**`, '');
+  for (const note of [...(v.warning ? [v.warning] : []), ...v.notes]) out.push(`> **${e(note)}**`, '');
   out.push(row(v.head.map(e)), row(['---', '---', '---', '---:', '---']));
   for (const d of v.rows) out.push(row([e(d.label), e(d.old), e(d.new), d.delta, e(d.levelChange)]));
   const o = v.overall;

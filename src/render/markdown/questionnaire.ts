@@ -10,7 +10,9 @@ export function renderQuestionnaireMarkdown(q: Questionnaire): string {
   const choices = [...v.scale.map((p) => `${p.value} ${p.label}`), ...(v.dontKnow ? [v.dontKnow] : [])];
   const boxes = choices.map((c) => `☐ ${e(c)}`).join('\u2003');
   const out = [`# ${e(v.title)}`, '', `${e(s.w('render.questionnaire'))} · ${e(s.colon(s.w('render.instrument')))} ${e(v.id)} ${e(v.version)}`, ''];
-  out.push(`**${e(s.colon(s.w('render.group')))}** ${'\\_'.repeat(30)}`, '', `*${e(s.w('render.tickOne'))}*`, '');
+  out.push(`**${e(s.colon(s.w('render.group')))}** ${'\\_'.repeat(30)}`, '');
+  if (v.intro) out.push(e(v.intro), '');
+  out.push(`**${e(s.colon(s.w('render.scale')))}**`, '', ...v.scaleLines.map((l) => `- ${e(l)}`), '', `*${e(s.w('render.tickOne'))}*`, '');
   v.dimensions.forEach((d, i) => {
     out.push(`## ${i + 1}. ${e(d.label)}`, '');
     if (d.description) out.push(`*${e(d.description)}*`, '');

@@ -11,7 +11,7 @@ export function renderComparisonTable(c: Comparison, opts: RenderOptions): strin
   const v = comparisonView(c);
   const width = textWidth(opts.width);
   const out = [chalk.bold(v.title), '', ...v.sides.map((x) => `${v.s.colon(x.label)} ${x.text}`), ''];
-  if (v.warning) out.push(chalk.yellow(`! ${wrap(v.warning, width, '  ')}`), '');
+  for (const note of [...(v.warning ? [v.warning] : []), ...v.notes]) out.push(chalk.yellow(`! ${wrap(note, width - 2, '  ')}`), '');
   const t = frameTable(v.head, ['left', 'left', 'left', 'right', 'left']);
   const color = (x: number | null) => (x === null || x === 0 ? (s: string) => s : x > 0 ? chalk.green : chalk.red);
   for (const d of v.rows) t.push([d.label, d.old, d.new, color(d.deltaValue)(d.delta), d.levelChange]);

@@ -3,6 +3,16 @@ import chalk from 'chalk';
 import type { PlanView } from '../view/plan.js';
 import { wrap } from './text.js';
 
+/** "Start here": the few actions to begin with, each with its dimension and tags. */
+export function focusLines(plan: PlanView | null, width: number): string[] {
+  if (!plan?.focus) return [];
+  const out = [chalk.bold(plan.focus.title) + chalk.dim(` (${plan.focus.hint})`)];
+  plan.focus.items.forEach((a, i) => {
+    out.push(`  ${i + 1}. ${wrap(`${chalk.bold(a.title)} — ${a.dimension}${a.tagLine ? chalk.dim(` [${a.tagLine}]`) : ''}`, width - 5, '     ')}`);
+  });
+  return [...out, ''];
+}
+
 /** The plan's lines: a heading, each dimension with its actions (and their details when asked), then the posture. */
 export function planLines(plan: PlanView | null, width: number, details: boolean): string[] {
   if (!plan) return [];
@@ -10,15 +20,17 @@ export function planLines(plan: PlanView | null, width: number, details: boolean
   if (plan.items.length) {
     out.push(chalk.bold(plan.title) + chalk.dim(` (${plan.hint})`), '');
     for (const item of plan.items) {
-      out.push(`${chalk.bold(`${item.priority}. ${item.label}`)} — ${item.score} · ${item.levelInline}`);
-      if (!item.actions.length) out.push(`   ${chalk.dim(plan.noActions)}`);
+      out.push(wrap(`${chalk.bold(`${item.priority}. ${item.label}`)} — ${item.score} · ${item.levelInline}`, width, '   '));
+      if (!item.actions.length && !item.inPlace.length) out.push(`   ${chalk.dim(plan.noActions)}`);
       for (const a of item.actions) {
-        out.push(`   • ${chalk.bold(a.title)}${a.tagLine ? chalk.dim(`  [${a.tagLine}]`) : ''}`);
-        if (details && a.detail) out.push(`     ${wrap(a.detail, width - 3, '     ')}`);
+        out.push(`   ${a.focus ? '▸' : '•'} ${wrap(`${chalk.bold(a.title)}${a.tagLine ? chalk.dim(`  [${a.tagLine}]`) : ''}`, width - 5, '     ')}`);
+        if (details && a.detail) out.push(`     ${wrap(a.detail, width - 5, '     ')}`);
+        if (details && a.done) out.push(`     ${chalk.dim(wrap(a.done, width - 5, '     '))}`);
       }
+      if (item.inPlace.length) out.push(`   ${chalk.green('✓')} ${wrap(`${plan.inPlaceTitle}: ${item.inPlace.map((a) => a.title).join(' · ')}`, width - 5, '     ')}`);
       out.push('');
     }
   }
-  if (plan.posture) out.push(chalk.bold(plan.posture.title), `  ${wrap(plan.posture.text, width, '  ')}`, '');
+  if (plan.posture) out.push(chalk.bold(plan.posture.title), `  ${wrap(plan.posture.text, width - 2, '  ')}`, '');
   return out;
 }

@@ -9,11 +9,12 @@ import { wrap } from './text.js';
 export function renderQuestionnaireTable(q: Questionnaire, opts: RenderOptions): string {
   const v = questionnaireView(q);
   const out = [chalk.bold(v.title), ''];
-  const scale = v.scale.map((p) => `${p.value} = ${p.label}`).concat(v.dontKnow ? [`? = ${v.dontKnow}`] : []);
-  out.push(`${v.s.colon(v.s.w('render.scale'))} ${scale.join(' · ')}`, '');
+  const width = Math.min(opts.width, 100);
+  if (v.intro) out.push(wrap(v.intro, width), '');
+  out.push(chalk.bold(v.s.colon(v.s.w('render.scale'))), ...v.scaleLines.map((l) => `  ${wrap(l, width - 2, '      ')}`), '');
   for (const d of v.dimensions) {
-    out.push(chalk.bold(d.label) + (d.description ? chalk.dim(` — ${d.description}`) : ''));
-    for (const s of d.questions) out.push(`  ${String(s.n).padStart(2)}. ${wrap(s.text, Math.min(opts.width, 100) - 6, '      ')} ${chalk.dim(`(${s.id})`)}`);
+    out.push(wrap(chalk.bold(d.label) + (d.description ? chalk.dim(` — ${d.description}`) : ''), width));
+    for (const s of d.questions) out.push(`  ${String(s.n).padStart(2)}. ${wrap(`${s.text} ${chalk.dim(`(${s.id})`)}`, width - 6, '      ')}`);
     out.push('');
   }
   return out.join('\n') + '\n';

@@ -11,15 +11,31 @@ function words(text: string): string[] {
   return out;
 }
 
-/** Wraps text to a width, each line after the first starting with `indent`. */
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** The columns a text takes in a terminal: colour codes take none, combining marks none, each other character one. */
+export function displayWidth(text: string): number {
+  let n = 0;
+  for (const ch of text.replace(ANSI, '')) if (!/\p{M}/u.test(ch)) n++;
+  return n;
+}
+
+/** Wraps text to a width (in terminal columns), each line after the first starting with `indent`. */
 export function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
   let line = '';
+  let used = 0;
   for (const word of words(text)) {
-    if (line && line.length + 1 + word.length > width) {
+    const w = displayWidth(word);
+    if (line && used + 1 + w > width) {
       out.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+      used = w;
+    } else {
+      line = line ? `${line} ${word}` : word;
+      used = line === word ? w : used + 1 + w;
+    }
   }
   if (line) out.push(line);
   return out.join(`\n${indent}`);

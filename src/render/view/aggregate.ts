@@ -158,7 +158,7 @@ export function aggregateView(a: Aggregate): AggregateView {
           rows: questions.map((q) => ({ text: t(q.text), id: q.id, counts: q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: s.num2(q.mean), stdDev: s.num2(q.stdDevPopulation), flag: q.disagreement ? `⚠ ${w('render.disagreement')}` : null })),
         }
       : null,
-    plan: planView(s, a.recommendations, n, a.posture, 'render.teamPlan'),
+    plan: planView(s, a.recommendations, a.focus, n, a.posture, 'render.teamPlan'),
     definitions: workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 }),
     footer: `${threshold} · ${w('render.generated')} ${f.date(a.generatedAt)}`,
   };

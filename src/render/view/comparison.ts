@@ -22,6 +22,8 @@ export interface ComparisonView {
   title: string;
   sides: { label: string; text: string }[];
   warning: string | null;
+  /** Other notes (the two measures made with different versions of the questionnaire). */
+  notes: string[];
   head: string[];
   rows: ChangeRow[];
   overall: ChangeRow;
@@ -42,7 +44,8 @@ export function comparisonView(c: Comparison): ComparisonView {
   const change = (l: CompareLine) =>
     l.levelChange === null ? '' : l.levelChange === 'same' ? w('render.same') : `${w(l.levelChange === 'up' ? 'render.up' : 'render.down')} ${l.old.level} → ${l.new.level}`;
   const row = (label: string, l: CompareLine): ChangeRow => ({ label: t(label), old: point(l.old), new: point(l.new), deltaValue: l.delta, delta: signed(l.delta), levelChange: change(l) });
-  const side = (x: Comparison['old']) => (x.kind === 'aggregate' ? w('render.aggregateOf', { n: x.respondents ?? 0, min: x.minGroup === null ? '?' : String(x.minGroup) }) : w('render.individualResult'));
+  const side = (x: Comparison['old']) =>
+    `${x.kind === 'aggregate' ? w('render.aggregateOf', { n: x.respondents ?? 0, min: x.minGroup === null ? '?' : String(x.minGroup) }) : w('render.individualResult')}, ${w('render.measured', { date: x.measuredAt ? f.date(x.measuredAt) : null })}`;
   const moves = (m: Comparison['improved']) => (m.length ? m.map((x) => `${t(x.label)} ${signed(x.delta)}`).join(', ') : w('render.none'));
   const kind = w('render.change');
   return {
@@ -52,6 +55,7 @@ export function comparisonView(c: Comparison): ComparisonView {
     title: `${t(c.instrument.title)} — ${kind}`,
     sides: [{ label: w('render.before'), text: side(c.old) }, { label: w('render.after'), text: side(c.new) }],
     warning: c.warning ? noteText(c.warning, c.language) : null,
+    notes: c.notes.map((n) => noteText(n, c.language)),
     head: [w('render.dimension'), w('render.before'), w('render.after'), w('render.delta'), w('render.level')],
     rows: c.dimensions.map((d) => row(d.label, d)),
     overall: row(w('render.overall'), c.overall),

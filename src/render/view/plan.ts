@@ -1,6 +1,8 @@
-// The action plan, once for every document and format: dimensions in priority order, their actions with
-// horizon and owner, the posture to adopt.
-import type { Recommendation, ResultAction } from '../../core/result.js';
+// The action plan, once for every document and format: "start here", then the dimensions in priority order with
+// their to-do actions (horizon, owner, contributors, how you know it is done, what to follow) and the actions already
+// in place; the roadmap by horizon; the posture to adopt.
+import type { PlanAction as CoreAction, Recommendation } from '../../core/plan.js';
+import { HORIZONS } from '../../core/types.js';
 import { levelInline, levelText } from './levels.js';
 import type { Speech } from './words.js';
 
@@ -9,10 +11,15 @@ export interface PlanAction {
   id: string;
   title: string;
   detail: string;
-  /** Labelled tags: "Horizon: quick win", "Owner: HR" (absent ones left out). */
+  /** Labelled tags: "Horizon: quick win", "Owner: HR", "With: managers" (absent ones left out). */
   tags: string[];
-  /** The same, unlabelled, on one line: "quick win · HR" (empty when there is neither). */
+  /** The horizon and owner, unlabelled, on one line: "quick win · HR" (empty when there is neither). */
   tagLine: string;
+  /** "Done when: …" and "To follow: …", labelled; null when the matrix says nothing. */
+  done: string | null;
+  indicator: string | null;
+  /** Whether it is one of the "start here" actions. */
+  focus: boolean;
 }
 
 /** One dimension of the plan. */
@@ -26,7 +33,25 @@ export interface PlanItem {
   levelText: string;
   /** "level 2 Developing". */
   levelInline: string;
+  /** The actions to take, in order. */
   actions: PlanAction[];
+  /** The actions whose statements are all answered at the top of the scale. */
+  inPlace: PlanAction[];
+}
+
+/** The "start here" actions: the first to-do action of the first dimensions in priority order. */
+export interface FocusView {
+  title: string;
+  hint: string;
+  items: (PlanAction & { dimension: string })[];
+}
+
+/** The to-do actions grouped by horizon: the page taken to the leadership meeting. */
+export interface RoadmapView {
+  title: string;
+  hint: string;
+  focusMark: string;
+  groups: { horizon: string; actions: (PlanAction & { dimension: string; owner: string })[] }[];
 }
 
 /** The action plan of a document. */
@@ -34,37 +59,64 @@ export interface PlanView {
   title: string;
   hint: string;
   noActions: string;
+  inPlaceTitle: string;
+  focus: FocusView | null;
   items: PlanItem[];
+  roadmap: RoadmapView | null;
   posture: { title: string; text: string } | null;
 }
 
-/** The label of an action's horizon and owner. */
-function tagsOf(s: Speech, a: ResultAction): { tags: string[]; tagLine: string } {
+/** An action's words: its tags, and what shows it is done and what to follow. */
+function actionView(s: Speech, a: CoreAction, focus: readonly string[]): PlanAction {
   const horizon = a.horizon ? s.w(`render.horizon.${a.horizon}` as const) : '';
   const owner = a.owner ? s.w(`render.owner.${a.owner}` as const) : '';
   const tags: string[] = [];
   if (horizon) tags.push(s.labelled(s.w('render.horizon'), horizon));
   if (owner) tags.push(s.labelled(s.w('render.owner'), owner));
-  return { tags, tagLine: [horizon, owner].filter(Boolean).join(' · ') };
+  if (a.contributors.length) tags.push(s.labelled(s.w('render.contributors'), s.f.list(a.contributors.map((c) => s.w(`render.owner.${c}` as const)))));
+  return {
+    id: a.id,
+    title: s.t(a.title),
+    detail: s.t(a.detail),
+    tags,
+    tagLine: [horizon, owner].filter(Boolean).join(' · '),
+    done: a.done ? s.labelled(s.w('render.done'), s.t(a.done)) : null,
+    indicator: a.indicator ? s.labelled(s.w('render.indicator'), s.t(a.indicator)) : null,
+    focus: focus.includes(a.id),
+  };
 }
 
 /** The plan view of recommendations (null when there are none) and a posture. */
-export function planView(s: Speech, recs: readonly Recommendation[], levelCount: number, posture: string | null, title: 'render.plan' | 'render.teamPlan' = 'render.plan'): PlanView | null {
+export function planView(s: Speech, recs: readonly Recommendation[], focus: readonly string[], levelCount: number, posture: string | null, title: 'render.plan' | 'render.teamPlan' = 'render.plan'): PlanView | null {
   if (!recs.length && !posture) return null;
+  // Every to-do action once, with its dimension: the plan, "start here" and the roadmap all show these.
+  const todo = recs.flatMap((rec) => rec.actions.filter((a) => a.status === 'to-do').map((core) => ({ core, view: actionView(s, core, focus), dimension: s.t(rec.label) })));
+  const items: PlanItem[] = recs.map((rec) => ({
+    priority: rec.priority,
+    dimension: rec.dimension,
+    label: s.t(rec.label),
+    level: rec.level,
+    score: s.f.score(rec.score),
+    levelText: levelText(s, rec.level, rec.levelLabel, levelCount),
+    levelInline: levelInline(s, rec.level, rec.levelLabel),
+    actions: todo.filter((t) => rec.actions.includes(t.core)).map((t) => t.view),
+    inPlace: rec.actions.filter((a) => a.status === 'in-place').map((a) => actionView(s, a, focus)),
+  }));
+  const focusItems = focus.flatMap((id) => todo.filter((t) => t.core.id === id).map((t) => ({ ...t.view, dimension: t.dimension })));
+  const groups = [...HORIZONS, null]
+    .map((h) => ({
+      horizon: s.w(h ? (`render.roadmap.${h}` as const) : 'render.roadmap.none'),
+      actions: todo.filter((t) => t.core.horizon === h).map((t) => ({ ...t.view, dimension: t.dimension, owner: t.core.owner ? s.w(`render.owner.${t.core.owner}` as const) : '' })),
+    }))
+    .filter((g) => g.actions.length);
   return {
     title: s.w(title),
     hint: s.w('render.planHint'),
     noActions: s.w('render.noActions'),
-    items: recs.map((rec) => ({
-      priority: rec.priority,
-      dimension: rec.dimension,
-      label: s.t(rec.label),
-      level: rec.level,
-      score: s.f.score(rec.score),
-      levelText: levelText(s, rec.level, rec.levelLabel, levelCount),
-      levelInline: levelInline(s, rec.level, rec.levelLabel),
-      actions: rec.actions.map((a) => ({ id: a.id, title: s.t(a.title), detail: s.t(a.detail), ...tagsOf(s, a) })),
-    })),
+    inPlaceTitle: s.w('render.inPlace'),
+    focus: focusItems.length ? { title: s.w('render.startHere'), hint: s.w('render.startHereHint'), items: focusItems } : null,
+    items,
+    roadmap: groups.length ? { title: s.w('render.roadmap'), hint: s.w('render.roadmapHint'), focusMark: s.w('render.startHere'), groups } : null,
     posture: posture ? { title: s.w('render.posture'), text: s.t(posture) } : null,
   };
 }

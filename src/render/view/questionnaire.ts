@@ -8,8 +8,12 @@ export interface QuestionnaireView {
   title: string;
   id: string;
   version: string;
-  scale: { value: number; label: string }[];
+  intro: string | null;
+  scale: { value: number; label: string; meaning: string | null }[];
   dontKnow: string | null;
+  dontKnowMeaning: string | null;
+  /** The scale explained, one line per answer: "4 = Strongly agree: true everywhere or almost everywhere". */
+  scaleLines: string[];
   dimensions: { id: string; label: string; description: string; questions: { id: string; n: number; text: string }[] }[];
 }
 
@@ -23,8 +27,14 @@ export function questionnaireView(q: Questionnaire, typography = true): Question
     title: t(q.instrument.title),
     id: q.instrument.id,
     version: q.instrument.version,
-    scale: q.scale.map((p) => ({ value: p.value, label: t(p.label) })),
+    intro: q.intro ? t(q.intro) : null,
+    scale: q.scale.map((p) => ({ value: p.value, label: t(p.label), meaning: p.meaning ? t(p.meaning) : null })),
     dontKnow: q.dontKnow ? t(q.dontKnow.label) : null,
+    dontKnowMeaning: q.dontKnow?.meaning ? t(q.dontKnow.meaning) : null,
+    scaleLines: [
+      ...q.scale.map((p) => t(`${p.value} = ${p.label}${p.meaning ? ` (${p.meaning.charAt(0).toLowerCase()}${p.meaning.slice(1)})` : ''}`)),
+      ...(q.dontKnow ? [t(`? = ${q.dontKnow.label}${q.dontKnow.meaning ? ` (${q.dontKnow.meaning.charAt(0).toLowerCase()}${q.dontKnow.meaning.slice(1)})` : ''}`)] : []),
+    ],
     dimensions: q.dimensions.map((d) => ({ id: d.id, label: t(d.label), description: t(d.description), questions: d.questions.map((x) => ({ id: x.id, n: ++n, text: t(x.text) })) })),
   };
 }

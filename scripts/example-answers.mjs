@@ -1,0 +1,29 @@
+// The sample answers file is the answers template (`ex-maturity template --lang en`) filled with fixed answers: it is
+// generated, never edited by hand, so it cannot drift from the instrument. `npm run examples` writes it; a test
+// checks that the committed file is what the current instrument generates.
+
+/** The sample's answers, by question id (null = don't know). */
+export const SAMPLE_ANSWERS = {
+  'sense-1': 2, 'sense-2': 3, 'sense-3': 2, 'sense-4': 1, 'sense-5': 2,
+  'fulfilment-1': 3, 'fulfilment-2': 3, 'fulfilment-3': 2, 'fulfilment-4': 4, 'fulfilment-5': 3,
+  'connections-1': 3, 'connections-2': 2, 'connections-3': 3, 'connections-4': null, 'connections-5': 3,
+  'image-1': 2, 'image-2': 3, 'image-3': 3, 'image-4': 2, 'image-5': 1,
+  'ecosystem-1': 3, 'ecosystem-2': 4, 'ecosystem-3': 3, 'ecosystem-4': 2, 'ecosystem-5': 3,
+};
+
+/**
+ * Fills a blank answers template: each `  id:` line gets its sample answer, and the commented respondent block
+ * becomes a real one (group: leadership).
+ * @param {string} template
+ * @returns {string}
+ */
+export function fillTemplate(template) {
+  const filled = template.replace(/^( {2})([^\s#:][^:]*):$/gm, (line, indent, id) => {
+    if (!Object.hasOwn(SAMPLE_ANSWERS, id)) throw new Error(`no sample answer for ${id}`);
+    const v = SAMPLE_ANSWERS[id];
+    return `${indent}${id}: ${v === null ? 'null' : v}`;
+  });
+  const respondent = /^# respondent:\n# {3}group: \S+$/m;
+  if (!respondent.test(filled)) throw new Error('the template has no commented respondent block');
+  return filled.replace(respondent, 'respondent:\n  group: leadership');
+}

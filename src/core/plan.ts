@@ -1,0 +1,103 @@
+// The plan that listens to the answers: for each scored dimension (weakest first) the actions of the level it
+// reached, those already in place set apart, the others ordered by the lowest answer they address; then the
+// "start here" actions. Pure: the caller says how each statement was answered (one person's value, a team's mean).
+import { meets } from './gate.js';
+import { roundScore, scaleBounds } from './score.js';
+import { tr } from './text.js';
+import type { Horizon, Instrument, Lang, Matrix, Owner, Scores, Action } from './types.js';
+
+/** How many dimensions give a "start here" action. */
+export const FOCUS_DIMENSIONS = 3;
+
+/** An action as a document carries it, in one language. */
+export interface PlanAction {
+  id: string;
+  title: string;
+  detail: string;
+  horizon: Horizon | null;
+  owner: Owner | null;
+  contributors: Owner[];
+  /** `in-place` when every statement it addresses is answered at the top of the scale; else `to-do`. */
+  status: 'in-place' | 'to-do';
+  addresses: string[];
+  done: string | null;
+  indicator: string | null;
+}
+
+/** A dimension of the plan. */
+export interface Recommendation {
+  dimension: string;
+  label: string;
+  score: number;
+  level: number;
+  levelLabel: string;
+  priority: number;
+  /** The to-do actions in the order to take them, then the actions already in place (in matrix order). */
+  actions: PlanAction[];
+}
+
+/** The plan: the dimensions in priority order, and the "start here" action ids. */
+export interface Plan {
+  recommendations: Recommendation[];
+  focus: string[];
+}
+
+/** How a statement was answered: a scale value (or a team's mean), null for don't know, undefined when not asked. */
+export type AnswerOf = (questionId: string) => number | null | undefined;
+
+/**
+ * Orders a dimension's actions: to-do ones by the lowest answer among the statements they address (don't know and
+ * unanswered count as lowest; actions without `addresses` after those with), ties in matrix order; then the
+ * actions in place, in matrix order.
+ */
+export function orderActions(actions: readonly Action[], answerOf: AnswerOf, top: number): { action: Action; status: PlanAction['status'] }[] {
+  const lowest = (a: Action) => Math.min(...(a.addresses ?? []).map((id) => answerOf(id) ?? -Infinity));
+  const inPlace = (a: Action) => Boolean(a.addresses?.length) && (a.addresses ?? []).every((id) => {
+    const v = answerOf(id);
+    return typeof v === 'number' && meets(v, top);
+  });
+  const todo = actions
+    .map((action, order) => ({ action, order }))
+    .filter(({ action }) => !inPlace(action))
+    .sort((x, y) => {
+      const a = x.action.addresses?.length ? lowest(x.action) : Infinity;
+      const b = y.action.addresses?.length ? lowest(y.action) : Infinity;
+      return a === b ? x.order - y.order : a < b ? -1 : 1;
+    });
+  return [...todo.map(({ action }) => ({ action, status: 'to-do' as const })), ...actions.filter(inPlace).map((action) => ({ action, status: 'in-place' as const }))];
+}
+
+/** The plan for scores and answers: dimensions weakest first (ties in instrument order), and the "start here" actions. */
+export function recommend(instrument: Instrument, matrix: Matrix, scores: Scores, answerOf: AnswerOf, lang: Lang): Plan {
+  const { max } = scaleBounds(instrument);
+  const scored = scores.dimensions
+    .map((d, order) => ({ d, order }))
+    .filter((x): x is { d: typeof x.d & { score: number; level: number }; order: number } => x.d.score !== null && x.d.level !== null)
+    .sort((a, b) => a.d.score - b.d.score || a.order - b.order);
+  const recommendations = scored.map(({ d }, i): Recommendation => {
+    const dim = instrument.dimensions.find((x) => x.id === d.id)!;
+    return {
+      dimension: d.id,
+      label: tr(dim.label, lang),
+      score: roundScore(d.score),
+      level: d.level,
+      levelLabel: tr(instrument.levels.find((l) => l.level === d.level)?.label, lang),
+      priority: i + 1,
+      actions: orderActions(matrix.dimensions[d.id]?.[d.level] ?? [], answerOf, max).map(({ action: a, status }) => ({
+        id: a.id,
+        title: tr(a.title, lang),
+        detail: tr(a.detail, lang),
+        horizon: a.horizon ?? null,
+        owner: a.owner ?? null,
+        contributors: a.contributors ?? [],
+        status,
+        addresses: a.addresses ?? [],
+        done: a.done ? tr(a.done, lang) : null,
+        indicator: a.indicator ? tr(a.indicator, lang) : null,
+      })),
+    };
+  });
+  // Start here: the first to-do action of the first dimensions (in priority order) that have one.
+  const focus = recommendations.flatMap((r) => r.actions.find((a) => a.status === 'to-do')?.id ?? []).slice(0, FOCUS_DIMENSIONS);
+  return { recommendations, focus };
+}
