@@ -180,7 +180,7 @@ export const en = {
   'io.isFolder': (p: { file: string }) => `${p.file} is a folder, not a file. Pass a file inside it.`,
   'io.cannotRead': (p: { file: string }) => `Cannot read ${p.file}: check its permissions.`,
   'io.tooBig': (p: { file: string; bytes: number; max: number }, f: Fmt) =>
-    `${p.file} is too big (${f.num(p.bytes / 1048576, 1)} MB, at most ${f.num(p.max / 1048576, 1)} MB): it is probably not an answers file.`,
+    `${p.file} is too big (${p.bytes > p.max * 1.05 ? `${f.num(p.bytes / 1048576, 1)} MB, at most ${f.num(p.max / 1048576, 0)} MB` : `more than ${f.num(p.max / 1048576, 0)} MB`}): it is probably not an answers file.`,
   'io.notUtf8': (p: { file: string }) => `${p.file} is not a UTF-8 text file (binary content?). Pass a YAML or JSON file.`,
   'io.empty': (p: { file: string }) => `${p.file} is empty. Pass a YAML or JSON file (ex-maturity template writes one).`,
   'io.notFound': (p: { path: string }) => `Not found: ${p.path}. Check the path (answers files, result JSON, folders, CSV exports).`,
@@ -372,4 +372,17 @@ export const en = {
   'render.deltaDefinition': 'Changes computed from the unrounded scores, then rounded to one decimal (half away from zero).',
 
   // ==== render: end ====
+
+  // ==== hostile ====
+  'hostile.stdinFailed': 'Cannot read standard input to its end. Pass a file instead of "-".',
+  'hostile.notDirOnPath': (p: { file: string }) => `Cannot use ${p.file}: a part of this path is a file, not a folder. Check the path.`,
+  'hostile.notRegular': (p: { file: string }) => `${p.file} is not a regular file (a device or a socket): pass a file.`,
+  'hostile.diskFull': (p: { file: string; code: string }) => `Cannot write ${p.file} (${p.code}): the disk is full. Free some space and run again; nothing was written.`,
+  'hostile.notAllowed': (p: { file: string; code: string }) => `Cannot write ${p.file} (${p.code}): you are not allowed to write there. Choose another place.`,
+  'hostile.noReader': (p: { file: string }) => `Cannot write ${p.file}: it is a FIFO that nobody reads. Start its reader first, or write a file.`,
+  'hostile.ioError': (p: { file: string }) => `Cannot write ${p.file}: the device reports an input/output error. Check the disk, or write elsewhere.`,
+  'hostile.danglingLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: remove it or point it at a file (links are followed: the file they point to is written).`,
+  'hostile.readOnly': (p: { file: string }) => `${p.file} is read-only: it is not replaced. Make it writable (chmod u+w) or choose another name.`,
+  'hostile.stdoutFailed': (p: { code: string }) => `Cannot write to standard output (${p.code}): the disk or the pipe refused it. Use --output FILE, or free some space.`,
+  // ==== hostile: end ====
 } satisfies Record<string, Entry>;

@@ -173,7 +173,7 @@ export const fr: Catalog = {
   'io.isFolder': (p) => `${p.file} est un dossier, pas un fichier. Passez un fichier qu’il contient.`,
   'io.cannotRead': (p) => `Impossible de lire ${p.file} : vérifiez ses droits d’accès.`,
   'io.tooBig': (p, f) =>
-    `${p.file} est trop gros (${f.num(p.bytes / 1048576, 1)} Mo, au plus ${f.num(p.max / 1048576, 1)} Mo) : ce n’est sans doute pas un fichier de réponses.`,
+    `${p.file} est trop gros (${p.bytes > p.max * 1.05 ? `${f.num(p.bytes / 1048576, 1)} Mo, au plus ${f.num(p.max / 1048576, 0)} Mo` : `plus de ${f.num(p.max / 1048576, 0)} Mo`}) : ce n’est sans doute pas un fichier de réponses.`,
   'io.notUtf8': (p) => `${p.file} n’est pas un fichier texte UTF-8 (contenu binaire ?). Passez un fichier YAML ou JSON.`,
   'io.empty': (p) => `${p.file} est vide. Passez un fichier YAML ou JSON (ex-maturity template en écrit un).`,
   'io.notFound': (p) => `Introuvable : ${p.path}. Vérifiez le chemin (fichiers de réponses, résultats JSON, dossiers, exports CSV).`,
@@ -362,4 +362,17 @@ export const fr: Catalog = {
   'render.deltaDefinition': 'Écarts calculés sur les scores non arrondis, puis arrondis à une décimale (demi loin de zéro).',
 
   // ==== render: end ====
+
+  // ==== hostile ====
+  'hostile.stdinFailed': 'Impossible de lire l’entrée standard jusqu’au bout. Passez un fichier au lieu de « - ».',
+  'hostile.notDirOnPath': (p) => `Impossible d’utiliser ${p.file} : une partie de ce chemin est un fichier, pas un dossier. Vérifiez le chemin.`,
+  'hostile.notRegular': (p) => `${p.file} n’est pas un fichier ordinaire (un périphérique ou une socket) : passez un fichier.`,
+  'hostile.diskFull': (p) => `Impossible d’écrire ${p.file} (${p.code}) : le disque est plein. Libérez de la place et relancez ; rien n’a été écrit.`,
+  'hostile.notAllowed': (p) => `Impossible d’écrire ${p.file} (${p.code}) : vous n’avez pas le droit d’écrire à cet endroit. Choisissez-en un autre.`,
+  'hostile.noReader': (p) => `Impossible d’écrire ${p.file} : c’est une FIFO que personne ne lit. Lancez d’abord son lecteur, ou écrivez un fichier.`,
+  'hostile.ioError': (p) => `Impossible d’écrire ${p.file} : le périphérique signale une erreur d’entrée-sortie. Vérifiez le disque, ou écrivez ailleurs.`,
+  'hostile.danglingLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : supprimez-le ou faites-le pointer vers un fichier (les liens sont suivis : c’est le fichier visé qui est écrit).`,
+  'hostile.readOnly': (p) => `${p.file} est en lecture seule : il n’est pas remplacé. Rendez-le modifiable (chmod u+w) ou choisissez un autre nom.`,
+  'hostile.stdoutFailed': (p) => `Impossible d’écrire sur la sortie standard (${p.code}) : le disque ou le tube l’a refusé. Utilisez --output FICHIER, ou libérez de la place.`,
+  // ==== hostile: end ====
 };
