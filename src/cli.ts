@@ -168,6 +168,8 @@ export async function main(argv: string[], ctx: AppContext = processContext()): 
     if (process.exitCode !== 2) ctx.err(`ex-maturity: ${format(msg('hostile.stdoutFailed', { code: e.code ?? '' }), lang)}`);
     process.exitCode = 2;
   });
+  // A terminal that went away (EIO) or a closed stderr: messages can no longer be shown, never a crash.
+  process.stderr.on('error', () => {});
   const args = argv.slice(2);
   const lang = langOfArgv(args, ctx.env);
   const program = buildProgram(lang, ctx);

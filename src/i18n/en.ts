@@ -384,5 +384,12 @@ export const en = {
   'hostile.danglingLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: remove it or point it at a file (links are followed: the file they point to is written).`,
   'hostile.readOnly': (p: { file: string }) => `${p.file} is read-only: it is not replaced. Make it writable (chmod u+w) or choose another name.`,
   'hostile.stdoutFailed': (p: { code: string }) => `Cannot write to standard output (${p.code}): the disk or the pipe refused it. Use --output FILE, or free some space.`,
+  'hostile.sessionLocked': (p: { file: string; pid: number }) =>
+    `${p.file} is in use by another run of ex-maturity${p.pid ? ` (process ${p.pid})` : ''}: finish or stop that one first, so that neither overwrites the other's answers.`,
+  'hostile.cacheNoHome': 'There is no home folder (HOME is empty or relative) to keep the draft in, so answers cannot be kept if you stop. Set XDG_CACHE_HOME to an absolute folder to keep them.',
+  'hostile.cacheUnusable': (p: { folder: string; code: string }) => `The cache folder ${p.folder} cannot be written (${p.code}), so answers cannot be kept if you stop.`,
+  'hostile.goOnWithout': 'Go on without keeping the answers',
+  'hostile.stopNow': 'Stop here (fix the folder, then start again)',
+  'hostile.draftStopped': (p: { reason: string }) => `${p.reason} The answers are no longer kept on disk; the interview goes on.`,
   // ==== hostile: end ====
 } satisfies Record<string, Entry>;

@@ -374,5 +374,12 @@ export const fr: Catalog = {
   'hostile.danglingLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : supprimez-le ou faites-le pointer vers un fichier (les liens sont suivis : c’est le fichier visé qui est écrit).`,
   'hostile.readOnly': (p) => `${p.file} est en lecture seule : il n’est pas remplacé. Rendez-le modifiable (chmod u+w) ou choisissez un autre nom.`,
   'hostile.stdoutFailed': (p) => `Impossible d’écrire sur la sortie standard (${p.code}) : le disque ou le tube l’a refusé. Utilisez --output FICHIER, ou libérez de la place.`,
+  'hostile.sessionLocked': (p) =>
+    `${p.file} est utilisé par une autre exécution d’ex-maturity${p.pid ? ` (processus ${p.pid})` : ''} : terminez-la ou arrêtez-la d’abord, pour qu’aucune n’écrase les réponses de l’autre.`,
+  'hostile.cacheNoHome': 'Il n’y a pas de dossier personnel (HOME vide ou relatif) où garder le brouillon : les réponses ne pourront pas être reprises si vous arrêtez. Donnez à XDG_CACHE_HOME un dossier absolu pour les garder.',
+  'hostile.cacheUnusable': (p) => `Impossible d’écrire dans le dossier de cache ${p.folder} (${p.code}) : les réponses ne pourront pas être reprises si vous arrêtez.`,
+  'hostile.goOnWithout': 'Continuer sans garder les réponses',
+  'hostile.stopNow': 'Arrêter ici (réparer le dossier, puis recommencer)',
+  'hostile.draftStopped': (p) => `${p.reason} Les réponses ne sont plus gardées sur le disque ; l’entretien continue.`,
   // ==== hostile: end ====
 };
