@@ -106,7 +106,7 @@ describe('assess --output through the CLI', () => {
     const r = cli(['assess', '--answers', EXAMPLE, '--output', file]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`--output ${file}: the folder does not exist. Create it or choose another path, before starting.`);
+    expect(r.stderr).toContain(`Cannot write ${file}: the folder ${join(dir, 'no-such-folder')} does not exist. Create it or choose another path.`);
     expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
     expect(fs.readdirSync(dir)).toEqual([]);
   });

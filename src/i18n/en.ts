@@ -391,5 +391,6 @@ export const en = {
   'hostile.goOnWithout': 'Go on without keeping the answers',
   'hostile.stopNow': 'Stop here (fix the folder, then start again)',
   'hostile.draftStopped': (p: { reason: string }) => `${p.reason} The answers are no longer kept on disk; the interview goes on.`,
+  'hostile.folderMissing': (p: { file: string; folder: string }) => `Cannot write ${p.file}: the folder ${p.folder} does not exist. Create it or choose another path.`,
   // ==== hostile: end ====
 } satisfies Record<string, Entry>;

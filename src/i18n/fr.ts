@@ -381,5 +381,6 @@ export const fr: Catalog = {
   'hostile.goOnWithout': 'Continuer sans garder les réponses',
   'hostile.stopNow': 'Arrêter ici (réparer le dossier, puis recommencer)',
   'hostile.draftStopped': (p) => `${p.reason} Les réponses ne sont plus gardées sur le disque ; l’entretien continue.`,
+  'hostile.folderMissing': (p) => `Impossible d’écrire ${p.file} : le dossier ${p.folder} n’existe pas. Créez-le ou choisissez un autre chemin.`,
   // ==== hostile: end ====
 };

@@ -166,7 +166,7 @@ export function checkTarget(file: string): WriteTarget {
   try {
     parent = statSync(dir);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(msg('app.outputFolderMissing', { file }), 2, { file });
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(msg('hostile.folderMissing', { file, folder: dir }), 2, { file });
     throw failure(file, e);
   }
   if (!parent.isDirectory()) throw new UserError(msg('hostile.notDirOnPath', { file }), 2, { file });
