@@ -392,5 +392,12 @@ export const en = {
   'hostile.stopNow': 'Stop here (fix the folder, then start again)',
   'hostile.draftStopped': (p: { reason: string }) => `${p.reason} The answers are no longer kept on disk; the interview goes on.`,
   'hostile.folderMissing': (p: { file: string; folder: string }) => `Cannot write ${p.file}: the folder ${p.folder} does not exist. Create it or choose another path.`,
+  'team.note.withheld': (p: { dimensions: number; statements: number; minGroup: number }, f: Fmt) =>
+    `Figures withheld so that none rests on fewer than ${f.count(p.minGroup, 'person', 'people')}, directly or by subtraction: ${f.count(p.dimensions, 'dimension score', 'dimension scores')}, ${f.count(p.statements, 'statement', 'statements')} (their counts only).`,
+  'hostile.sameFile': (p: { file: string; first: string }) => `${p.file} is the same file as ${p.first} (same device and inode): counted once.`,
+  'hostile.folderUnreadable': (p: { folder: string; code: string }) => `The folder ${p.folder} cannot be read (${p.code}): its files are not counted. Check its permissions.`,
+  'hostile.brokenLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: not counted.`,
+  'hostile.noAnswerFile': (p: { file: string }, f: Fmt) => `${p.file}: no answer at all (only ${f.q("don't know")}): not counted as a respondent.`,
+  'hostile.noAnswerRow': (p: { file: string; line: number }) => `${p.file}:${p.line}: a row with no answer at all: not counted as a respondent.`,
   // ==== hostile: end ====
 } satisfies Record<string, Entry>;

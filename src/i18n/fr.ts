@@ -382,5 +382,12 @@ export const fr: Catalog = {
   'hostile.stopNow': 'Arrêter ici (réparer le dossier, puis recommencer)',
   'hostile.draftStopped': (p) => `${p.reason} Les réponses ne sont plus gardées sur le disque ; l’entretien continue.`,
   'hostile.folderMissing': (p) => `Impossible d’écrire ${p.file} : le dossier ${p.folder} n’existe pas. Créez-le ou choisissez un autre chemin.`,
+  'team.note.withheld': (p, f) =>
+    `Chiffres masqués pour qu’aucun ne repose sur moins de ${f.count(p.minGroup, 'personne', 'personnes')}, directement ou par soustraction : ${f.count(p.dimensions, 'score de dimension', 'scores de dimension')}, ${f.count(p.statements, 'affirmation', 'affirmations')} (leurs effectifs seulement).`,
+  'hostile.sameFile': (p) => `${p.file} est le même fichier que ${p.first} (même périphérique et même inode) : compté une seule fois.`,
+  'hostile.folderUnreadable': (p) => `Le dossier ${p.folder} ne peut pas être lu (${p.code}) : ses fichiers ne sont pas comptés. Vérifiez ses droits d’accès.`,
+  'hostile.brokenLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : non compté.`,
+  'hostile.noAnswerFile': (p) => `${p.file} : aucune réponse (que des « je ne sais pas ») : non compté comme répondant.`,
+  'hostile.noAnswerRow': (p) => `${p.file}:${p.line} : une ligne sans aucune réponse : non comptée comme répondant.`,
   // ==== hostile: end ====
 };

@@ -108,8 +108,12 @@ async function readRows(file: string, instrument: Instrument, opts: CsvImportOpt
       problem(located(msg('io.csvBadCells', { file, line, cells: bad }), file, line));
       return;
     }
+    if (!values.some((v) => v !== null && v !== undefined)) {
+      problem(located(msg('hostile.noAnswerRow', { file, line }), file, line)); // an empty row is nobody: never counted
+      return;
+    }
     const group = layout.group === undefined ? undefined : record[layout.group]!.trim();
-    if (group?.includes('@')) {
+    if (group?.normalize('NFKC').includes('@')) {
       problem(located(msg('io.csvGroupEmail', { file, line }), file, line));
       return;
     }
