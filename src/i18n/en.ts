@@ -399,5 +399,12 @@ export const en = {
   'hostile.brokenLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: not counted.`,
   'hostile.noAnswerFile': (p: { file: string }, f: Fmt) => `${p.file}: no answer at all (only ${f.q("don't know")}): not counted as a respondent.`,
   'hostile.noAnswerRow': (p: { file: string; line: number }) => `${p.file}:${p.line}: a row with no answer at all: not counted as a respondent.`,
+  'hostile.compareSubtraction': (p: { difference: number; minGroup: number }, f: Fmt) =>
+    `These two team views differ by ${f.count(p.difference, 'respondent', 'respondents')}, fewer than the anonymity threshold (${p.minGroup}): the change between them may describe those few people. Read it with care, and never as theirs.`,
+  'hostile.compareTampered': (p: { file: string; path: string; value: string }) =>
+    `${p.file}: ${p.path} = ${p.value} is not what ex-maturity writes (edited by hand?): the file is refused. Compare the documents as the tool wrote them.`,
+  'hostile.scaleValueRange': (p: { value: number }) => `scale value ${p.value} is out of range: use small whole numbers (from -1000 to 1000).`,
+  'hostile.labelNoLetters': (p: { label: string }, f: Fmt) => `the label ${f.q(p.label)} has no letter or digit: answers are matched by letters and digits only (case, accents, spaces and punctuation ignored), so add a word.`,
+  'hostile.labelsCollide': (p: { label: string; other: number }, f: Fmt) => `the label ${f.q(p.label)} reads the same as the label of point ${p.other} once case, accents, spaces and punctuation are ignored: make them differ in letters or digits.`,
   // ==== hostile: end ====
 } satisfies Record<string, Entry>;

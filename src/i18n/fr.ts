@@ -389,5 +389,12 @@ export const fr: Catalog = {
   'hostile.brokenLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : non compté.`,
   'hostile.noAnswerFile': (p) => `${p.file} : aucune réponse (que des « je ne sais pas ») : non compté comme répondant.`,
   'hostile.noAnswerRow': (p) => `${p.file}:${p.line} : une ligne sans aucune réponse : non comptée comme répondant.`,
+  'hostile.compareSubtraction': (p, f) =>
+    `Ces deux vues d’équipe diffèrent de ${f.count(p.difference, 'répondant', 'répondants')}, moins que le seuil d’anonymat (${p.minGroup}) : l’écart entre elles peut décrire ces quelques personnes. Lisez-le avec prudence, et jamais comme le leur.`,
+  'hostile.compareTampered': (p) =>
+    `${p.file} : ${p.path} = ${p.value} n’est pas ce qu’écrit ex-maturity (modifié à la main ?) : le fichier est refusé. Comparez les documents tels que l’outil les a écrits.`,
+  'hostile.scaleValueRange': (p) => `la valeur d’échelle ${p.value} est hors limites : utilisez de petits nombres entiers (de -1000 à 1000).`,
+  'hostile.labelNoLetters': (p, f) => `le libellé ${f.q(p.label)} n’a ni lettre ni chiffre : les réponses sont reconnues par leurs lettres et chiffres seulement (casse, accents, espaces et ponctuation ignorés), ajoutez un mot.`,
+  'hostile.labelsCollide': (p, f) => `le libellé ${f.q(p.label)} se lit comme celui du point ${p.other} une fois casse, accents, espaces et ponctuation ignorés : faites-les différer par des lettres ou des chiffres.`,
   // ==== hostile: end ====
 };
