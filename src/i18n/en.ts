@@ -406,5 +406,6 @@ export const en = {
   'hostile.scaleValueRange': (p: { value: number }) => `scale value ${p.value} is out of range: use small whole numbers (from -1000 to 1000).`,
   'hostile.labelNoLetters': (p: { label: string }, f: Fmt) => `the label ${f.q(p.label)} has no letter or digit: answers are matched by letters and digits only (case, accents, spaces and punctuation ignored), so add a word.`,
   'hostile.labelsCollide': (p: { label: string; other: number }, f: Fmt) => `the label ${f.q(p.label)} reads the same as the label of point ${p.other} once case, accents, spaces and punctuation are ignored: make them differ in letters or digits.`,
+  'hostile.csvStrayQuote': (p: { file: string; line: number }) => `${p.file}:${p.line}: a quote (") inside a field that does not start with one: the export is broken there. Quote the whole field ("…""…") or remove the quote, then run again.`,
   // ==== hostile: end ====
 } satisfies Record<string, Entry>;

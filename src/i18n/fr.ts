@@ -396,5 +396,6 @@ export const fr: Catalog = {
   'hostile.scaleValueRange': (p) => `la valeur d’échelle ${p.value} est hors limites : utilisez de petits nombres entiers (de -1000 à 1000).`,
   'hostile.labelNoLetters': (p, f) => `le libellé ${f.q(p.label)} n’a ni lettre ni chiffre : les réponses sont reconnues par leurs lettres et chiffres seulement (casse, accents, espaces et ponctuation ignorés), ajoutez un mot.`,
   'hostile.labelsCollide': (p, f) => `le libellé ${f.q(p.label)} se lit comme celui du point ${p.other} une fois casse, accents, espaces et ponctuation ignorés : faites-les différer par des lettres ou des chiffres.`,
+  'hostile.csvStrayQuote': (p) => `${p.file}:${p.line} : un guillemet (") dans un champ qui ne commence pas par un guillemet : l’export est cassé à cet endroit. Mettez tout le champ entre guillemets ("…""…") ou retirez le guillemet, puis relancez.`,
   // ==== hostile: end ====
 };

@@ -137,5 +137,6 @@ function csvError(file: string, e: CsvSyntaxError): UserError {
   const where = { file, line: e.line };
   if (e.code === 'record-too-big') return new UserError(msg('io.csvRecordTooBig', { ...where, max: MAX_CSV_RECORD }), 2, where);
   if (e.code === 'quote-not-closed') return new UserError(msg('io.csvQuoteNotClosed', where), 2, where);
+  if (e.code === 'quote-in-field') return new UserError(msg('hostile.csvStrayQuote', where), 2, where);
   return new UserError(msg('io.csvTextAfterQuote', where), 2, where);
 }
