@@ -165,8 +165,13 @@ function machineLines(e: UserError, text: string, argv: readonly string[], env: 
 export async function main(argv: string[], ctx: AppContext = processContext()): Promise<void> {
   // A closed pipe (`ex-maturity questions | head`) is not an error: stop writing and leave the exit code as it is.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
+    if (e.code === 'EPIPE') return;
+    // A full disk or a broken device after the write was accepted: say so once, exit 2 (never a stack trace).
+    if (process.exitCode !== 2) ctx.err(`ex-maturity: ${format(msg('hostile.stdoutFailed', { code: e.code ?? '' }), lang)}`);
+    process.exitCode = 2;
   });
+  // A terminal that went away (EIO) or a closed stderr: messages can no longer be shown, never a crash.
+  process.stderr.on('error', () => {});
   const args = argv.slice(2);
   const lang = langOfArgv(args, ctx.env);
   const program = buildProgram(lang, ctx);

@@ -176,9 +176,12 @@ describe('CSV problems', () => {
   });
 
   it('maps other headers and labels with --map', () => {
-    const a = json(['aggregate', fixture('csv/custom-headers.csv'), '--map', fixture('csv/custom-map.yaml')]);
+    const a = json(['aggregate', fixture('csv/custom-headers.csv'), '--map', fixture('csv/custom-map.yaml'), '--min-group', '4']);
     expect(a.groups.map((g: { name: string }) => g.name)).toEqual(['Support']);
-    expect(a.team.dimensions[0]).toMatchObject({ score: 50, scored: 4, unscored: 1 });
+    // The row of "NSP" (don't know) only is nobody's view: reported and not counted toward the threshold.
+    expect(a.respondents).toBe(4);
+    expect(a.skipped).toBe(1);
+    expect(a.team.dimensions[0]).toMatchObject({ score: 50, scored: 4, unscored: 0 });
   });
 
   it('refuses a --map file with a bad target, naming its line', () => {

@@ -207,7 +207,7 @@ describe('before the first question', () => {
     await expect(run([], { output: 'result.xyz' })).rejects.toThrow(/extension/);
     await expect(run([], { failUnder: '120' })).rejects.toThrow(/between 0 and 100/);
     await expect(run([], { minLevel: '4' })).rejects.toThrow(/only 3 levels/);
-    await expect(run([], { output: join(cwd, 'missing', 'r.json') })).rejects.toThrow(/folder does not exist/);
+    await expect(run([], { output: join(cwd, 'missing', 'r.json') })).rejects.toThrow(/missing does not exist/);
   });
 
   it('asks the language when the environment does not tell it', async () => {

@@ -50,9 +50,13 @@ describe('team figures (hand-computed)', () => {
 
   it('gives each group its figures and the perception gap, with both groups named', () => {
     expect(a.groups.map((g) => [g.name, g.respondents, g.shown])).toEqual([['A', 3, true], ['B', 2, true]]);
-    // A: 100, 0, 66.67 → 55.56; B on sense: only 33.33 (the other is unscored) → gap 22.2.
-    expect(a.gaps[0]).toMatchObject({ dimension: 'sense', gap: 22.2, high: { group: 'A', score: 55.6 }, low: { group: 'B', score: 33.3 } });
-    expect(a.gaps).toHaveLength(5);
+    // B on sense: one respondent scored (the other is unscored), fewer than the threshold of 2: B's sense is
+    // withheld (its count only), so no gap on sense rests on that one person's score.
+    const bSense = a.groups[1]!.dimensions!.find((d) => d.id === 'sense')!;
+    expect(bSense).toMatchObject({ score: null, scored: 1, unscored: 1, min: null, max: null, median: null, levels: [] });
+    expect(a.gaps.map((g) => g.dimension)).not.toContain('sense');
+    expect(a.gaps).toHaveLength(4);
+    expect(a.groups[1]!.overall!.score).toBeNull();
   });
 
   it('recommends from the team scores, weakest first', () => {

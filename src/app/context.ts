@@ -1,5 +1,6 @@
 // What a command needs from the world, decided once and handed down: streams, width, terminal, environment, clock.
-import { langFromEnv, type Lang } from '../i18n/index.js';
+import { UserError } from '../errors.js';
+import { langFromEnv, msg, type Lang } from '../i18n/index.js';
 
 /** The outside world of one run of the tool. Tests build their own. */
 export interface AppContext {
@@ -41,7 +42,7 @@ export function processContext(): AppContext {
   return {
     env,
     cwd: process.cwd(),
-    out: (text) => void process.stdout.write(text),
+    out: (text) => writeStdout(text),
     err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     width: terminalWidth(process.stdout.isTTY ? process.stdout.columns : undefined, env),
     terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
@@ -59,4 +60,15 @@ export function langOfArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
     if (v === 'fr' || v === 'en') return v;
   }
   return langFromEnv(env).lang;
+}
+
+/** Writes to standard output; a full disk or a broken device (`> /dev/full`) is a user error (exit 2), a closed pipe is not an error. */
+export function writeStdout(text: string): void {
+  try {
+    process.stdout.write(text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EPIPE') return;
+    throw new UserError(msg('hostile.stdoutFailed', { code }));
+  }
 }

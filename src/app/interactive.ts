@@ -77,3 +77,45 @@ export async function reopenSession<T>(store: SessionStore<T>, choice: StartChoi
   say(msg('app.sessionResumed', s));
   return found.data;
 }
+
+/**
+ * Makes a session store ready before the first question. When the session cannot be kept (no home, a read-only or
+ * broken cache), says so and offers to go on without it (answers then live only in this run); a session already in
+ * use by another run is refused (exit 2, naming it). A save that fails later (disk full) is said once, and the run
+ * goes on without keeping.
+ */
+export async function prepareSession<T>(store: SessionStore<T>, prompter: Prompter, lang: Lang): Promise<SessionStore<T>> {
+  const problem = store.open?.();
+  if (!problem) return keepGoing(store, prompter, lang);
+  const text = format(problem, lang);
+  const go = await prompter.select<boolean>({
+    message: text,
+    choices: [
+      { name: format(msg('hostile.goOnWithout'), lang), value: true },
+      { name: format(msg('hostile.stopNow'), lang), value: false },
+    ],
+    help: format(msg('app.keysChoose'), lang),
+  });
+  if (!go) throw new UserError(problem);
+  return { path: store.path, load: () => ({ kind: 'none' }), save: () => {}, remove: () => {} };
+}
+
+/** A store whose failing save is said once, then skipped: a full disk never ends an interview. */
+function keepGoing<T>(store: SessionStore<T>, prompter: Prompter, lang: Lang): SessionStore<T> {
+  let broken = false;
+  return {
+    path: store.path,
+    load: () => store.load(),
+    remove: () => store.remove(),
+    save(data) {
+      if (broken) return;
+      try {
+        store.save(data);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        broken = true;
+        prompter.say(format(msg('hostile.draftStopped', { reason: e.in(lang) }), lang));
+      }
+    },
+  };
+}

@@ -1,6 +1,7 @@
 // Options are checked before any work starts: a bad one is a usage error (exit 2), in the user's language.
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { checkTarget } from '../io/write.js';
 import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
 import { extensionsOf, formatOfExtension, formatsOf, type DocumentKind, type Format } from '../render/registry.js';
 import { DEFAULT_MIN_GROUP } from '../team/anonymity.js';
@@ -76,7 +77,10 @@ export function checkOptions(raw: RawOptions, kind: DocumentKind, env: NodeJS.Pr
   const opts: CommonOptions = { lang, langKnown: known, format: checkFormat(raw, kind), bom: raw.bom === true };
   if (raw.instrument) opts.instrument = raw.instrument;
   if (raw.matrix) opts.matrix = raw.matrix;
-  if (raw.output) opts.output = raw.output;
+  if (raw.output) {
+    checkTarget(raw.output); // an --output that cannot be written fails now, not after the interview
+    opts.output = raw.output;
+  }
   if (raw.failUnder !== undefined) {
     opts.failUnder = percentOption('--fail-under', raw.failUnder);
   }

@@ -26,7 +26,10 @@ export interface InputReport {
 export function settleProblems(report: InputReport, strict: boolean, lang: Lang, say: (text: string) => void): void {
   const n = report.problems.length;
   if (n && (strict || report.respondents === 0)) {
-    throw new UserError(msg(strict ? 'app.problemsStrict' : 'app.problemsNoRespondent', { n, lines: problemLines(report.problems, lang) }));
+    // Machines get the place of the first problem (the JSON error line, the workflow annotation).
+    const first = report.problems[0] as Message & { file?: string; line?: number };
+    const where = { ...(first.file ? { file: first.file } : {}), ...(first.line ? { line: first.line } : {}) };
+    throw new UserError(msg(strict ? 'app.problemsStrict' : 'app.problemsNoRespondent', { n, lines: problemLines(report.problems, lang) }), 2, where);
   }
   if (report.respondents === 0) throw new UserError(msg('app.noRespondent'));
   if (n) say(`${problemLines(report.problems, lang)}\n${format(msg('app.skipped', { n: report.skipped }), lang)}`);

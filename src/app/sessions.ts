@@ -1,9 +1,12 @@
 // One store for everything the tool keeps between runs (interview drafts, workshop sessions): one versioned JSON file
 // per kind and instrument in the user's cache folder, written atomically, readable by its owner only.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, userInfo } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { Instrument } from '../core/types.js';
+import { UserError } from '../errors.js';
+import { msg, type Message } from '../i18n/index.js';
+import { readToEnd } from '../io/read.js';
 import { writeAtomic } from '../io/write.js';
 
 /** The version of the session file layout. */
@@ -21,6 +24,12 @@ export interface SessionStore<T> {
   load(): Found<T>;
   save(data: T): void;
   remove(): void;
+  /**
+   * Makes the store ready before the first question: the cache folder usable, and the session locked for this run
+   * (a second run on the same session is refused, naming the first one's process). Returns why the session cannot be
+   * kept (the caller offers to go on without it), or undefined when it can.
+   */
+  open?(): Message | undefined;
 }
 
 /** Checks a session's payload against the instrument: the payload to use, or why it cannot be used. */
@@ -29,8 +38,69 @@ export type ReadPayload<T> = (payload: unknown, instrument: Instrument) => T | '
 /** The cache folder: $XDG_CACHE_HOME/ex-maturity when it is an absolute path (the XDG rule), else ~/.cache/ex-maturity. */
 export function cacheFolder(env: NodeJS.ProcessEnv): string {
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg && isAbsolute(xdg) ? xdg : join(env.HOME && isAbsolute(env.HOME) ? env.HOME : homedir(), '.cache');
+  const base = xdg && isAbsolute(xdg) ? xdg : join(homeFolder(env), '.cache');
   return join(base, 'ex-maturity');
+}
+
+/** The home folder: $HOME when absolute, else the account's (an empty or relative HOME never means the current folder). */
+function homeFolder(env: NodeJS.ProcessEnv): string {
+  if (env.HOME && isAbsolute(env.HOME)) return env.HOME;
+  const candidates: (() => string)[] = [() => userInfo().homedir, () => homedir()];
+  for (const c of candidates) {
+    try {
+      const h = c();
+      if (h && isAbsolute(h)) return h;
+    } catch {
+      // no account entry
+    }
+  }
+  return '';
+}
+
+/** Whether a process is alive (EPERM: alive, someone else's). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Locks files for this run: each `<session>.lock` holds the pid, created exclusively, removed at exit. */
+const held = new Set<string>();
+let releaseAtExit = false;
+
+/** Takes the lock of a session file (O_EXCL, the pid inside; a lock of a process that is gone is stale and taken over). */
+function lock(path: string): void {
+  const file = `${path}.lock`;
+  if (held.has(file)) return;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+      held.add(file);
+      if (!releaseAtExit) {
+        releaseAtExit = true;
+        process.on('exit', () => {
+          for (const f of held) rmSync(f, { force: true });
+        });
+      }
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let pid = NaN;
+    try {
+      if (lstatSync(file).isFile()) pid = Number(readFileSync(file, 'utf8').trim());
+    } catch {
+      // gone meanwhile: try again
+    }
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      throw new UserError(msg('hostile.sessionLocked', { file: path, pid }), 2, { file: path });
+    }
+    rmSync(file, { force: true, recursive: true }); // stale: its process is gone
+  }
+  throw new UserError(msg('hostile.sessionLocked', { file: path, pid: 0 }), 2, { file: path });
 }
 
 /** The file of a session kind for an instrument. */
@@ -46,9 +116,21 @@ export function sessionStore<T>(kind: SessionKind, instrument: Instrument, read:
     load(): Found<T> {
       let text: string;
       try {
-        text = readFileSync(path, 'utf8');
+        // Never block on what is not a regular file (a FIFO in the cache): it is set aside like a corrupt session.
+        if (!lstatSync(path).isFile()) return { kind: 'unusable', reason: 'corrupt' };
       } catch {
         return { kind: 'none' };
+      }
+      try {
+        const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+        try {
+          if (!fstatSync(fd).isFile()) return { kind: 'unusable', reason: 'corrupt' };
+          text = readToEnd(fd).toString('utf8');
+        } finally {
+          closeSync(fd);
+        }
+      } catch {
+        return { kind: 'unusable', reason: 'corrupt' };
       }
       let saved: { sessionVersion?: unknown; kind?: unknown; instrument?: { id?: unknown; version?: unknown }; data?: unknown };
       try {
@@ -63,12 +145,30 @@ export function sessionStore<T>(kind: SessionKind, instrument: Instrument, read:
       return { kind: 'found', data: data as T };
     },
     save(data) {
-      mkdirSync(cacheFolder(env), { recursive: true, mode: 0o700 });
+      const folder = cacheFolder(env);
+      try {
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
+      } catch (e) {
+        throw new UserError(msg('hostile.cacheUnusable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' }), 2, { file: folder });
+      }
       const saved = { sessionVersion: SESSION_VERSION, kind, instrument: { id: instrument.id, version: instrument.version }, data };
       writeAtomic(path, JSON.stringify(saved) + '\n', 0o600);
     },
     remove() {
       rmSync(path, { force: true });
+    },
+    open() {
+      const folder = cacheFolder(env);
+      if (!isAbsolute(folder)) return msg('hostile.cacheNoHome');
+      try {
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
+        if (!statSync(folder).isDirectory()) return msg('hostile.cacheUnusable', { folder, code: 'ENOTDIR' });
+        lock(path);
+      } catch (e) {
+        if (e instanceof UserError) throw e;
+        return msg('hostile.cacheUnusable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' });
+      }
+      return undefined;
     },
   };
 }

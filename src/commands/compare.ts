@@ -3,7 +3,7 @@ import { deliver } from '../app/deliver.js';
 import { checkOptions, type RawOptions } from '../app/options.js';
 import { schemaUrl, TOOL } from '../app/tool.js';
 import { UserError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { format, msg } from '../i18n/index.js';
 import { compareSide, readCompareFile } from '../io/compare-input.js';
 import { loadModel } from '../io/load.js';
 import { buildComparison } from '../team/compare.js';
@@ -21,5 +21,6 @@ export async function compare(ctx: AppContext, raw: RawOptions, [oldPath, newPat
   const comparison = buildComparison(model.instrument, compareSide(before, model.instrument), compareSide(after, model.instrument), {
     tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('compare'),
   });
+  if (comparison.subtraction) ctx.err(format(comparison.subtraction, opts.lang));
   return deliver(ctx, 'comparison', comparison, opts);
 }

@@ -1,3 +1,4 @@
+import { allForms, normalizeKey } from './text.js';
 import { msg } from '../i18n/index.js';
 import { Checker } from './check.js';
 import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Question, type ScalePoint } from './types.js';
@@ -90,6 +91,18 @@ function readScale(c: Checker, raw: unknown, text: TextReader, optText: TextRead
   if (list.length < 2 || list.length > 11) {
     c.add(['scale'], msg('core.scaleSize', { n: list.length }));
   }
+  // Values stay small whole numbers (a 2- to 11-point scale), and labels must stay told apart once case, accents,
+  // spaces and punctuation are ignored (how CSV cells are matched): "😞" / "🙂" or "+" / "++" would all read the same.
+  const seen = new Map<string, number>();
+  points.forEach((p, i) => {
+    if (Math.abs(p.value) > 1000) c.add(['scale', i, 'value'], msg('hostile.scaleValueRange', { value: p.value }));
+    for (const form of new Set(allForms(p.label))) {
+      const key = normalizeKey(form);
+      if (key === '') c.add(['scale', i, 'label'], msg('hostile.labelNoLetters', { label: form }));
+      else if (seen.has(key) && seen.get(key) !== i) c.add(['scale', i, 'label'], msg('hostile.labelsCollide', { label: form, other: seen.get(key)! + 1 }));
+      else seen.set(key, i);
+    }
+  });
   for (let i = 1; i < points.length; i++) {
     if (points[i]!.value <= points[i - 1]!.value) {
       c.add(['scale', i, 'value'], msg('core.scaleOrder', { value: points[i]!.value, prev: points[i - 1]!.value }));

@@ -213,7 +213,7 @@ export const en = {
   'io.isFolder': (p: { file: string }) => `${p.file} is a folder, not a file. Pass a file inside it.`,
   'io.cannotRead': (p: { file: string }) => `Cannot read ${p.file}: check its permissions.`,
   'io.tooBig': (p: { file: string; bytes: number; max: number }, f: Fmt) =>
-    `${p.file} is too big (${f.num(p.bytes / 1048576, 1)} MB, at most ${f.num(p.max / 1048576, 1)} MB): it is probably not an answers file.`,
+    `${p.file} is too big (${p.bytes > p.max * 1.05 ? `${f.num(p.bytes / 1048576, 1)} MB, at most ${f.num(p.max / 1048576, 0)} MB` : `more than ${f.num(p.max / 1048576, 0)} MB`}): it is probably not an answers file.`,
   'io.notUtf8': (p: { file: string }) => `${p.file} is not a UTF-8 text file (binary content?). Pass a YAML or JSON file.`,
   'io.empty': (p: { file: string }) => `${p.file} is empty. Pass a YAML or JSON file (ex-maturity template writes one).`,
   'io.notFound': (p: { path: string }) => `Not found: ${p.path}. Check the path (answers files, result JSON, folders, CSV exports).`,
@@ -405,4 +405,40 @@ export const en = {
   'render.deltaDefinition': 'Changes computed from the unrounded scores, then rounded to one decimal (half away from zero).',
 
   // ==== render: end ====
+
+  // ==== hostile ====
+  'hostile.stdinFailed': 'Cannot read standard input to its end. Pass a file instead of "-".',
+  'hostile.notDirOnPath': (p: { file: string }) => `Cannot use ${p.file}: a part of this path is a file, not a folder. Check the path.`,
+  'hostile.notRegular': (p: { file: string }) => `${p.file} is not a regular file (a device or a socket): pass a file.`,
+  'hostile.diskFull': (p: { file: string; code: string }) => `Cannot write ${p.file} (${p.code}): the disk is full. Free some space and run again; nothing was written.`,
+  'hostile.notAllowed': (p: { file: string; code: string }) => `Cannot write ${p.file} (${p.code}): you are not allowed to write there. Choose another place.`,
+  'hostile.noReader': (p: { file: string }) => `Cannot write ${p.file}: it is a FIFO that nobody reads. Start its reader first, or write a file.`,
+  'hostile.ioError': (p: { file: string }) => `Cannot write ${p.file}: the device reports an input/output error. Check the disk, or write elsewhere.`,
+  'hostile.danglingLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: remove it or point it at a file (links are followed: the file they point to is written).`,
+  'hostile.readOnly': (p: { file: string }) => `${p.file} is read-only: it is not replaced. Make it writable (chmod u+w) or choose another name.`,
+  'hostile.stdoutFailed': (p: { code: string }) => `Cannot write to standard output (${p.code}): the disk or the pipe refused it. Use --output FILE, or free some space.`,
+  'hostile.sessionLocked': (p: { file: string; pid: number }) =>
+    `${p.file} is in use by another run of ex-maturity${p.pid ? ` (process ${p.pid})` : ''}: finish or stop that one first, so that neither overwrites the other's answers.`,
+  'hostile.cacheNoHome': 'There is no home folder (HOME is empty or relative) to keep the draft in, so answers cannot be kept if you stop. Set XDG_CACHE_HOME to an absolute folder to keep them.',
+  'hostile.cacheUnusable': (p: { folder: string; code: string }) => `The cache folder ${p.folder} cannot be written (${p.code}), so answers cannot be kept if you stop.`,
+  'hostile.goOnWithout': 'Go on without keeping the answers',
+  'hostile.stopNow': 'Stop here (fix the folder, then start again)',
+  'hostile.draftStopped': (p: { reason: string }) => `${p.reason} The answers are no longer kept on disk; the interview goes on.`,
+  'hostile.folderMissing': (p: { file: string; folder: string }) => `Cannot write ${p.file}: the folder ${p.folder} does not exist. Create it or choose another path.`,
+  'team.note.withheld': (p: { dimensions: number; statements: number; minGroup: number }, f: Fmt) =>
+    `Figures withheld so that none rests on fewer than ${f.count(p.minGroup, 'person', 'people')}, directly or by subtraction: ${f.count(p.dimensions, 'dimension score', 'dimension scores')}, ${f.count(p.statements, 'statement', 'statements')} (their counts only).`,
+  'hostile.sameFile': (p: { file: string; first: string }) => `${p.file} is the same file as ${p.first} (same device and inode): counted once.`,
+  'hostile.folderUnreadable': (p: { folder: string; code: string }) => `The folder ${p.folder} cannot be read (${p.code}): its files are not counted. Check its permissions.`,
+  'hostile.brokenLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: not counted.`,
+  'hostile.noAnswerFile': (p: { file: string }, f: Fmt) => `${p.file}: no answer at all (only ${f.q("don't know")}): not counted as a respondent.`,
+  'hostile.noAnswerRow': (p: { file: string; line: number }) => `${p.file}:${p.line}: a row with no answer at all: not counted as a respondent.`,
+  'hostile.compareSubtraction': (p: { difference: number; minGroup: number }, f: Fmt) =>
+    `These two team views differ by ${f.count(p.difference, 'respondent', 'respondents')}, fewer than the anonymity threshold (${p.minGroup}): the change between them may describe those few people. Read it with care, and never as theirs.`,
+  'hostile.compareTampered': (p: { file: string; path: string; value: string }) =>
+    `${p.file}: ${p.path} = ${p.value} is not what ex-maturity writes (edited by hand?): the file is refused. Compare the documents as the tool wrote them.`,
+  'hostile.scaleValueRange': (p: { value: number }) => `scale value ${p.value} is out of range: use small whole numbers (from -1000 to 1000).`,
+  'hostile.labelNoLetters': (p: { label: string }, f: Fmt) => `the label ${f.q(p.label)} has no letter or digit: answers are matched by letters and digits only (case, accents, spaces and punctuation ignored), so add a word.`,
+  'hostile.labelsCollide': (p: { label: string; other: number }, f: Fmt) => `the label ${f.q(p.label)} reads the same as the label of point ${p.other} once case, accents, spaces and punctuation are ignored: make them differ in letters or digits.`,
+  'hostile.csvStrayQuote': (p: { file: string; line: number }) => `${p.file}:${p.line}: a quote (") inside a field that does not start with one: the export is broken there. Quote the whole field ("…""…") or remove the quote, then run again.`,
+  // ==== hostile: end ====
 } satisfies Record<string, Entry>;

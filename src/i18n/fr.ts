@@ -206,7 +206,7 @@ export const fr: Catalog = {
   'io.isFolder': (p) => `${p.file} est un dossier, pas un fichier. Passez un fichier qu’il contient.`,
   'io.cannotRead': (p) => `Impossible de lire ${p.file} : vérifiez ses droits d’accès.`,
   'io.tooBig': (p, f) =>
-    `${p.file} est trop gros (${f.num(p.bytes / 1048576, 1)} Mo, au plus ${f.num(p.max / 1048576, 1)} Mo) : ce n’est sans doute pas un fichier de réponses.`,
+    `${p.file} est trop gros (${p.bytes > p.max * 1.05 ? `${f.num(p.bytes / 1048576, 1)} Mo, au plus ${f.num(p.max / 1048576, 0)} Mo` : `plus de ${f.num(p.max / 1048576, 0)} Mo`}) : ce n’est sans doute pas un fichier de réponses.`,
   'io.notUtf8': (p) => `${p.file} n’est pas un fichier texte UTF-8 (contenu binaire ?). Passez un fichier YAML ou JSON.`,
   'io.empty': (p) => `${p.file} est vide. Passez un fichier YAML ou JSON (ex-maturity template en écrit un).`,
   'io.notFound': (p) => `Introuvable : ${p.path}. Vérifiez le chemin (fichiers de réponses, résultats JSON, dossiers, exports CSV).`,
@@ -395,4 +395,40 @@ export const fr: Catalog = {
   'render.deltaDefinition': 'Écarts calculés sur les scores non arrondis, puis arrondis à une décimale (demi loin de zéro).',
 
   // ==== render: end ====
+
+  // ==== hostile ====
+  'hostile.stdinFailed': 'Impossible de lire l’entrée standard jusqu’au bout. Passez un fichier au lieu de « - ».',
+  'hostile.notDirOnPath': (p) => `Impossible d’utiliser ${p.file} : une partie de ce chemin est un fichier, pas un dossier. Vérifiez le chemin.`,
+  'hostile.notRegular': (p) => `${p.file} n’est pas un fichier ordinaire (un périphérique ou une socket) : passez un fichier.`,
+  'hostile.diskFull': (p) => `Impossible d’écrire ${p.file} (${p.code}) : le disque est plein. Libérez de la place et relancez ; rien n’a été écrit.`,
+  'hostile.notAllowed': (p) => `Impossible d’écrire ${p.file} (${p.code}) : vous n’avez pas le droit d’écrire à cet endroit. Choisissez-en un autre.`,
+  'hostile.noReader': (p) => `Impossible d’écrire ${p.file} : c’est une FIFO que personne ne lit. Lancez d’abord son lecteur, ou écrivez un fichier.`,
+  'hostile.ioError': (p) => `Impossible d’écrire ${p.file} : le périphérique signale une erreur d’entrée-sortie. Vérifiez le disque, ou écrivez ailleurs.`,
+  'hostile.danglingLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : supprimez-le ou faites-le pointer vers un fichier (les liens sont suivis : c’est le fichier visé qui est écrit).`,
+  'hostile.readOnly': (p) => `${p.file} est en lecture seule : il n’est pas remplacé. Rendez-le modifiable (chmod u+w) ou choisissez un autre nom.`,
+  'hostile.stdoutFailed': (p) => `Impossible d’écrire sur la sortie standard (${p.code}) : le disque ou le tube l’a refusé. Utilisez --output FICHIER, ou libérez de la place.`,
+  'hostile.sessionLocked': (p) =>
+    `${p.file} est utilisé par une autre exécution d’ex-maturity${p.pid ? ` (processus ${p.pid})` : ''} : terminez-la ou arrêtez-la d’abord, pour qu’aucune n’écrase les réponses de l’autre.`,
+  'hostile.cacheNoHome': 'Il n’y a pas de dossier personnel (HOME vide ou relatif) où garder le brouillon : les réponses ne pourront pas être reprises si vous arrêtez. Donnez à XDG_CACHE_HOME un dossier absolu pour les garder.',
+  'hostile.cacheUnusable': (p) => `Impossible d’écrire dans le dossier de cache ${p.folder} (${p.code}) : les réponses ne pourront pas être reprises si vous arrêtez.`,
+  'hostile.goOnWithout': 'Continuer sans garder les réponses',
+  'hostile.stopNow': 'Arrêter ici (réparer le dossier, puis recommencer)',
+  'hostile.draftStopped': (p) => `${p.reason} Les réponses ne sont plus gardées sur le disque ; l’entretien continue.`,
+  'hostile.folderMissing': (p) => `Impossible d’écrire ${p.file} : le dossier ${p.folder} n’existe pas. Créez-le ou choisissez un autre chemin.`,
+  'team.note.withheld': (p, f) =>
+    `Chiffres masqués pour qu’aucun ne repose sur moins de ${f.count(p.minGroup, 'personne', 'personnes')}, directement ou par soustraction : ${f.count(p.dimensions, 'score de dimension', 'scores de dimension')}, ${f.count(p.statements, 'affirmation', 'affirmations')} (leurs effectifs seulement).`,
+  'hostile.sameFile': (p) => `${p.file} est le même fichier que ${p.first} (même périphérique et même inode) : compté une seule fois.`,
+  'hostile.folderUnreadable': (p) => `Le dossier ${p.folder} ne peut pas être lu (${p.code}) : ses fichiers ne sont pas comptés. Vérifiez ses droits d’accès.`,
+  'hostile.brokenLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : non compté.`,
+  'hostile.noAnswerFile': (p) => `${p.file} : aucune réponse (que des « je ne sais pas ») : non compté comme répondant.`,
+  'hostile.noAnswerRow': (p) => `${p.file}:${p.line} : une ligne sans aucune réponse : non comptée comme répondant.`,
+  'hostile.compareSubtraction': (p, f) =>
+    `Ces deux vues d’équipe diffèrent de ${f.count(p.difference, 'répondant', 'répondants')}, moins que le seuil d’anonymat (${p.minGroup}) : l’écart entre elles peut décrire ces quelques personnes. Lisez-le avec prudence, et jamais comme le leur.`,
+  'hostile.compareTampered': (p) =>
+    `${p.file} : ${p.path} = ${p.value} n’est pas ce qu’écrit ex-maturity (modifié à la main ?) : le fichier est refusé. Comparez les documents tels que l’outil les a écrits.`,
+  'hostile.scaleValueRange': (p) => `la valeur d’échelle ${p.value} est hors limites : utilisez de petits nombres entiers (de -1000 à 1000).`,
+  'hostile.labelNoLetters': (p, f) => `le libellé ${f.q(p.label)} n’a ni lettre ni chiffre : les réponses sont reconnues par leurs lettres et chiffres seulement (casse, accents, espaces et ponctuation ignorés), ajoutez un mot.`,
+  'hostile.labelsCollide': (p, f) => `le libellé ${f.q(p.label)} se lit comme celui du point ${p.other} une fois casse, accents, espaces et ponctuation ignorés : faites-les différer par des lettres ou des chiffres.`,
+  'hostile.csvStrayQuote': (p) => `${p.file}:${p.line} : un guillemet (") dans un champ qui ne commence pas par un guillemet : l’export est cassé à cet endroit. Mettez tout le champ entre guillemets ("…""…") ou retirez le guillemet, puis relancez.`,
+  // ==== hostile: end ====
 };

@@ -39,20 +39,30 @@ function aggregateSide(f: CompareFile, instrument: Instrument): CompareSide {
   const bad = () => new UserError(msg('io.aggregateUnreadable', { file }), 2, { file });
   const team = d.team;
   if (d.schemaVersion !== 1 || !isMap(team) || typeof team.respondents !== 'number') throw bad();
-  const minGroup = isMap(d.anonymity) && typeof d.anonymity.minGroup === 'number' ? d.anonymity.minGroup : null;
+  // A document edited by hand is not believed: every value compare uses must be what the tool could have written.
+  const tampered = (path: (string | number)[], value: unknown) => new UserError(msg('hostile.compareTampered', { file, path: path.join('.'), value: String(JSON.stringify(value) ?? value).slice(0, 40) }), 2, { file, ...lineAt(f.located, path) });
+  const isCount = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+  if (!isCount(team.respondents)) throw tampered(['team', 'respondents'], team.respondents);
+  if (!isMap(d.anonymity) || !isCount(d.anonymity.minGroup) || (d.anonymity.minGroup as number) < 1) throw tampered(['anonymity', 'minGroup'], isMap(d.anonymity) ? d.anonymity.minGroup : d.anonymity);
+  const minGroup = d.anonymity.minGroup as number;
+  if (team.shown === true && (team.respondents as number) < minGroup) throw tampered(['team', 'shown'], team.shown);
   if (team.shown !== true || !Array.isArray(team.dimensions)) {
     throw new UserError(msg('io.aggregateHidden', { file, respondents: team.respondents }), 2, { file });
   }
   const dimensions: Record<string, number | null> = Object.create(null);
-  for (const x of team.dimensions as unknown[]) {
-    if (!isMap(x) || typeof x.id !== 'string' || !(typeof x.scoreExact === 'number' || x.scoreExact === null)) throw bad();
-    dimensions[x.id] = x.scoreExact;
-  }
+  const isScore = (x: unknown) => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100);
+  (team.dimensions as unknown[]).forEach((x, i) => {
+    if (!isMap(x) || typeof x.id !== 'string') throw bad();
+    if (!isScore(x.scoreExact)) throw tampered(['team', 'dimensions', i, 'scoreExact'], x.scoreExact);
+    if (Object.hasOwn(dimensions, x.id)) throw tampered(['team', 'dimensions', i, 'id'], x.id);
+    dimensions[x.id] = x.scoreExact as number | null;
+  });
   const expected = instrument.dimensions.map((x) => x.id);
   if (expected.some((id) => !Object.hasOwn(dimensions, id)) || Object.keys(dimensions).length !== expected.length) {
     throw new UserError(msg('io.aggregateDimensions', { file, found: Object.keys(dimensions), instrument: instrument.id, expected }), 2, { file });
   }
   const overall = isMap(team.overall) && typeof team.overall.scoreExact === 'number' ? team.overall.scoreExact : null;
+  if (!isScore(overall)) throw tampered(['team', 'overall', 'scoreExact'], overall);
   return { kind: 'aggregate', respondents: team.respondents, minGroup, dimensions, overall, ...provenance(d) };
 }
 
@@ -62,4 +72,10 @@ function provenance(d: unknown): Pick<CompareSide, 'version' | 'measuredAt'> {
   const version = isMap(m.instrument) && typeof m.instrument.version === 'string' ? m.instrument.version : null;
   const measuredAt = typeof m.generatedAt === 'string' && !Number.isNaN(Date.parse(m.generatedAt)) ? m.generatedAt : null;
   return { version, measuredAt };
+}
+
+/** The line of a value in a document, when the reader knows it. */
+function lineAt(located: Located, path: (string | number)[]): { line?: number } {
+  const line = located.lineOf(path);
+  return line === undefined ? {} : { line };
 }

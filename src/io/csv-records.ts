@@ -9,7 +9,7 @@ const CR = 13;
 /** A CSV the reader cannot go on with; `line` is where the bad record starts. */
 export class CsvSyntaxError extends Error {
   constructor(
-    readonly code: 'quote-not-closed' | 'text-after-quote' | 'record-too-big',
+    readonly code: 'quote-not-closed' | 'text-after-quote' | 'quote-in-field' | 'record-too-big',
     readonly line: number,
   ) {
     super(`${code} at line ${line}`);
@@ -84,7 +84,11 @@ export class CsvRecords {
             const d = text.charCodeAt(j);
             if (d === delim || d === LF || d === CR) break;
           }
-          fields.push(text.slice(i, j));
+          const field = text.slice(i, j);
+          // A quote inside an unquoted field (`…,Strongly agree"`) is refused, as csv-parse refuses it: it is a
+          // broken export, and reading it as text would count differently from any other reader.
+          if (field.includes('"') && (j < n || final)) throw new CsvSyntaxError('quote-in-field', this.line);
+          fields.push(field);
           i = j;
           c = i < n ? text.charCodeAt(i) : -1;
         }

@@ -108,8 +108,12 @@ async function readRows(file: string, instrument: Instrument, opts: CsvImportOpt
       problem(located(msg('io.csvBadCells', { file, line, cells: bad }), file, line));
       return;
     }
+    if (!values.some((v) => v !== null && v !== undefined)) {
+      problem(located(msg('hostile.noAnswerRow', { file, line }), file, line)); // an empty row is nobody: never counted
+      return;
+    }
     const group = layout.group === undefined ? undefined : record[layout.group]!.trim();
-    if (group?.includes('@')) {
+    if (group?.normalize('NFKC').includes('@')) {
       problem(located(msg('io.csvGroupEmail', { file, line }), file, line));
       return;
     }
@@ -133,5 +137,6 @@ function csvError(file: string, e: CsvSyntaxError): UserError {
   const where = { file, line: e.line };
   if (e.code === 'record-too-big') return new UserError(msg('io.csvRecordTooBig', { ...where, max: MAX_CSV_RECORD }), 2, where);
   if (e.code === 'quote-not-closed') return new UserError(msg('io.csvQuoteNotClosed', where), 2, where);
+  if (e.code === 'quote-in-field') return new UserError(msg('hostile.csvStrayQuote', where), 2, where);
   return new UserError(msg('io.csvTextAfterQuote', where), 2, where);
 }

@@ -1,32 +1,102 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 
 /** Largest file the tool reads as one document (answers, instrument, matrix): far above any real one. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** Reads a user's text file (or stdin for "-"): refuses missing, huge, empty and binary files with a clear message. */
-export function readUserText(file: string, readStdin: () => Buffer = () => readFileSync(0)): string {
+/** Waits a little without spinning (a synchronous reader waiting for a slow pipe). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Reads a file descriptor to its end, whatever the pipe does: a writer that pauses (EAGAIN on a non-blocking pipe) is
+ * waited for, and reading stops past `max` bytes (the caller refuses the file then).
+ */
+export function readToEnd(fd: number, max = MAX_FILE_BYTES): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.allocUnsafe(64 * 1024);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN' || code === 'EWOULDBLOCK') {
+        pause(5);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
+    if (total > max) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+let stdinText: Buffer | undefined;
+
+/** Standard input, read once to its end (a second "-" in the same run reads the same text). */
+function readStdin(): Buffer {
+  if (stdinText === undefined) {
+    try {
+      stdinText = readToEnd(0);
+    } catch {
+      throw new UserError(msg('hostile.stdinFailed'), 2, { file: 'stdin' });
+    }
+  }
+  return stdinText;
+}
+
+/**
+ * Reads a user's file as bytes. A regular file, or a pipe / FIFO the user named (read as a stream to its end, opened
+ * without ever blocking: a FIFO nobody writes to reads as empty). Folders, devices and sockets are refused.
+ */
+function readUserBytes(file: string): Buffer {
+  let st;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError(msg('io.cannotRead', { file }), 2, { file });
+    if (code === 'ENOTDIR') throw new UserError(msg('hostile.notDirOnPath', { file }), 2, { file });
+    throw new UserError(msg('io.fileNotFound', { file }), 2, { file });
+  }
+  if (st.isDirectory()) throw new UserError(msg('io.isFolder', { file }), 2, { file });
+  if (!st.isFile() && !st.isFIFO()) throw new UserError(msg('hostile.notRegular', { file }), 2, { file });
+  if (st.isFile() && st.size > MAX_FILE_BYTES) throw tooBig(file, st.size);
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    throw new UserError(msg('io.cannotRead', { file }), 2, { file });
+  }
+  try {
+    // What was opened may not be what was checked (a file swapped meanwhile): check again on the open file.
+    const now = fstatSync(fd);
+    if (!now.isFile() && !now.isFIFO()) throw new UserError(msg('hostile.notRegular', { file }), 2, { file });
+    return readToEnd(fd);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(msg('io.cannotRead', { file }), 2, { file });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads a user's text file (or stdin for "-"): refuses missing, huge, empty, binary and special files with a clear message. */
+export function readUserText(file: string, read: () => Buffer = readStdin): string {
   let buf: Buffer;
   if (file === '-') {
     if (process.stdin.isTTY) throw new UserError(msg('io.stdinTty'));
-    buf = readStdin();
+    buf = read();
   } else {
-    let size: number;
-    try {
-      const st = statSync(file);
-      if (st.isDirectory()) throw new UserError(msg('io.isFolder', { file }), 2, { file });
-      size = st.size;
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      throw new UserError(msg('io.fileNotFound', { file }), 2, { file });
-    }
-    if (size > MAX_FILE_BYTES) throw tooBig(file, size);
-    try {
-      buf = readFileSync(file);
-    } catch {
-      throw new UserError(msg('io.cannotRead', { file }), 2, { file });
-    }
+    buf = readUserBytes(file);
   }
   const name = file === '-' ? 'stdin' : file;
   if (buf.length > MAX_FILE_BYTES) throw tooBig(name, buf.length);

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isMap } from '../core/check.js';
 import { parseAnswers } from '../core/answers.js';
@@ -21,26 +21,62 @@ export interface TeamInputReport extends ProblemSink {
   respondents: number;
 }
 
-/** The files named by the arguments: files as given, folders walked recursively (sorted; hidden entries left out). */
-export function expandPaths(paths: readonly string[]): string[] {
+/**
+ * The files named by the arguments: files as given, folders walked recursively (sorted; hidden entries left out).
+ * Symbolic links inside folders are followed (a folder reached twice, e.g. through a link loop, is walked once); each
+ * file is counted once, by device and inode, however many times it is named (twice on the command line, a hard
+ * link, a folder given with a file inside it). What is left out (a second name of a file, a broken link, a folder
+ * that cannot be read) is reported as a problem, never silently.
+ */
+export function expandPaths(paths: readonly string[], problems?: Problem[]): string[] {
   const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  const seenFiles = new Map<string, string>();
+  const seenDirs = new Set<string>();
+  const say = (p: Problem) => problems?.push(p);
+  const addFile = (p: string, st: Stats) => {
+    const key = `${st.dev}:${st.ino}`;
+    const first = seenFiles.get(key);
+    if (first !== undefined) return say(problem(msg('hostile.sameFile', { file: p, first }), p));
+    seenFiles.set(key, p);
+    out.push(p);
+  };
+  const walk = (dir: string, st: Stats) => {
+    const key = `${st.dev}:${st.ino}`;
+    if (seenDirs.has(key)) return;
+    seenDirs.add(key);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      return say(problem(msg('hostile.folderUnreadable', { folder: dir, code: (e as NodeJS.ErrnoException).code ?? '' }), dir));
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (e.name.startsWith('.')) continue;
       const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+      if (!e.isDirectory() && !e.isFile() && !e.isSymbolicLink()) continue; // FIFOs, sockets, devices: never opened
+      let target: Stats;
+      try {
+        target = statSync(p);
+      } catch {
+        say(problem(msg('hostile.brokenLink', { file: p }), p));
+        continue;
+      }
+      if (target.isDirectory()) walk(p, target);
+      else if (target.isFile() && EXTENSIONS.has(extname(e.name).toLowerCase())) addFile(p, target);
     }
   };
   for (const p of paths) {
-    let isDir: boolean;
+    let st: Stats;
     try {
-      isDir = statSync(p).isDirectory();
-    } catch {
+      st = statSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') throw new UserError(msg('io.cannotRead', { file: p }), 2, { file: p });
       throw new UserError(msg('io.notFound', { path: p }), 2, { file: p });
     }
-    if (isDir) walk(p);
-    else out.push(p);
+    if (st.isDirectory()) walk(p, st);
+    else if (st.isFile()) addFile(p, st);
+    else out.push(p); // a FIFO or a device named on purpose: its reader decides (read as a stream, or refused)
   }
   return out;
 }
@@ -52,6 +88,8 @@ async function readSheetFile(file: string, instrument: Instrument, tally: TeamTa
     if (isMap(located.data) && located.data.kind === 'aggregate') return problem(msg('io.aggregateAsAnswers', { file }), file);
     const { sheet, issues } = parseAnswers(located.data, instrument);
     if (!sheet) return problem(issuesMessage(file, located, issues, 'answers'), file, located.lineOf(issues[0]?.path ?? []));
+    // No answer at all (every one "don't know"): nobody's view, never counted toward the anonymity threshold.
+    if (!Object.values(sheet.answers).some((v) => v !== null)) return problem(msg('hostile.noAnswerFile', { file }), file);
     tally.add(sheet.answers, sheet.respondent.group);
     return undefined;
   } catch (e) {
@@ -67,7 +105,10 @@ async function readSheetFile(file: string, instrument: Instrument, tally: TeamTa
  */
 export async function readTeamInputs(paths: readonly string[], instrument: Instrument, tally: TeamTally, csv: CsvImportOptions): Promise<TeamInputReport> {
   const out: TeamInputReport = { respondents: 0, skipped: 0, problems: [] };
-  for (const file of expandPaths(paths)) {
+  const left: Problem[] = [];
+  const files = expandPaths(paths, left);
+  for (const p of left) report(out, p);
+  for (const file of files) {
     if (extname(file).toLowerCase() === '.csv') {
       await importCsv(file, instrument, csv, {
         respondent: (values, group) => {

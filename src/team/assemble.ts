@@ -4,13 +4,14 @@ import { recommend, type Recommendation } from '../core/plan.js';
 import { SCHEMA_VERSION } from '../core/result.js';
 import { scaleBounds } from '../core/score.js';
 import { tr } from '../core/text.js';
-import type { Instrument, Matrix, Scores } from '../core/types.js';
+import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
 import { msg } from '../i18n/index.js';
 import { decideVisibility, lowThresholdWarning, type Visibility } from './anonymity.js';
 import { discussFirst } from './discuss.js';
 import type { AggNote, Aggregate, AggregateContext, GroupView } from './document.js';
 import { perceptionGaps } from './gaps.js';
-import { hiddenView, shownView, type ScoringStrategy } from './strategy.js';
+import { hiddenView, overallOf, shownView, withheldDimension, type ScoringStrategy } from './strategy.js';
+import { withheldQuestion } from './questions.js';
 import type { Tally } from './tally.js';
 
 /** What a team view is made of: the team's tally and count, its groups (in display order), the respondents without a group. */
@@ -24,18 +25,21 @@ export interface TeamSets {
 export function assemble(instrument: Instrument, matrix: Matrix | undefined, sets: TeamSets, strategy: ScoringStrategy, ctx: AggregateContext): Aggregate {
   const { lang } = ctx;
   const visibility = decideVisibility({ team: sets.team.respondents, groups: sets.groups.map((g) => ({ name: g.name, respondents: g.tally.respondents })) }, ctx.minGroup);
-  const team = visibility.team ? shownView(instrument, strategy, sets.team.tally, null, sets.team.respondents, lang) : hiddenView(null, sets.team.respondents);
+  const t = Math.max(1, ctx.minGroup);
+  const team = visibility.team ? shownView(instrument, strategy, sets.team.tally, null, sets.team.respondents, lang, t) : hiddenView(null, sets.team.respondents);
   const groups = sets.groups.map((g, i) =>
-    visibility.groups[i]!.visibility === 'shown' ? shownView(instrument, strategy, g.tally, g.name, g.tally.respondents, lang) : hiddenView(g.name, g.tally.respondents),
+    visibility.groups[i]!.visibility === 'shown' ? shownView(instrument, strategy, g.tally, g.name, g.tally.respondents, lang, t) : hiddenView(g.name, g.tally.respondents),
   );
+  const withheld = protectContributors(instrument, team, groups, t, lang);
   const warning = lowThresholdWarning(ctx.minGroup);
   const notes: AggNote[] = [...(warning ? [warning] : []), ...visibilityNotes(visibility, sets, ctx)];
+  if (withheld.dimensions || withheld.statements) notes.push(msg('team.note.withheld', { dimensions: withheld.dimensions, statements: withheld.statements, minGroup: ctx.minGroup }) as AggNote);
 
   let recommendations: Recommendation[] = [];
   let focus: string[] = [];
   let posture: string | null = null;
   if (team.dimensions && team.overall) {
-    for (const d of team.dimensions) if (d.scoreExact === null) notes.push({ ...msg('team.note.dimensionNotScored', { label: d.label }), dimension: d.id } as AggNote);
+    for (const d of team.dimensions) if (d.scoreExact === null && !d.scored) notes.push({ ...msg('team.note.dimensionNotScored', { label: d.label }), dimension: d.id } as AggNote);
     if (team.overall.scoreExact === null) notes.push(msg('note.overallNotScored') as AggNote);
     if (matrix) {
       // The team's plan listens to the team's mean answer per statement.
@@ -90,4 +94,53 @@ function teamScores(instrument: Instrument, team: GroupView): Scores {
     dimensions: team.dimensions!.map((d, i) => ({ id: d.id, score: d.scoreExact, level: d.level, answered: 0, total: instrument.dimensions[i]!.questions.length })),
     overall: { score: team.overall!.scoreExact, level: team.overall!.level },
   };
+}
+
+/**
+ * Every published figure rests on at least `t` contributors (SPEC.md "Anonymity"), directly and by subtraction. A
+ * dimension's figures rest on the respondents scored on it, a statement's on those who answered it on the scale; the
+ * strategies already withhold figures with fewer. Then, per dimension and per statement, the team's contributors
+ * outside the groups whose figure is published must be none or at least `t`: while they are not, the figure of the
+ * group with the fewest contributors is withheld too (ties: the first). Overalls are recomputed from what remains.
+ */
+function protectContributors(instrument: Instrument, team: GroupView, groups: GroupView[], t: number, lang: Lang): { dimensions: number; statements: number } {
+  const withheld = { dimensions: 0, statements: 0 };
+  const views = [team, ...groups].filter((v) => v.shown && v.dimensions && v.questions);
+  // Count what the strategies withheld directly (a figure with contributors but no published value).
+  for (const v of views) {
+    withheld.dimensions += v.dimensions!.filter((d) => d.scored !== null && d.scored > 0 && d.scoreExact === null).length;
+    withheld.statements += v.questions!.filter((q) => q.answered > 0 && q.answers.length === 0).length;
+  }
+  if (team.shown && team.dimensions && team.questions) {
+    const shown = groups.filter((g) => g.shown && g.dimensions && g.questions);
+    team.dimensions.forEach((td, i) => {
+      const published = (v: GroupView) => v.dimensions![i]!.scoreExact !== null;
+      const count = (v: GroupView) => v.dimensions![i]!.scored ?? 0;
+      if (!published(team) || td.scored === null) return;
+      let rest = count(team) - shown.reduce((n, g) => n + (published(g) ? count(g) : 0), 0);
+      while (rest > 0 && rest < t) {
+        const smallest = shown.filter(published).sort((a, b) => count(a) - count(b))[0];
+        if (!smallest) break;
+        smallest.dimensions![i] = withheldDimension(smallest.dimensions![i]!);
+        rest += count(smallest);
+        withheld.dimensions++;
+      }
+    });
+    team.questions.forEach((tq, i) => {
+      const published = (v: GroupView) => v.questions![i]!.answers.length > 0;
+      const count = (v: GroupView) => v.questions![i]!.answered;
+      if (!published(team)) return;
+      let rest = count(team) - shown.reduce((n, g) => n + (published(g) ? count(g) : 0), 0);
+      while (rest > 0 && rest < t) {
+        const smallest = shown.filter(published).sort((a, b) => count(a) - count(b))[0];
+        if (!smallest) break;
+        smallest.questions![i] = withheldQuestion(smallest.questions![i]!);
+        rest += count(smallest);
+        withheld.statements++;
+      }
+      void tq;
+    });
+  }
+  for (const v of views) v.overall = overallOf(instrument, v.dimensions!, lang);
+  return withheld;
 }

@@ -3,7 +3,7 @@ import { levelFor, roundDelta, roundScore } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang } from '../core/types.js';
 import { msg, type Message } from '../i18n/index.js';
-import { lowThresholdWarning } from './anonymity.js';
+import { DEFAULT_MIN_GROUP, lowThresholdWarning } from './anonymity.js';
 import type { LowThresholdWarning } from './document.js';
 
 /** One side of a comparison: unrounded scores recomputed from answers, or kept unrounded in an aggregate. */
@@ -73,6 +73,11 @@ export interface Comparison {
   overall: CompareLine;
   /** The warning of an aggregate made with an anonymity threshold below the safe minimum (a coded message), else null. */
   warning: LowThresholdWarning | null;
+  /**
+   * Set when both sides are aggregates whose respondents differ by fewer than the anonymity threshold (but not zero):
+   * the difference between them rests on too few people to be read as theirs (SPEC.md "Anonymity").
+   */
+  subtraction: Message | null;
   /** Dimensions that went up, largest rise first. */
   improved: Movement[];
   /** Dimensions that went down, largest fall first. */
@@ -125,7 +130,16 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
     dimensions,
     overall: line(before.overall, after.overall),
     warning: lowThresholdWarning(Math.min(before.minGroup ?? Infinity, after.minGroup ?? Infinity)),
+    subtraction: subtractionWarning(before, after),
     improved: moved.filter((x) => x.d.deltaExact! > 0).sort((a, b) => b.d.deltaExact! - a.d.deltaExact! || a.order - b.order).map(movement),
     fell: moved.filter((x) => x.d.deltaExact! < 0).sort((a, b) => a.d.deltaExact! - b.d.deltaExact! || a.order - b.order).map(movement),
   };
+}
+
+/** The warning of two aggregates over nearly the same people: their respondents differ by 1 to threshold − 1. */
+export function subtractionWarning(before: CompareSide, after: CompareSide): Message | null {
+  if (before.kind !== 'aggregate' || after.kind !== 'aggregate' || before.respondents === null || after.respondents === null) return null;
+  const minGroup = Math.max(before.minGroup ?? DEFAULT_MIN_GROUP, after.minGroup ?? DEFAULT_MIN_GROUP);
+  const difference = Math.abs(before.respondents - after.respondents);
+  return difference > 0 && difference < minGroup ? msg('hostile.compareSubtraction', { difference, minGroup }) : null;
 }

@@ -12,9 +12,11 @@ import { rounded, type ScoringStrategy } from './strategy.js';
 import type { Tally } from './tally.js';
 
 /** Dimension figures from the respondents' unrounded scores: mean, median, min, max, spread, share at each level. */
-function respondentDimensions(instrument: Instrument, tally: Tally, lang: Lang): AggDimension[] {
+function respondentDimensions(instrument: Instrument, tally: Tally, lang: Lang, minContributors: number): AggDimension[] {
   return instrument.dimensions.map((d, i) => {
-    const scores = tally.dimScores[i]!;
+    const all = tally.dimScores[i]!;
+    // Fewer scored respondents than the threshold: the dimension shows its counts only.
+    const scores = all.length >= minContributors ? all : [];
     const exact = mean(scores);
     const level = exact === null ? null : levelFor(exact, instrument.levels);
     const perLevel = new Map<number, number>();
@@ -33,13 +35,13 @@ function respondentDimensions(instrument: Instrument, tally: Tally, lang: Lang):
       scoreExact: exact,
       level,
       levelLabel: levelLabel(instrument, level, lang),
-      scored: scores.length,
+      scored: all.length,
       unscored: tally.unscored[i]!,
       median: rounded(median(scores)),
       min: rounded(min),
       max: rounded(max),
       stdDevPopulation: rounded(stdDevPopulation(scores)),
-      levels: instrument.levels.map((l) => {
+      levels: scores.length === 0 ? [] : instrument.levels.map((l) => {
         const count = perLevel.get(l.level) ?? 0;
         return { level: l.level, label: tr(l.label, lang), count, percent: scores.length ? roundScore((100 * count) / scores.length) : 0 };
       }),
@@ -50,8 +52,8 @@ function respondentDimensions(instrument: Instrument, tally: Tally, lang: Lang):
 /** Respondents whose answers are linked: disagreement needs DISAGREE_SHARE of the answers on each side. */
 export const perRespondent: ScoringStrategy = {
   source: 'respondents',
-  figures: (instrument, tally, lang) => ({
-    questions: questionFigures(instrument, tally, lang, DISAGREE_SHARE),
-    dimensions: respondentDimensions(instrument, tally, lang),
+  figures: (instrument, tally, lang, minContributors) => ({
+    questions: questionFigures(instrument, tally, lang, DISAGREE_SHARE, minContributors),
+    dimensions: respondentDimensions(instrument, tally, lang, minContributors),
   }),
 };

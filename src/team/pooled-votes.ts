@@ -19,7 +19,7 @@ function pooledDimensions(instrument: Instrument, questions: readonly AggQuestio
     const qs = questions.filter((q) => q.dimension === d.id);
     const votes: number[] = [];
     for (const q of qs) for (const a of q.answers) for (let k = 0; k < a.count; k++) votes.push(a.value);
-    const exact = enoughAnswered(qs.filter((q) => q.answered > 0).length, d.questions.length) ? scoreValues(votes, min, max) : null;
+    const exact = enoughAnswered(qs.filter((q) => q.answers.length > 0 && q.answered > 0).length, d.questions.length) ? scoreValues(votes, min, max) : null;
     const level = exact === null ? null : levelFor(exact, instrument.levels);
     return { id: d.id, label: tr(d.label, lang), score: rounded(exact), scoreExact: exact, level, levelLabel: levelLabel(instrument, level, lang), scored: null, unscored: null, median: null, min: null, max: null, stdDevPopulation: null, levels: [] };
   });
@@ -28,8 +28,10 @@ function pooledDimensions(instrument: Instrument, questions: readonly AggQuestio
 /** A workshop's votes: any two votes two or more points apart are a disagreement (share 0). */
 export const pooledVotes: ScoringStrategy = {
   source: 'workshop',
-  figures: (instrument, tally, lang) => {
-    const questions = questionFigures(instrument, tally, lang, 0);
+  figures: (instrument, tally, lang, minContributors) => {
+    // Each statement's figures rest on its own votes: fewer than the threshold, and it shows its count only; the
+    // dimensions are scored from the statements published, never from withheld votes.
+    const questions = questionFigures(instrument, tally, lang, 0, minContributors);
     return { questions, dimensions: pooledDimensions(instrument, questions, lang) };
   },
 };

@@ -6,8 +6,12 @@ import type { AggQuestion } from './document.js';
 import { countsStats, round2 } from './stats.js';
 import type { Tally } from './tally.js';
 
-/** Per statement: the count of each answer, the mean and spread on the scale, and whether people disagree (`minShare`: see disagrees). */
-export function questionFigures(instrument: Instrument, tally: Tally, lang: Lang, minShare: number): AggQuestion[] {
+/**
+ * Per statement: the count of each answer, the mean and spread on the scale, and whether people disagree (`minShare`:
+ * see disagrees). A statement answered on the scale by fewer than `minContributors` shows only its counts of answered
+ * and don't know: no distribution, mean, spread or flag (SPEC.md "Anonymity": no figure rests on fewer people).
+ */
+export function questionFigures(instrument: Instrument, tally: Tally, lang: Lang, minShare: number, minContributors = 1): AggQuestion[] {
   const k = instrument.scale.length;
   let qi = 0;
   return instrument.dimensions.flatMap((dim) =>
@@ -15,6 +19,7 @@ export function questionFigures(instrument: Instrument, tally: Tally, lang: Lang
       const counts = tally.answers[qi++]!;
       const answers = instrument.scale.map((p, i) => ({ value: p.value, label: tr(p.label, lang), count: counts[i]! }));
       const s = countsStats(answers);
+      if (s.n > 0 && s.n < minContributors) return withheldQuestion({ id: q.id, dimension: dim.id, text: tr(q.text, lang), dontKnow: counts[k]!, answered: s.n });
       return {
         id: q.id,
         dimension: dim.id,
@@ -28,4 +33,9 @@ export function questionFigures(instrument: Instrument, tally: Tally, lang: Lang
       };
     }),
   );
+}
+
+/** A statement whose figures are withheld: its counts only (answered on the scale, don't know). */
+export function withheldQuestion(q: Pick<AggQuestion, 'id' | 'dimension' | 'text' | 'dontKnow' | 'answered'>): AggQuestion {
+  return { ...q, answers: [], mean: null, stdDevPopulation: null, disagreement: false };
 }

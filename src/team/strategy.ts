@@ -11,7 +11,8 @@ export interface ScoringStrategy {
   /** What the document says the figures come from. */
   readonly source: AggregateSource;
   /** The figures of a set that is shown: per statement, then per dimension (in instrument order). */
-  figures(instrument: Instrument, tally: Tally, lang: Lang): { questions: AggQuestion[]; dimensions: AggDimension[] };
+  /** `minContributors`: a figure resting on fewer people (or votes) is withheld, only its count shown. */
+  figures(instrument: Instrument, tally: Tally, lang: Lang, minContributors: number): { questions: AggQuestion[]; dimensions: AggDimension[] };
 }
 
 /** A set that is not shown: its count and nothing else. */
@@ -20,8 +21,8 @@ export function hiddenView(name: string | null, respondents: number): GroupView 
 }
 
 /** A set that is shown: its figures by the strategy, and the overall = mean of the unrounded dimension scores. */
-export function shownView(instrument: Instrument, strategy: ScoringStrategy, tally: Tally, name: string | null, respondents: number, lang: Lang): GroupView {
-  const { questions, dimensions } = strategy.figures(instrument, tally, lang);
+export function shownView(instrument: Instrument, strategy: ScoringStrategy, tally: Tally, name: string | null, respondents: number, lang: Lang, minContributors = 1): GroupView {
+  const { questions, dimensions } = strategy.figures(instrument, tally, lang, minContributors);
   const exact = dimensions.map((d) => d.scoreExact);
   const overall = exact.every((s): s is number => s !== null) ? mean(exact) : null;
   const level = overall === null ? null : levelFor(overall, instrument.levels);
@@ -37,3 +38,16 @@ export function shownView(instrument: Instrument, strategy: ScoringStrategy, tal
 
 /** A score rounded as shown, or null. */
 export const rounded = (x: number | null): number | null => (x === null ? null : roundScore(x));
+
+/** The overall of a view from its dimensions (null unless every one has a published score). */
+export function overallOf(instrument: Instrument, dimensions: readonly AggDimension[], lang: Lang): GroupView['overall'] {
+  const exact = dimensions.map((d) => d.scoreExact);
+  const overall = exact.every((s): s is number => s !== null) ? mean(exact) : null;
+  const level = overall === null ? null : levelFor(overall, instrument.levels);
+  return { score: overall === null ? null : roundScore(overall), scoreExact: overall, level, levelLabel: levelLabel(instrument, level, lang) };
+}
+
+/** A dimension whose figures are withheld: its counts only (scored, not scored). */
+export function withheldDimension(d: AggDimension): AggDimension {
+  return { ...d, score: null, scoreExact: null, level: null, levelLabel: null, median: null, min: null, max: null, stdDevPopulation: null, levels: [] };
+}

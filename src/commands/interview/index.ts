@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { AppContext } from '../../app/context.js';
 import { deliver } from '../../app/deliver.js';
 import { resultOf } from '../../app/documents.js';
-import { isStop, programName, reopenSession, requireTerminal } from '../../app/interactive.js';
+import { isStop, prepareSession, programName, reopenSession, requireTerminal } from '../../app/interactive.js';
 import { checkMinLevel, checkOptions, checkStartChoice, checkTargets, type RawOptions } from '../../app/options.js';
 import { sessionStore } from '../../app/sessions.js';
 import { UserError } from '../../errors.js';
@@ -29,12 +29,13 @@ export async function interview(ctx: AppContext, raw: RawOptions, deps: Intervie
   const targets = await checkTargets(raw, model.instrument.dimensions.map((d) => d.id), (file) => loadTargetsFile(file, model.instrument));
   if (!deps.prompter) requireTerminal(ctx, 'interview');
   const prompter = deps.prompter ?? (await import('../../prompts.js')).terminalPrompter();
-  const store = sessionStore<Answers>('draft', model.instrument, readDraftAnswers, ctx.env);
+  let store = sessionStore<Answers>('draft', model.instrument, readDraftAnswers, ctx.env);
   let lang = opts.lang;
   const width = Math.min(ctx.width, 100);
   try {
     if (!opts.langKnown) lang = await askLanguage(prompter);
     prompter.say(welcome(model.instrument, lang, width));
+    store = await prepareSession(store, prompter, lang);
     const start = (await reopenSession(store, choice, prompter, lang, draftSummary(model.instrument))) ?? {};
     const answers = await askQuestions({ instrument: model.instrument, lang, prompter, store, width }, start);
     const { result, overall } = resultOf(ctx, model, { instrument: model.instrument.id, respondent: {}, answers }, lang, targets);

@@ -2,7 +2,7 @@
 // session reopened, the flow, then the team view delivered like any aggregate.
 import type { AppContext } from '../../app/context.js';
 import { deliverAggregate } from '../../app/documents.js';
-import { isStop, programName, reopenSession, requireTerminal } from '../../app/interactive.js';
+import { isStop, prepareSession, programName, reopenSession, requireTerminal } from '../../app/interactive.js';
 import { checkMinGroup, checkOptions, checkStartChoice, type RawOptions } from '../../app/options.js';
 import { sessionStore } from '../../app/sessions.js';
 import { schemaUrl, TOOL } from '../../app/tool.js';
@@ -27,9 +27,10 @@ export async function workshop(ctx: AppContext, raw: RawOptions, deps: WorkshopD
   const prompter = deps.prompter ?? (await import('../../prompts.js')).terminalPrompter();
   const { instrument } = model;
   const lang = opts.lang;
-  const store = sessionStore<WorkshopSession>('workshop', instrument, readWorkshopSession, ctx.env);
+  let store = sessionStore<WorkshopSession>('workshop', instrument, readWorkshopSession, ctx.env);
   const resume = `${programName(ctx.env)} workshop --resume`;
   try {
+    store = await prepareSession(store, prompter, lang);
     const session = (await reopenSession(store, choice, prompter, lang, workshopSummary(instrument))) ?? newSession(instrument);
     prompter.say(workshopIntro(instrument, lang, ctx.width));
     if ((await collectVotes({ instrument, lang, prompter, store, width: ctx.width }, session)) === 'quit') {

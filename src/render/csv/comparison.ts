@@ -12,6 +12,7 @@ export function renderComparisonCsv(c: Comparison, opts: RenderOptions): string 
   const o = c.overall;
   rows.push(['overall', wordsFor(c.language).w('render.overall'), o.old.score, o.old.level, o.new.score, o.new.level, o.delta, o.levelChange]);
   if (c.warning) rows.push(['warning', noteText(c.warning, c.language), null, null, null, null, null, null]);
+  if (c.subtraction) rows.push(['warning', noteText(c.subtraction, c.language), null, null, null, null, null, null]);
   for (const note of c.notes) rows.push(['note', noteText(note, c.language), null, null, null, null, null, null]);
   return csvText(rows, { bom: opts.bom, lang: c.language });
 }

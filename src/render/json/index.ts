@@ -7,6 +7,7 @@ export function toJson<D extends object>(doc: D, lang: Lang): D {
   const out: Record<string, unknown> = { ...(doc as Record<string, unknown>) };
   if (Array.isArray(out.notes)) out.notes = out.notes.map((n: unknown) => withMessage(n, lang));
   if ('warning' in out) out.warning = withMessage(out.warning, lang);
+  if ('subtraction' in out) out.subtraction = withMessage(out.subtraction, lang);
   const anonymity = out.anonymity as { warning?: unknown } | undefined;
   if (anonymity && typeof anonymity === 'object' && 'warning' in anonymity) out.anonymity = { ...anonymity, warning: withMessage(anonymity.warning, lang) };
   return out as D;

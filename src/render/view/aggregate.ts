@@ -49,7 +49,7 @@ export interface AggregateView {
   chartCaption: (shown: number) => string | null;
   gaps: { title: string; head: string[]; rows: { label: string; gap: string; high: string; low: string }[] } | null;
   discuss: { title: string; items: { text: string; question: string; mean: string; stdDev: string; spread: string | null }[]; mean: string; stdDev: string } | null;
-  questions: { title: string; head: string[]; values: string[]; rows: { text: string; id: string; counts: number[]; dontKnow: number; mean: string; stdDev: string; flag: string | null }[] } | null;
+  questions: { title: string; head: string[]; values: string[]; rows: { text: string; id: string; counts: (number | string)[]; dontKnow: number; mean: string; stdDev: string; flag: string | null }[] } | null;
   plan: PlanView | null;
   definitions: string;
   footer: string;
@@ -153,13 +153,19 @@ export function aggregateView(a: Aggregate): AggregateView {
     questions: questions?.length
       ? {
           title: w('render.questions'),
-          values: questions[0]!.answers.map((x) => String(x.value)),
-          head: [w('render.statement'), ...questions[0]!.answers.map((x) => String(x.value)), w('render.dontKnow'), w('render.mean'), w('render.stdDev'), ''],
-          rows: questions.map((q) => ({ text: t(q.text), id: q.id, counts: q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: s.num2(q.mean), stdDev: s.num2(q.stdDevPopulation), flag: q.disagreement ? `⚠ ${w('render.disagreement')}` : null })),
+          values: scaleOf(questions),
+          head: [w('render.statement'), ...scaleOf(questions), w('render.dontKnow'), w('render.mean'), w('render.stdDev'), ''],
+          // A statement whose figures are withheld (too few answered it) shows a dash for each count.
+          rows: questions.map((q) => ({ text: t(q.text), id: q.id, counts: q.answers.length ? q.answers.map((x) => x.count) : scaleOf(questions).map(() => '–'), dontKnow: q.dontKnow, mean: s.num2(q.mean), stdDev: s.num2(q.stdDevPopulation), flag: q.disagreement ? `⚠ ${w('render.disagreement')}` : null })),
         }
       : null,
     plan: planView(s, a.recommendations, a.focus, n, a.posture, 'render.teamPlan'),
     definitions: workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 }),
     footer: `${threshold} · ${w('render.generated')} ${f.date(a.generatedAt)}`,
   };
+}
+
+/** The scale values of the statements' columns (from a statement whose figures are published). */
+function scaleOf(questions: readonly { answers: readonly { value: number }[] }[]): string[] {
+  return (questions.find((q) => q.answers.length)?.answers ?? []).map((x) => String(x.value));
 }

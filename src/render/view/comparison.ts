@@ -54,7 +54,7 @@ export function comparisonView(c: Comparison): ComparisonView {
     instrumentTitle: t(c.instrument.title),
     title: `${t(c.instrument.title)} — ${kind}`,
     sides: [{ label: w('render.before'), text: side(c.old) }, { label: w('render.after'), text: side(c.new) }],
-    warning: c.warning ? noteText(c.warning, c.language) : null,
+    warning: [c.warning, c.subtraction].filter((x) => x !== null).map((x) => noteText(x!, c.language)).join(' ') || null,
     notes: c.notes.map((n) => noteText(n, c.language)),
     head: [w('render.dimension'), w('render.before'), w('render.after'), w('render.delta'), w('render.level')],
     rows: c.dimensions.map((d) => row(d.label, d)),
