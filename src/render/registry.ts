@@ -5,6 +5,7 @@ import type { Questionnaire } from '../core/questionnaire.js';
 import type { Lang } from '../i18n/index.js';
 import type { Aggregate } from '../team/aggregate.js';
 import type { Comparison } from '../team/compare.js';
+import type { Mirror } from '../mirror/document.js';
 
 /** How every renderer is called, whatever the document and the format. */
 export interface RenderOptions {
@@ -23,6 +24,8 @@ export interface Documents {
   questionnaire: Questionnaire;
   /** The blank answers file, built from the questionnaire. */
   template: Questionnaire;
+  /** The customer–employee mirror. */
+  mirror: Mirror;
 }
 export type DocumentKind = keyof Documents;
 
@@ -87,6 +90,13 @@ const REGISTRY = {
   },
   template: {
     yaml: async () => (await import('./yaml/template.js')).renderTemplateYaml,
+  },
+  mirror: {
+    table: async () => (await import('./terminal/mirror.js')).renderMirrorTable,
+    json,
+    markdown: async () => (await import('./markdown/mirror.js')).renderMirrorMarkdown,
+    html: async () => (await import('./html/mirror.js')).renderMirrorHtml,
+    csv: async () => (await import('./csv/mirror.js')).renderMirrorCsv,
   },
 } satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
 
