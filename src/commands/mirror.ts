@@ -2,7 +2,7 @@ import type { AppContext } from '../app/context.js';
 import { deliver } from '../app/deliver.js';
 import { checkMinGroup, checkOptions, type RawOptions } from '../app/options.js';
 import { settleProblems } from '../app/problems.js';
-import { TOOL } from '../app/tool.js';
+import { schemaUrl, TOOL } from '../app/tool.js';
 import { familyOf, type Side } from '../core/mirror-family.js';
 import { UserError } from '../errors.js';
 import { format, msg } from '../i18n/index.js';
@@ -87,7 +87,7 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   }
 
   const doc = buildMirror({ employees: inputs.employees!, customers: inputs.customers!, ...(inputs.leaders ? { leaders: inputs.leaders } : {}) }, {
-    tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: mirrorSchemaUrl(), thresholds, minGroup, minCustomers, minLeaders, ...(matrix ? { matrix } : {}),
+    tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('mirror'), thresholds, minGroup, minCustomers, minLeaders, ...(matrix ? { matrix } : {}),
   });
   if (doc.anonymity.warning) ctx.err(format(doc.anonymity.warning, opts.lang));
   const code = await deliver(ctx, 'mirror', doc, opts);
@@ -95,9 +95,4 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   if (!failure) return code;
   ctx.err(format(failure, opts.lang));
   return 1;
-}
-
-/** Where the mirror's schema is published (it also ships in the package, under schemas/). */
-function mirrorSchemaUrl(): string {
-  return `https://unpkg.com/${TOOL.name}@${TOOL.version}/schemas/mirror.schema.json`;
 }
