@@ -472,5 +472,8 @@ export const en = {
   'mirror.indicator': 'Follow',
   'mirror.postures': 'Posture per reading',
   'mirror.largestGapHead': 'Largest gap',
+  'mirror.compareUnreadable': (p: { file: string }) => `${p.file}: unreadable mirror (expected schemaVersion 1, with sides and dimensions[].favourableExact). Make it again with ex-maturity mirror --format json.`,
+  'mirror.compareMixed': (p: { oldFile: string; newFile: string }) => `${p.oldFile} and ${p.newFile}: one is a mirror and the other is not; compare two mirrors (ex-maturity mirror --format json), or two results or aggregates.`,
+  'mirror.compareDefinition': 'Changes computed from the unrounded favourable % and gaps each mirror keeps, then rounded to one decimal (half away from zero).',
   // ==== mirror: end ====
 } satisfies Record<string, Entry>;

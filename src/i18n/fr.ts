@@ -458,5 +458,8 @@ export const fr: Catalog = {
   'mirror.indicator': 'À suivre',
   'mirror.postures': 'Posture par lecture',
   'mirror.largestGapHead': 'Plus grand écart',
+  'mirror.compareUnreadable': (p) => `${p.file} : miroir illisible (attendu : schemaVersion 1, avec sides et dimensions[].favourableExact). Refaites-le avec ex-maturity mirror --format json.`,
+  'mirror.compareMixed': (p) => `${p.oldFile} et ${p.newFile} : l’un est un miroir et l’autre non ; comparez deux miroirs (ex-maturity mirror --format json), ou deux résultats ou agrégats.`,
+  'mirror.compareDefinition': 'Écarts calculés sur les pourcentages favorables et les écarts non arrondis que garde chaque miroir, puis arrondis à une décimale (demi loin de zéro).',
   // ==== mirror: end ====
 };
