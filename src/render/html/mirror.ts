@@ -1,6 +1,6 @@
 // The mirror as a self-contained HTML page: the sides, the butterfly chart, the quadrant map with its legend, the
 // dimensions and statement pairs by gap, the units, how to read, the joint plan. Every text is escaped. Printed on A4,
-// it takes one or two pages (the statement pairs and the actions' details stay on screen).
+// it takes one or two pages (the tables of dimensions and statement pairs and the actions' details stay on screen).
 import type { Mirror } from '../../mirror/document.js';
 import { mirrorView } from '../view/mirror.js';
 import { butterflySvg, quadrantLegend, quadrantSvg, READING_COLORS } from './mirror-charts.js';
@@ -27,20 +27,28 @@ const CSS = `
 footer { margin-top: 32px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
 @media (max-width: 700px) { .map { grid-template-columns: 1fr; } }
 @media print {
-  body { font-size: 9pt; }
-  h1 { font-size: 18pt; margin-bottom: 4px; }
-  h2 { margin: 10px 0 6px; font-size: 12pt; }
-  h3 { margin: 6px 0 2px; font-size: 10pt; }
-  header.top { padding-bottom: 6px; margin-bottom: 10px; }
+  body { font-size: 8.5pt; line-height: 1.35; }
+  h1 { font-size: 16pt; margin-bottom: 2px; }
+  h2 { margin: 8px 0 4px; font-size: 11pt; }
+  h3 { margin: 4px 0 1px; font-size: 9pt; }
+  header.top { padding-bottom: 4px; margin-bottom: 8px; }
+  .eyebrow { margin: 0; }
   .screen-only { display: none !important; }
-  .butterfly { max-height: 88mm; }
-  .map { grid-template-columns: 95mm 1fr; }
-  .legend { font-size: 8.5pt; }
-  th, td { padding: 2px 6px; }
-  .actions li { margin: 0 0 2px; }
-  .charts { break-after: page; page-break-after: always; }
-  .sides .card { padding: 6px 10px; }
-  .callout { margin: 6px 0; padding: 4px 10px; }
+  figure { margin: 0; }
+  .butterfly { width: auto; max-width: 100%; max-height: 78mm; }
+  .map { grid-template-columns: 82mm 1fr; gap: 8px; }
+  .quadrant { max-height: 82mm; }
+  .legend { font-size: 8pt; }
+  th, td { padding: 1px 5px; }
+  thead th { font-size: 7.5pt; }
+  .actions { margin: 0 0 3px; }
+  .actions li { margin: 0; }
+  .plan { columns: 2; column-gap: 8mm; }
+  .plan-dim { break-inside: avoid; page-break-inside: avoid; }
+  .sides { gap: 6px; }
+  .sides .card { padding: 4px 8px; }
+  .callout { margin: 4px 0; padding: 3px 8px; }
+  footer { margin-top: 8px; padding-top: 4px; font-size: 7.5pt; }
 }
 `;
 
@@ -66,9 +74,10 @@ export function renderMirrorHtml(m: Mirror): string {
   const gapHeads = [v.head.gap, ...(L ? [v.head.deliveryGap] : [])];
   const cells = (r: (typeof v.rows)[number]) =>
     [r.employees?.text ?? '—', r.customers?.text ?? '—', ...(L ? [r.leaders?.text ?? '—'] : []), r.gap, ...(L ? [r.deliveryGap] : [])].map((x) => `<td class="num">${h(x)}</td>`).join('');
-  out.push(`<h2>${h(v.head.dimension)}</h2><table>${th([v.head.dimension, ...sideHeads, ...gapHeads, v.head.reading])}<tbody>`);
+  // On paper the butterfly and the legend carry these figures: the table stays on screen.
+  out.push(`<section class="screen-only"><h2>${h(v.head.dimension)}</h2><table>${th([v.head.dimension, ...sideHeads, ...gapHeads, v.head.reading])}<tbody>`);
   for (const r of v.rows) out.push(`<tr><th scope="row">${h(r.label)}</th>${cells(r)}<td>${reading(r)}</td></tr>`);
-  out.push('</tbody></table>');
+  out.push('</tbody></table></section>');
 
   out.push(`<section class="screen-only"><h2>${h(s.w('mirror.pairs'))}</h2><table>${th([v.head.statement, ...sideHeads, ...gapHeads, v.head.reading])}<tbody>`);
   for (const p of v.pairs) {
@@ -87,7 +96,7 @@ export function renderMirrorHtml(m: Mirror): string {
   }
 
   if (v.plan) {
-    out.push(`<section aria-labelledby="plan"><h2 id="plan">${h(v.plan.title)} <span class="muted small">(${h(v.plan.hint)})</span></h2>`);
+    out.push(`<section aria-labelledby="plan"><h2 id="plan">${h(v.plan.title)} <span class="muted small">(${h(v.plan.hint)})</span></h2><div class="plan">`);
     for (const item of v.plan.items) {
       out.push(`<section class="plan-dim"><h3>${item.priority}. ${h(item.label)} <span class="muted">${reading(item)} · ${h(s.colon(v.head.gap))} ${h(item.gap)}</span></h3><ul class="actions">`);
       for (const a of item.actions) {
@@ -96,7 +105,7 @@ export function renderMirrorHtml(m: Mirror): string {
       }
       out.push('</ul></section>');
     }
-    out.push('</section>');
+    out.push('</div></section>');
     if (v.plan.postures.length) {
       out.push(`<section class="screen-only"><h2>${h(s.w('mirror.postures'))}</h2><dl class="guide">${v.plan.postures.map((p) => `<dt>${h(p.label)}</dt><dd>${h(p.text)}</dd>`).join('')}</dl></section>`);
     }
