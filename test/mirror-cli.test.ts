@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { dirname } from 'node:path';
+import { inject } from 'vitest';
 import { cli, tempDir } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -35,6 +37,14 @@ function csv(dir: string, name: string, n: number, value: string, unit?: (i: num
   writeFileSync(file, rows.join('\n') + '\n');
   return file;
 }
+
+describe('the published schemas', () => {
+  it.each(['mirror', 'mirror-compare'])('%s.schema.json ships in the installed package, unchanged, and documents point to it', (name) => {
+    const installed = join(dirname(inject('installedBin')), '..', 'schemas', `${name}.schema.json`);
+    expect(readFileSync(installed, 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'));
+    if (name === 'mirror') expect(String(json(EXAMPLE).$schema).replace(/@[^/]+/, '')).toBe(JSON.parse(readFileSync(installed, 'utf8')).$id);
+  });
+});
 
 describe('the README command on the example data', () => {
   it('reads both sides (a French form export for customers, with no mapping) and leaders, with units', () => {
