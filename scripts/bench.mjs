@@ -52,3 +52,12 @@ if (existsSync(fileURLToPath(team))) {
     }
   }
 }
+
+const mirror = new URL('./bench-mirror.mjs', import.meta.url);
+if (existsSync(fileURLToPath(mirror))) {
+  const { benchMirror } = await import(mirror.href);
+  console.log('\nCustomer–employee mirror');
+  const { rows, ratio } = await benchMirror();
+  for (const row of rows) console.log(`  ${row.name.padEnd(52)} ${String(row.ms).padStart(7)} ms`);
+  console.log(`  mirror / aggregate: ${ratio.toFixed(2)}× (target ≤ 2×)`);
+}

@@ -107,6 +107,31 @@ export function buildProgram(lang: Lang, ctx: AppContext): Command {
     .addHelpText('after', examples(['ex-maturity compare result-2025.json result-2026.json']))
     .action(action(async () => (await import('./commands/compare.js')).compare));
 
+  minGroup(output(base(program.command('mirror')), 'mirror'))
+    .description(w('mirror.helpMirror'))
+    .option('--employees <paths...>', w('mirror.optEmployees'))
+    .option('--customers <paths...>', w('mirror.optCustomers'))
+    .option('--leaders <paths...>', w('mirror.optLeaders'))
+    .option('--asymmetry <points>', w('mirror.optAsymmetry'))
+    .option('--high <pct>', w('mirror.optHigh'))
+    .option('--low <pct>', w('mirror.optLow'))
+    .option('--min-customers <n>', w('mirror.optMinCustomers'))
+    .option('--min-leaders <n>', w('mirror.optMinLeaders'))
+    .option('--fail-under <pct>', w('mirror.optFailUnder'))
+    .option('--min-side <pct>', w('mirror.optMinSide'))
+    .option('--unit-column <column>', w('mirror.optUnitColumn'))
+    .option('--map <file>', w('app.optMap'))
+    .option('--strict', w('app.optStrict'))
+    .option('--employees-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'employees' }))
+    .option('--customers-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'customers' }))
+    .option('--leaders-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'leaders' }))
+    .addHelpText('after', examples([
+      'ex-maturity questions --instrument mirror-customers --format csv --output customers-form.csv',
+      'ex-maturity mirror --employees employees.csv --customers customers.csv',
+      'ex-maturity mirror --employees staff/ --customers customers.csv --leaders leaders/ --format html --output mirror.html',
+    ]))
+    .action(action(async () => (await import('./commands/mirror.js')).mirror));
+
   resume(minGroup(gates(output(base(program.command('workshop')), 'aggregate'))))
     .description(w('app.helpWorkshop'))
     .action(action(async () => { const { workshop } = await import('./commands/workshop/index.js'); return (c, raw) => workshop(c, raw); }));

@@ -4,6 +4,8 @@ import { parseAnswers } from '../core/answers.js';
 import { isMap } from '../core/check.js';
 import { parseInstrument } from '../core/instrument.js';
 import { parseMatrix } from '../core/matrix.js';
+import { familyOf, mirrorIssues, SIDES } from '../core/mirror-family.js';
+import { parseMirrorMatrix } from '../core/mirror-matrix.js';
 import type { Instrument, Issue } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { format, msg, type Message } from '../i18n/index.js';
@@ -11,13 +13,25 @@ import { loadModel } from '../io/load.js';
 import { issuesError, parseData, type Located } from '../io/parse.js';
 import { readUserText } from '../io/read.js';
 
-type Kind = 'instrument' | 'matrix' | 'answers';
+type Kind = 'instrument' | 'matrix' | 'mirrorMatrix' | 'answers';
+
+/** The mirror families among the instruments (two members or more), the employees' one first. */
+function mirrorFamilies(instruments: Map<string, Instrument>): { name: string; members: Instrument[] }[] {
+  const families = new Map<string, Instrument[]>();
+  for (const inst of instruments.values()) {
+    const f = familyOf(inst.id);
+    if (f) families.set(f.family, [...(families.get(f.family) ?? []), inst]);
+  }
+  const rank = (i: Instrument) => SIDES.indexOf(familyOf(i.id)!.side);
+  return [...families].filter(([, m]) => m.length > 1).map(([name, m]) => ({ name, members: [...m].sort((a, b) => rank(a) - rank(b)) }));
+}
 
 /** What a file holds, from its top-level keys. */
 function kindOf(data: unknown): Kind | undefined {
   if (!isMap(data)) return undefined;
   if ('answers' in data) return 'answers';
   if ('scale' in data || 'levels' in data) return 'instrument';
+  if ('readings' in data) return 'mirrorMatrix';
   if ('dimensions' in data || 'overall' in data) return 'matrix';
   return undefined;
 }
@@ -30,7 +44,7 @@ interface Read {
 }
 
 /** Checks one file already read: its issues, and a one-line summary when it is valid. */
-function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (id: unknown) => Instrument, instruments: Map<string, Instrument>): { issues: Issue[]; summary?: Message } {
+function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (id: unknown, bundled?: string) => Instrument, instruments: Map<string, Instrument>): { issues: Issue[]; summary?: Message } {
   const data = f.located.data as Record<string, unknown>;
   if (f.kind === 'instrument') {
     const { instrument, issues } = parseInstrument(data);
@@ -38,6 +52,14 @@ function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (i
     instruments.set(instrument.id, instrument);
     const questions = instrument.dimensions.reduce((n, d) => n + d.questions.length, 0);
     return { issues, summary: msg('app.validInstrument', { file: f.file, id: instrument.id, version: instrument.version, dimensions: instrument.dimensions.length, questions, levels: instrument.levels.length }) };
+  }
+  if (f.kind === 'mirrorMatrix') {
+    // A mirror matrix names its family (`mirror`): checked against that family's employees instrument.
+    const inst = against(typeof data.instrument === 'string' ? `${data.instrument}-employees` : undefined, 'mirror-employees');
+    const { matrix, issues } = parseMirrorMatrix(data, inst);
+    if (!matrix) return { issues };
+    const actions = Object.values(matrix.dimensions).reduce((a, cells) => a + Object.values(cells).reduce((b, l) => b + l.length, 0), 0);
+    return { issues, summary: msg('mirror.validMatrix', { file: f.file, id: matrix.instrument, actions }) };
   }
   if (f.kind === 'matrix') {
     const inst = against(data.instrument);
@@ -71,8 +93,11 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
     }
   }
   const instruments = new Map<string, Instrument>();
-  const against = (id: unknown) => (typeof id === 'string' && instruments.get(id)) || fallback;
-  const order: (Kind | undefined)[] = ['instrument', 'matrix', 'answers', undefined];
+  /** Where each valid instrument was read, by id (for the mirror family check). */
+  const located = new Map<string, { file: string; located: Located }>();
+  const mirrorEmployees = read.some((f) => f.kind === 'mirrorMatrix') ? (await loadModel({ instrument: 'mirror-employees' })).instrument : fallback;
+  const against = (id: unknown, bundled?: string) => (typeof id === 'string' && instruments.get(id)) || (bundled ? mirrorEmployees : fallback);
+  const order: (Kind | undefined)[] = ['instrument', 'mirrorMatrix', 'matrix', 'answers', undefined];
   const lines: string[] = [];
   let bad = 0;
   for (const f of [...read].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
@@ -84,8 +109,26 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
     const { issues, summary } = check({ file: f.file, located: f.located, kind: f.kind }, against, instruments);
     if (issues.length || !summary) {
       bad++;
-      lines.push(issuesError(f.file, f.located, issues, f.kind).in(lang));
-    } else lines.push(`✓ ${format(summary, lang)}`);
+      lines.push(issuesError(f.file, f.located, issues, f.kind === 'mirrorMatrix' ? 'matrix' : f.kind).in(lang));
+    } else {
+      if (f.kind === 'instrument') located.set(String((f.located.data as { id: unknown }).id), { file: f.file, located: f.located });
+      lines.push(`✓ ${format(summary, lang)}`);
+    }
+  }
+  // Instruments given together that name one mirror family (x-employees, x-customers, x-leaders) must mirror each other.
+  for (const family of mirrorFamilies(instruments)) {
+    const [reference, ...others] = family.members;
+    let ok = true;
+    for (const other of others) {
+      const issues = mirrorIssues(reference!, other);
+      const where = located.get(other.id)!;
+      if (issues.length) {
+        ok = false;
+        bad++;
+        lines.push(issuesError(where.file, where.located, issues, 'instrument').in(lang));
+      }
+    }
+    if (ok) lines.push(`✓ ${format(msg('mirror.validFamily', { family: family.name, sides: family.members.map((i) => i.id), dimensions: reference!.dimensions.length, statements: reference!.dimensions.reduce((n, d) => n + d.questions.length, 0) }), lang)}`);
   }
   if (!bad) {
     ctx.out(lines.join('\n') + '\n');

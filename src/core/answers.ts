@@ -73,11 +73,12 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
   if (m.respondent !== undefined && m.respondent !== null) {
     const r = c.map(m.respondent, ['respondent'], 'respondent');
     if (r) {
-      c.onlyKeys(r, ['group', 'label'], ['respondent'], 'respondent');
-      for (const k of ['group', 'label'] as const) {
+      c.onlyKeys(r, ['group', 'unit', 'label'], ['respondent'], 'respondent');
+      for (const k of ['group', 'unit', 'label'] as const) {
         if (!has(r, k) || r[k] === undefined || r[k] === null) continue;
         if (typeof r[k] !== 'string' && typeof r[k] !== 'number') c.add(['respondent', k], msg('core.respondentNotText', { key: k }));
         else if (k === 'group' && String(r[k]).includes('@')) c.add(['respondent', k], msg('core.groupEmail'));
+        else if (k === 'unit' && String(r[k]).includes('@')) c.add(['respondent', k], msg('mirror.unitEmail'));
         else respondent[k] = String(r[k]);
       }
     }

@@ -68,7 +68,8 @@ export function parseMatrix(raw: unknown, instrument: Instrument): { matrix?: Ma
   return { matrix: { instrument: id, overall, dimensions }, issues: [] };
 }
 
-function readAction(
+/** Reads one action of a matrix cell (shared with the mirror's matrix). */
+export function readAction(
   c: Checker,
   raw: unknown,
   path: (string | number)[],

@@ -89,6 +89,8 @@ export type AnswerValue = number | null;
 
 export interface Respondent {
   group?: string;
+  /** The unit (a store, an agency, a team) for the customer–employee mirror. */
+  unit?: string;
   label?: string;
 }
 

@@ -11,6 +11,8 @@ import type { ColumnMap } from './column-map.js';
 export interface CsvImportOptions {
   groupBy?: string;
   map?: ColumnMap;
+  /** The column naming the respondent's unit, for the mirror (default: unit or unité). */
+  unitColumn?: string;
 }
 
 /** Which column holds which question, and which holds the group. */
@@ -19,6 +21,8 @@ export interface Layout {
   questions: { column: number; id: string; index: number }[];
   count: number;
   group?: number;
+  /** The unit column, when there is one (the mirror). */
+  unit?: number;
   width: number;
 }
 
@@ -50,15 +54,21 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
   const mapped = new Map<string, string>();
   for (const [h, id] of Object.entries(opts.map?.columns ?? {})) mapped.set(normalizeKey(h), id);
   const groupKeys = opts.groupBy ? [normalizeKey(opts.groupBy)] : ['group', 'groupe'];
+  const unitKeys = opts.unitColumn ? [normalizeKey(opts.unitColumn)] : ['unit', 'unite'];
 
   const questions: Layout['questions'] = [];
   const seen = new Map<string, string>();
   let group: number | undefined;
+  let unit: number | undefined;
   header.forEach((h, column) => {
     const key = normalizeKey(h);
     const target = mapped.get(key) ?? byKey.get(key);
     if (target === 'group' || (target === undefined && groupKeys.includes(key))) {
       if (group === undefined) group = column;
+      return;
+    }
+    if (target === undefined && unitKeys.includes(key)) {
+      if (unit === undefined) unit = column;
       return;
     }
     if (!target) return;
@@ -71,7 +81,11 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
     const columns = header.map((h) => h.trim()).join(', ').slice(0, 300);
     throw new UserError(msg('io.csvNoGroupColumn', { file, column: opts.groupBy, columns }), 2, { file, line: 1 });
   }
+  if (opts.unitColumn && unit === undefined) {
+    const columns = header.map((h) => h.trim()).join(', ').slice(0, 300);
+    throw new UserError(msg('mirror.csvNoUnitColumn', { file, column: opts.unitColumn, columns }), 2, { file, line: 1 });
+  }
   const missing = ids.filter((id) => !seen.has(id));
   if (missing.length) throw new UserError(msg('io.csvMissingQuestions', { file, ids: missing }), 2, { file, line: 1 });
-  return { questions, count: ids.length, width: header.length, ...(group === undefined ? {} : { group }) };
+  return { questions, count: ids.length, width: header.length, ...(group === undefined ? {} : { group }), ...(unit === undefined ? {} : { unit }) };
 }

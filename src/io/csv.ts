@@ -20,7 +20,7 @@ export const MAX_CSV_RECORD = 1024 * 1024;
 /** What the import reports: each respondent read, and each row or file skipped with the reason. */
 export interface CsvSink {
   /** A respondent's answers in instrument order. */
-  respondent(values: AnswerValue[], group: string | undefined): void;
+  respondent(values: AnswerValue[], group: string | undefined, unit?: string): void;
   /** A row or the rest of the file skipped. */
   problem(p: Problem): void;
 }
@@ -117,7 +117,12 @@ async function readRows(file: string, instrument: Instrument, opts: CsvImportOpt
       problem(located(msg('io.csvGroupEmail', { file, line }), file, line));
       return;
     }
-    sink.respondent(values, group || undefined);
+    const unit = layout.unit === undefined ? undefined : record[layout.unit]!.trim();
+    if (unit?.includes('@')) {
+      problem(located(msg('mirror.csvUnitEmail', { file, line }), file, line));
+      return;
+    }
+    sink.respondent(values, group || undefined, unit || undefined);
   };
   const records = new CsvRecords(delimiter, handle, MAX_CSV_RECORD);
   try {

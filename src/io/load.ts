@@ -43,6 +43,10 @@ function modelOf(instrumentRaw: unknown, matrixRaw?: unknown): Model {
  */
 const BUNDLED: Record<string, () => Promise<Model>> = {
   'ex-25': async () => builtinModel(),
+  // The customer–employee mirror: one instrument per side, the same dimensions and statement ids (see src/mirror/).
+  'mirror-employees': async () => modelOf((await import('../../questions/mirror-employees.yaml')).default),
+  'mirror-customers': async () => modelOf((await import('../../questions/mirror-customers.yaml')).default),
+  'mirror-leaders': async () => modelOf((await import('../../questions/mirror-leaders.yaml')).default),
 };
 
 /** The ids of the bundled instruments. */

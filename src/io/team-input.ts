@@ -2,16 +2,21 @@ import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isMap } from '../core/check.js';
 import { parseAnswers } from '../core/answers.js';
-import type { Instrument } from '../core/types.js';
+import type { AnswerValue, Instrument } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import type { TeamTally } from '../team/tally.js';
 import { importCsv, type CsvImportOptions } from './csv.js';
 import { issuesMessage, parseData } from './parse.js';
 import { problem, problemOf, report, type Problem, type ProblemSink } from './problems.js';
 import { readUserText } from './read.js';
 
 export type { Problem } from './problems.js';
+
+/** Where respondents go as they are read: a team's tally (aggregate), or one side of the mirror (which also takes the unit). */
+export interface RespondentSink {
+  add(answers: Record<string, AnswerValue>, group?: string | null, unit?: string | null): void;
+  addOrdered(values: readonly AnswerValue[], group?: string | null, unit?: string | null): void;
+}
 
 /** File extensions read inside folders. */
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv']);
@@ -82,7 +87,7 @@ export function expandPaths(paths: readonly string[], problems?: Problem[]): str
 }
 
 /** Reads one answers file or result JSON into the tally; a bad file is a problem, never dropped silently. */
-async function readSheetFile(file: string, instrument: Instrument, tally: TeamTally): Promise<Problem | undefined> {
+async function readSheetFile(file: string, instrument: Instrument, tally: RespondentSink): Promise<Problem | undefined> {
   try {
     const located = await parseData(readUserText(file), file);
     if (isMap(located.data) && located.data.kind === 'aggregate') return problem(msg('io.aggregateAsAnswers', { file }), file);
@@ -90,7 +95,7 @@ async function readSheetFile(file: string, instrument: Instrument, tally: TeamTa
     if (!sheet) return problem(issuesMessage(file, located, issues, 'answers'), file, located.lineOf(issues[0]?.path ?? []));
     // No answer at all (every one "don't know"): nobody's view, never counted toward the anonymity threshold.
     if (!Object.values(sheet.answers).some((v) => v !== null)) return problem(msg('hostile.noAnswerFile', { file }), file);
-    tally.add(sheet.answers, sheet.respondent.group);
+    tally.add(sheet.answers, sheet.respondent.group, sheet.respondent.unit);
     return undefined;
   } catch (e) {
     if (e instanceof UserError) return problemOf(e, file);
@@ -103,7 +108,7 @@ async function readSheetFile(file: string, instrument: Instrument, tally: TeamTa
  * each bad row or file is reported (a coded message naming the file and the line), counted as skipped, and reading
  * goes on; the command then goes on with the rest, or refuses all with --strict.
  */
-export async function readTeamInputs(paths: readonly string[], instrument: Instrument, tally: TeamTally, csv: CsvImportOptions): Promise<TeamInputReport> {
+export async function readTeamInputs(paths: readonly string[], instrument: Instrument, tally: RespondentSink, csv: CsvImportOptions): Promise<TeamInputReport> {
   const out: TeamInputReport = { respondents: 0, skipped: 0, problems: [] };
   const left: Problem[] = [];
   const files = expandPaths(paths, left);
@@ -111,8 +116,8 @@ export async function readTeamInputs(paths: readonly string[], instrument: Instr
   for (const file of files) {
     if (extname(file).toLowerCase() === '.csv') {
       await importCsv(file, instrument, csv, {
-        respondent: (values, group) => {
-          tally.addOrdered(values, group);
+        respondent: (values, group, unit) => {
+          tally.addOrdered(values, group, unit);
           out.respondents++;
         },
         problem: (p) => report(out, p),

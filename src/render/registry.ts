@@ -5,6 +5,8 @@ import type { Questionnaire } from '../core/questionnaire.js';
 import type { Lang } from '../i18n/index.js';
 import type { Aggregate } from '../team/aggregate.js';
 import type { Comparison } from '../team/compare.js';
+import type { Mirror } from '../mirror/document.js';
+import type { MirrorComparison } from '../mirror/compare.js';
 
 /** How every renderer is called, whatever the document and the format. */
 export interface RenderOptions {
@@ -23,6 +25,10 @@ export interface Documents {
   questionnaire: Questionnaire;
   /** The blank answers file, built from the questionnaire. */
   template: Questionnaire;
+  /** The customer–employee mirror. */
+  mirror: Mirror;
+  /** What moved between two mirrors. */
+  mirrorComparison: MirrorComparison;
 }
 export type DocumentKind = keyof Documents;
 
@@ -87,6 +93,20 @@ const REGISTRY = {
   },
   template: {
     yaml: async () => (await import('./yaml/template.js')).renderTemplateYaml,
+  },
+  mirror: {
+    table: async () => (await import('./terminal/mirror.js')).renderMirrorTable,
+    json,
+    markdown: async () => (await import('./markdown/mirror.js')).renderMirrorMarkdown,
+    html: async () => (await import('./html/mirror.js')).renderMirrorHtml,
+    csv: async () => (await import('./csv/mirror.js')).renderMirrorCsv,
+  },
+  mirrorComparison: {
+    table: async () => (await import('./terminal/mirror-comparison.js')).renderMirrorComparisonTable,
+    json,
+    markdown: async () => (await import('./markdown/mirror-comparison.js')).renderMirrorComparisonMarkdown,
+    html: async () => (await import('./html/mirror-comparison.js')).renderMirrorComparisonHtml,
+    csv: async () => (await import('./csv/mirror-comparison.js')).renderMirrorComparisonCsv,
   },
 } satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
 

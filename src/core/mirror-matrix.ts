@@ -1,0 +1,84 @@
+// The mirror's action matrix (action-matrix/mirror.yaml): a posture per reading, and per dimension × reading 1–3
+// joint actions. A public format like the ex-25 matrix: validated with coded messages located by their path.
+import { msg } from '../i18n/index.js';
+import { Checker, has } from './check.js';
+import { readAction } from './matrix.js';
+import type { Action, Instrument, Issue, Text } from './types.js';
+
+/** The readings of a dimension of the mirror, in the order the matrix and the documents list them. */
+export const READINGS = ['positive-symmetry', 'negative-symmetry', 'employees-ahead', 'customers-ahead', 'balanced'] as const;
+export type Reading = (typeof READINGS)[number];
+
+/** Most actions in one dimension × reading cell. */
+export const MAX_MIRROR_ACTIONS = 3;
+
+/** The mirror's matrix: a posture per reading, and per dimension the actions of each reading. */
+export interface MirrorMatrix {
+  /** The family the matrix serves (`mirror` for the bundled instruments). */
+  instrument: string;
+  readings: Record<Reading, Text>;
+  dimensions: Record<string, Record<Reading, Action[]>>;
+}
+
+/**
+ * Reads and validates a mirror matrix against the instrument of one side of the family (they share dimension and
+ * statement ids); returns it only when there is no issue. Every dimension × reading cell holds 1–3 actions.
+ */
+export function parseMirrorMatrix(raw: unknown, instrument: Instrument): { matrix?: MirrorMatrix; issues: Issue[] } {
+  const c = new Checker();
+  const m = c.root(raw, 'matrix');
+  if (!m) return { issues: c.issues };
+  c.onlyKeys(m, ['instrument', 'readings', 'dimensions'], [], 'matrix');
+  const text = (v: unknown, path: (string | number)[], name: string) => c.text(v, path, name, instrument.languages);
+  const id = c.string(m.instrument, ['instrument'], 'instrument');
+
+  const readings = Object.create(null) as Record<Reading, Text>;
+  const rm = c.map(m.readings, ['readings'], 'readings');
+  if (rm) {
+    for (const k of Object.keys(rm)) if (!(READINGS as readonly string[]).includes(k)) c.add(['readings', k], msg('mirror.unknownReading', { reading: k, readings: [...READINGS] }));
+    for (const r of READINGS) {
+      if (!has(rm, r)) c.add(['readings'], msg('mirror.missingReading', { reading: r }));
+      else {
+        const t = text(rm[r], ['readings', r], `readings.${r}`);
+        if (t) readings[r] = t;
+      }
+    }
+  }
+
+  const dimensions: MirrorMatrix['dimensions'] = Object.create(null);
+  const dm = c.map(m.dimensions, ['dimensions'], 'dimensions');
+  const actionIds = new Map<string, string>();
+  if (dm) {
+    for (const k of Object.keys(dm)) {
+      if (!instrument.dimensions.some((d) => d.id === k)) c.add(['dimensions', k], msg('core.matrixUnknownDimension', { id: k, instrument: instrument.id }));
+    }
+    for (const dim of instrument.dimensions) {
+      const present = has(dm, dim.id) && dm[dim.id] !== undefined;
+      const cells = present ? c.map(dm[dim.id], ['dimensions', dim.id], dim.id) : undefined;
+      if (!cells) {
+        if (!present) c.add(['dimensions'], msg('core.matrixMissingDimension', { id: dim.id }));
+        continue;
+      }
+      const row = Object.create(null) as Record<Reading, Action[]>;
+      for (const k of Object.keys(cells)) {
+        if (!(READINGS as readonly string[]).includes(k)) c.add(['dimensions', dim.id, k], msg('mirror.unknownReading', { reading: k, readings: [...READINGS] }));
+      }
+      for (const r of READINGS) {
+        const path = ['dimensions', dim.id, r];
+        const cell = has(cells, r) ? cells[r] : undefined;
+        if (cell === undefined) {
+          c.add(['dimensions', dim.id], msg('mirror.missingCell', { dimension: dim.id, reading: r }));
+          continue;
+        }
+        if (!Array.isArray(cell) || cell.length < 1 || cell.length > MAX_MIRROR_ACTIONS) {
+          c.add(path, msg('mirror.cellSize', { dimension: dim.id, reading: r, max: MAX_MIRROR_ACTIONS }));
+          continue;
+        }
+        row[r] = cell.flatMap((a, i) => readAction(c, a, [...path, i], text, actionIds, dim.questions.map((q) => q.id)) ?? []);
+      }
+      dimensions[dim.id] = row;
+    }
+  }
+  if (c.issues.length || !id) return { issues: c.issues };
+  return { matrix: { instrument: id, readings, dimensions }, issues: [] };
+}

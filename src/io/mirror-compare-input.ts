@@ -1,0 +1,37 @@
+// Reading a mirror JSON back for compare: the unrounded figures it keeps (favourableExact, gapExact), checked.
+import { isMap } from '../core/check.js';
+import { READINGS, type Reading } from '../core/mirror-matrix.js';
+import { SIDES, type Side } from '../core/mirror-family.js';
+import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
+import type { MirrorSnapshot } from '../mirror/compare.js';
+
+/** Whether a document read from a file is a mirror. */
+export function isMirrorDocument(data: unknown): boolean {
+  return isMap(data) && data.kind === 'mirror';
+}
+
+/** The unrounded figures of a mirror JSON; an unreadable one is a user error naming the file. */
+export function mirrorSnapshot(data: unknown, file: string): MirrorSnapshot {
+  const bad = () => new UserError(msg('mirror.compareUnreadable', { file }), 2, { file });
+  if (!isMap(data) || data.schemaVersion !== 1 || !isMap(data.sides) || !Array.isArray(data.dimensions)) throw bad();
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const respondents: Partial<Record<Side, number>> = {};
+  const overall: Partial<Record<Side, number | null>> = {};
+  for (const s of SIDES) {
+    const x = data.sides[s];
+    if (x === undefined) continue;
+    if (!isMap(x) || typeof x.respondents !== 'number') throw bad();
+    respondents[s] = x.respondents;
+    overall[s] = x.shown === true ? num(x.favourableExact) : null;
+  }
+  if (respondents.employees === undefined || respondents.customers === undefined) throw bad();
+  const dimensions = (data.dimensions as unknown[]).map((d) => {
+    if (!isMap(d) || typeof d.id !== 'string') throw bad();
+    const sides: Partial<Record<Side, number | null>> = {};
+    for (const s of SIDES) if (overall[s] !== undefined) sides[s] = isMap(d[s]) ? num((d[s] as Record<string, unknown>).favourableExact) : null;
+    const reading = typeof d.reading === 'string' && (READINGS as readonly string[]).includes(d.reading) ? (d.reading as Reading) : null;
+    return { id: d.id, label: typeof d.label === 'string' ? d.label : d.id, sides, gap: num(d.gapExact), reading };
+  });
+  return { generatedAt: typeof data.generatedAt === 'string' ? data.generatedAt : '', respondents, overall, dimensions };
+}

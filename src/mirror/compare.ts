@@ -1,0 +1,71 @@
+// What moved between two mirrors: per side the overall favourable %, per dimension each side's favourable % and the
+// gap, from the unrounded values each mirror keeps (rounded half away from zero), and the readings before and after.
+import type { Reading } from '../core/mirror-matrix.js';
+import type { Side } from '../core/mirror-family.js';
+import { roundDelta } from '../core/score.js';
+import type { Lang } from '../core/types.js';
+
+/** The unrounded figures of one mirror, as read back from its JSON. */
+export interface MirrorSnapshot {
+  generatedAt: string;
+  respondents: Partial<Record<Side, number>>;
+  overall: Partial<Record<Side, number | null>>;
+  dimensions: { id: string; label: string; sides: Partial<Record<Side, number | null>>; gap: number | null; reading: Reading | null }[];
+}
+
+/** A value before and after, and the change (null when either is missing). */
+export interface Move {
+  old: number | null;
+  new: number | null;
+  delta: number | null;
+  deltaExact: number | null;
+}
+
+export interface MirrorComparison {
+  $schema: string;
+  schemaVersion: 1;
+  kind: 'mirror-compare';
+  tool: { name: string; version: string };
+  language: Lang;
+  generatedAt: string;
+  old: { generatedAt: string; respondents: Partial<Record<Side, number>> };
+  new: { generatedAt: string; respondents: Partial<Record<Side, number>> };
+  sides: ({ side: Side } & Move)[];
+  dimensions: { id: string; label: string; employees: Move; customers: Move; leaders: Move | null; gap: Move; reading: { old: Reading | null; new: Reading | null; changed: boolean } }[];
+}
+
+function move(a: number | null | undefined, b: number | null | undefined): Move {
+  const o = a ?? null;
+  const n = b ?? null;
+  const exact = o === null || n === null ? null : n - o;
+  return { old: o === null ? null : roundDelta(o), new: n === null ? null : roundDelta(n), delta: exact === null ? null : roundDelta(exact), deltaExact: exact };
+}
+
+/** Compares two mirrors of the same family, dimension by dimension (the new mirror's order and labels). */
+export function compareMirrors(before: MirrorSnapshot, after: MirrorSnapshot, ctx: { tool: { name: string; version: string }; lang: Lang; generatedAt: string; schemaUrl: string }): MirrorComparison {
+  const sides: Side[] = after.overall.leaders !== undefined && before.overall.leaders !== undefined ? ['employees', 'customers', 'leaders'] : ['employees', 'customers'];
+  const withLeaders = sides.includes('leaders');
+  return {
+    $schema: ctx.schemaUrl,
+    schemaVersion: 1,
+    kind: 'mirror-compare',
+    tool: ctx.tool,
+    language: ctx.lang,
+    generatedAt: ctx.generatedAt,
+    old: { generatedAt: before.generatedAt, respondents: before.respondents },
+    new: { generatedAt: after.generatedAt, respondents: after.respondents },
+    sides: sides.map((side) => ({ side, ...move(before.overall[side], after.overall[side]) })),
+    dimensions: after.dimensions.map((d) => {
+      const b = before.dimensions.find((x) => x.id === d.id);
+      return {
+        id: d.id,
+        label: d.label,
+        employees: move(b?.sides.employees, d.sides.employees),
+        customers: move(b?.sides.customers, d.sides.customers),
+        leaders: withLeaders ? move(b?.sides.leaders, d.sides.leaders) : null,
+        gap: move(b?.gap, d.gap),
+        reading: { old: b?.reading ?? null, new: d.reading, changed: (b?.reading ?? null) !== d.reading },
+      };
+    }),
+  };
+}

@@ -1,0 +1,127 @@
+// The customer–employee mirror as a document: the types `mirror --format json` writes (schemaVersion 1, kind "mirror",
+// see schemas/mirror.schema.json). Plain data, no prose: notes and the warning are coded messages.
+import type { Reading } from '../core/mirror-matrix.js';
+import type { Side } from '../core/mirror-family.js';
+import type { Horizon, Lang, Owner } from '../core/types.js';
+import type { Code, Message } from '../i18n/index.js';
+import type { LowThresholdWarning } from '../team/document.js';
+import type { GroupVisibility } from '../team/anonymity.js';
+import type { Thresholds } from './figures.js';
+
+/** One side's figures on a dimension or a statement: rounded for display, unrounded kept for compare. */
+export interface SideFigures {
+  respondents: number;
+  answered: number;
+  favourable: number | null;
+  favourableExact: number | null;
+  score: number | null;
+  scoreExact: number | null;
+}
+
+/** A side as a whole: its count always, its overall favourable % (mean of its dimensions') only when shown. */
+export interface SideSummary {
+  instrument: { id: string; version: string; title: string };
+  respondents: number;
+  shown: boolean;
+  /** The side's threshold (employees: --min-group, customers: --min-customers, leaders: --min-leaders). */
+  threshold: number;
+  favourable: number | null;
+  favourableExact: number | null;
+  /** Customers: shown with fewer than anonymity.indicativeBelow respondents (figures are indicative). */
+  indicative: boolean;
+  skipped: number;
+}
+
+/** The figures of a dimension or a statement pair on each side, the gaps and the reading. */
+export interface MirrorLine {
+  employees: SideFigures | null;
+  customers: SideFigures | null;
+  /** Present when leaders were given. */
+  leaders?: SideFigures | null;
+  /** Employees − customers favourable %, in points (from unrounded values, rounded half away from zero). */
+  gap: number | null;
+  gapExact: number | null;
+  /** Leaders − customers favourable %: what leadership believes against what customers live. */
+  deliveryGap: number | null;
+  deliveryGapExact: number | null;
+  reading: Reading | null;
+}
+
+export interface MirrorDimension extends MirrorLine {
+  id: string;
+  label: string;
+}
+
+export interface MirrorPair extends MirrorLine {
+  id: string;
+  dimension: string;
+  texts: { employees: string; customers: string; leaders?: string };
+}
+
+/** A unit (a store, an agency, a team): its counts on each side; its mirror only when both sides may be shown. */
+export interface MirrorUnit {
+  name: string;
+  employees: { respondents: number; visibility: GroupVisibility };
+  customers: { respondents: number; visibility: GroupVisibility };
+  shown: boolean;
+  favourable: { employees: number | null; customers: number | null } | null;
+  dimensions: (MirrorLine & { id: string; label: string })[] | null;
+}
+
+export interface MirrorAction {
+  id: string;
+  title: string;
+  detail: string;
+  horizon: Horizon | null;
+  owner: Owner | null;
+  contributors: Owner[];
+  done: string | null;
+  indicator: string | null;
+}
+
+/** The plan for one dimension: the actions of its reading, in the order the plan takes them. */
+export interface MirrorRecommendation {
+  dimension: string;
+  label: string;
+  reading: Reading;
+  gap: number | null;
+  priority: number;
+  actions: MirrorAction[];
+}
+
+type MessageOf<C extends Code> = Extract<Message, { code: C }>;
+
+/** A note of the mirror: a coded message (the JSON writes its text beside the code). */
+export type MirrorNote = MessageOf<Extract<Code, `mirror.note.${string}`>> | LowThresholdWarning;
+
+/** The customer–employee mirror, as written by `mirror --format json` (schemaVersion 1, kind "mirror"). */
+export interface Mirror {
+  $schema: string;
+  schemaVersion: 1;
+  kind: 'mirror';
+  tool: { name: string; version: string };
+  language: Lang;
+  generatedAt: string;
+  thresholds: Thresholds;
+  anonymity: { minGroup: number; minCustomers: number; minLeaders: number; indicativeBelow: number; warning: LowThresholdWarning | null };
+  scale: { min: number; max: number; midpoint: number };
+  sides: { employees: SideSummary; customers: SideSummary; leaders?: SideSummary };
+  /** What the gates read: the mean of the employees' and customers' overall favourable %, and the lowest of the two. */
+  overall: { favourable: number | null; favourableExact: number | null; lowestSide: Side | null; lowest: number | null; lowestExact: number | null };
+  /** In instrument order. */
+  dimensions: MirrorDimension[];
+  /** Dimension ids, largest |gap| first (ties in instrument order; no gap last). */
+  byGap: string[];
+  /** Per statement id, in instrument order. */
+  pairs: MirrorPair[];
+  units: MirrorUnit[];
+  /** Readings' postures, for the dimensions the plan lists. */
+  postures: { reading: Reading; text: string }[];
+  recommendations: MirrorRecommendation[];
+  notes: MirrorNote[];
+}
+
+/** The sides given, in document order. */
+export function sidesOf(m: Pick<Mirror, 'sides'>): Side[] {
+  return m.sides.leaders ? ['employees', 'customers', 'leaders'] : ['employees', 'customers'];
+}

@@ -1,0 +1,183 @@
+// What the customer–employee mirror says, apart from how each format says it: sides, dimensions by gap, statement
+// pairs, units, the quadrant's points, the plan.
+import type { Reading } from '../../core/mirror-matrix.js';
+import type { Side } from '../../core/mirror-family.js';
+import { byGap } from '../../mirror/build.js';
+import type { Mirror, MirrorLine, SideFigures } from '../../mirror/document.js';
+import { sidesOf } from '../../mirror/document.js';
+import { hasCode, noteText } from './notes.js';
+import { speech, type Speech } from './words.js';
+
+/** One side's value on a line: the favourable % (for bars and points) and its text. */
+export interface SideCell {
+  value: number | null;
+  text: string;
+}
+
+/** A dimension, a statement pair or a unit's dimension, ready to show. */
+export interface MirrorRow {
+  id: string;
+  label: string;
+  /** Null when the side is not shown. */
+  employees: SideCell | null;
+  customers: SideCell | null;
+  leaders: SideCell | null;
+  gapValue: number | null;
+  gap: string;
+  deliveryGap: string;
+  reading: Reading | null;
+  readingText: string;
+}
+
+export interface MirrorSideView {
+  side: Side;
+  label: string;
+  respondents: number;
+  shown: boolean;
+  /** "42 respondents · 63% favourable", or the count and why nothing else is shown. */
+  text: string;
+  favourable: number | null;
+}
+
+export interface MirrorPlanItem {
+  priority: number;
+  label: string;
+  readingText: string;
+  reading: Reading;
+  gap: string;
+  actions: { id: string; title: string; detail: string; tagLine: string; done: string | null; indicator: string | null }[];
+}
+
+/** The mirror, format-neutral. */
+export interface MirrorView {
+  s: Speech;
+  kind: string;
+  title: string;
+  sides: MirrorSideView[];
+  leaders: boolean;
+  /** Sides' words, for headings: "Employees", "Customers", "Leaders". */
+  sideLabel: Record<Side, string>;
+  warning: string | null;
+  notes: string[];
+  thresholds: { asymmetry: number; high: number; low: number };
+  thresholdsText: string;
+  readingsGuide: { reading: Reading; label: string; text: string }[];
+  head: { dimension: string; statement: string; gap: string; deliveryGap: string; reading: string; favourable: string; respondents: string; unit: string };
+  /** Dimensions, largest |gap| first. */
+  rows: MirrorRow[];
+  /** Dimensions in instrument order (the quadrant's numbering). */
+  ordered: MirrorRow[];
+  pairs: (MirrorRow & { texts: { employees: string; customers: string; leaders: string | null } })[];
+  units: { title: string; rows: { name: string; shown: boolean; text: string; employees: string; customers: string; largest: MirrorRow | null }[] } | null;
+  plan: { title: string; hint: string; items: MirrorPlanItem[]; postures: { label: string; text: string }[] } | null;
+  overall: { label: string; text: string } | null;
+  definitions: string;
+  footer: string;
+}
+
+/** A signed number of points: +12.5, −3.0, 0.0. */
+function signed(s: Speech, x: number | null): string {
+  if (x === null) return '—';
+  return x > 0 ? `+${s.f.num(x)}` : x < 0 ? `−${s.f.num(-x)}` : s.f.num(0);
+}
+
+/** Builds the view of a mirror. */
+export function mirrorView(m: Mirror): MirrorView {
+  const s = speech(m.language);
+  const { w, f, t } = s;
+  const sides = sidesOf(m);
+  const sideLabel: Record<Side, string> = { employees: w('mirror.side.employees'), customers: w('mirror.side.customers'), leaders: w('mirror.side.leaders') };
+  const readingText = (r: Reading | null) => (r === null ? '—' : w(`mirror.reading.${r}`));
+  const cell = (x: SideFigures | null | undefined): SideCell | null => (x ? { value: x.favourable, text: x.favourable === null ? '—' : f.pct(x.favourable, 1) } : null);
+  const row = (id: string, label: string, l: MirrorLine): MirrorRow => ({
+    id,
+    label: t(label),
+    employees: cell(l.employees),
+    customers: cell(l.customers),
+    leaders: m.sides.leaders ? cell(l.leaders) : null,
+    gapValue: l.gap,
+    gap: signed(s, l.gap),
+    deliveryGap: signed(s, l.deliveryGap),
+    reading: l.reading,
+    readingText: readingText(l.reading),
+  });
+  const ordered = m.dimensions.map((d) => row(d.id, d.label, d));
+  const rank = new Map(m.byGap.map((id, i) => [id, i]));
+  const rows = [...ordered].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  const pairs = byGap(m.pairs).map((p) => ({ ...row(p.id, p.id, p), texts: { employees: t(p.texts.employees), customers: t(p.texts.customers), leaders: p.texts.leaders ? t(p.texts.leaders) : null } }));
+
+  const sideViews: MirrorSideView[] = sides.map((side) => {
+    const x = m.sides[side]!;
+    const n = f.count(x.respondents, w('mirror.respondent'), w('mirror.respondents'));
+    const text = x.shown
+      ? `${n} · ${x.favourable === null ? '—' : w('mirror.favourableValue', { value: x.favourable })}${x.indicative ? ` (${w('mirror.indicative')})` : ''}`
+      : w('mirror.sideHiddenShort', { n: x.respondents, min: x.threshold });
+    return { side, label: sideLabel[side], respondents: x.respondents, shown: x.shown, text, favourable: x.favourable };
+  });
+  const th = m.thresholds;
+  const unitRows = m.units.map((u) => {
+    const dims = u.dimensions ? byGap(u.dimensions).map((d) => row(d.id, d.label, d)) : [];
+    return {
+      name: t(u.name),
+      shown: u.shown,
+      text: u.shown ? '' : w('mirror.unitHidden', { employees: u.employees.respondents, customers: u.customers.respondents, subtraction: u.employees.visibility === 'hidden-by-subtraction' || u.customers.visibility === 'hidden-by-subtraction' }),
+      employees: u.favourable?.employees === null || !u.favourable ? '—' : f.pct(u.favourable.employees, 1),
+      customers: u.favourable?.customers === null || !u.favourable ? '—' : f.pct(u.favourable.customers, 1),
+      largest: dims[0] ?? null,
+    };
+  });
+  const owner = (o: string) => w(`render.owner.${o}` as 'render.owner.hr');
+  const horizon = (h: string) => w(`render.horizon.${h}` as 'render.horizon.quick-win');
+  return {
+    s,
+    kind: w('mirror.kind'),
+    title: w('mirror.title'),
+    sides: sideViews,
+    leaders: Boolean(m.sides.leaders),
+    sideLabel,
+    warning: m.anonymity.warning ? noteText(m.anonymity.warning, m.language) : null,
+    notes: m.notes.filter((n) => !hasCode(n, 'team.note.lowThreshold')).map((n) => noteText(n, m.language)),
+    thresholds: th,
+    thresholdsText: w('mirror.thresholds', th),
+    readingsGuide: (['positive-symmetry', 'negative-symmetry', 'employees-ahead', 'customers-ahead', 'balanced'] as const).map((r) => ({ reading: r, label: readingText(r), text: w(`mirror.guide.${r}`, th) })),
+    head: {
+      dimension: w('render.dimension'),
+      statement: w('render.statement'),
+      gap: w('mirror.gap'),
+      deliveryGap: w('mirror.deliveryGap'),
+      reading: w('mirror.readingHead'),
+      favourable: w('mirror.favourable'),
+      respondents: w('render.respondents'),
+      unit: w('mirror.unit'),
+    },
+    rows,
+    ordered,
+    pairs,
+    units: unitRows.length ? { title: w('mirror.units'), rows: unitRows } : null,
+    plan: m.recommendations.length
+      ? {
+          title: w('mirror.plan'),
+          hint: w('mirror.planHint'),
+          items: m.recommendations.map((r) => ({
+            priority: r.priority,
+            label: t(r.label),
+            reading: r.reading,
+            readingText: readingText(r.reading),
+            gap: signed(s, r.gap),
+            actions: r.actions.map((a) => ({
+              id: a.id,
+              title: t(a.title),
+              detail: t(a.detail),
+              tagLine: [a.horizon ? horizon(a.horizon) : '', a.owner ? owner(a.owner) : '', a.contributors.length ? `+ ${a.contributors.map(owner).join(', ')}` : ''].filter(Boolean).join(' · '),
+              done: a.done ? t(a.done) : null,
+              indicator: a.indicator ? t(a.indicator) : null,
+            })),
+          })),
+          postures: m.postures.map((p) => ({ label: readingText(p.reading), text: t(p.text) })),
+        }
+      : null,
+    overall: m.overall.favourable === null ? null : { label: w('mirror.overall'), text: w('mirror.overallValue', { mean: m.overall.favourable, lowest: m.overall.lowest!, side: sideLabel[m.overall.lowestSide!] }) },
+    definitions: w('mirror.definitions', { midpoint: m.scale.midpoint }),
+    footer: `${w('mirror.anonymity', { minGroup: m.anonymity.minGroup, minCustomers: m.anonymity.minCustomers, minLeaders: m.anonymity.minLeaders, leaders: Boolean(m.sides.leaders) })} · ${w('render.generated')} ${f.date(m.generatedAt)}`,
+  };
+}

@@ -1,0 +1,168 @@
+// The mirror's figures against hand-computed cases: favourable %, mean score, gaps and readings at each threshold
+// (exactly on it, floats that land on it, values just under it), anonymity per side, units hidden by subtraction, the plan's order.
+import { describe, expect, it } from 'vitest';
+import employeesData from '../questions/mirror-employees.yaml';
+import customersData from '../questions/mirror-customers.yaml';
+import leadersData from '../questions/mirror-leaders.yaml';
+import matrixData from '../action-matrix/mirror.yaml';
+import { parseMirrorMatrix } from '../src/core/mirror-matrix.js';
+import { mirrorIssues } from '../src/core/mirror-family.js';
+import type { AnswerValue } from '../src/core/types.js';
+import { buildMirror, mirrorGate } from '../src/mirror/build.js';
+import { DEFAULT_THRESHOLDS, readingOf } from '../src/mirror/figures.js';
+import { SideTally } from '../src/mirror/tally.js';
+import { instrumentOf } from './helpers/model.js';
+
+const E = instrumentOf(employeesData);
+const C = instrumentOf(customersData);
+const L = instrumentOf(leadersData);
+const matrix = parseMirrorMatrix(matrixData, E).matrix!;
+const T = DEFAULT_THRESHOLDS;
+const ctx = { tool: { name: 'ex-maturity', version: 't' }, lang: 'en' as const, generatedAt: '2026-12-01T00:00:00Z', schemaUrl: 'u', thresholds: T, minGroup: 5, minCustomers: 10, minLeaders: 3, matrix };
+
+/** A tally of `n` respondents answering `value` everywhere, with `overrides` per statement id. */
+function side(instrument = E) {
+  const t = new SideTally(instrument);
+  const ids = instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+  return {
+    t,
+    add(n: number, value: AnswerValue, overrides: Record<string, AnswerValue> = {}, unit?: string) {
+      for (let i = 0; i < n; i++) t.addOrdered(ids.map((id) => (id in overrides ? overrides[id]! : value)), null, unit ?? null);
+      return this;
+    },
+  };
+}
+const input = (s: ReturnType<typeof side>) => ({ instrument: s.t.instrument, tally: s.t, skipped: 0 });
+
+describe('readings on unrounded values, in the SPEC order, with the exactness rule', () => {
+  it.each([
+    [70, 60, 'employees-ahead'], // gap exactly 10
+    [60, 70, 'customers-ahead'],
+    [69.99, 60, 'positive-symmetry'], // gap just under 10, both ≥ 60
+    [60, 60, 'positive-symmetry'], // both exactly 60
+    [60, 59.99, 'balanced'], // one just under 60
+    [49.99, 45, 'negative-symmetry'],
+    [50, 45, 'balanced'], // 50 exactly is not below 50
+    [55, 55, 'balanced'],
+  ])('employees %d%%, customers %d%% → %s', (e, c, r) => expect(readingOf(e, c, T)).toBe(r));
+
+  it('a float that lands on a threshold meets it: 11/15 − 19/30 is 10 points', () => {
+    const e = (100 * 11) / 15;
+    const c = (100 * 19) / 30;
+    expect(e - c).toBeLessThan(10); // 9.999999999999993 in floating point
+    expect(readingOf(e, c, T)).toBe('employees-ahead');
+    expect(readingOf((100 * 3) / 5 + 1e-12 - 1e-12, 60.0000000000001, T)).toBe('positive-symmetry');
+    expect(readingOf(59.9999, 70, T)).toBe('customers-ahead');
+  });
+});
+
+describe('favourable %, mean score and gaps, pooled over answers (hand-computed)', () => {
+  it('don’t know is left out; 3 and 4 are favourable on a 1–4 scale', () => {
+    // facilitation-1: two employees answer 4 and 3, one 2, one don't know; facilitation-2: 1, 1, 4, 4.
+    const e = side();
+    e.add(1, 3, { 'facilitation-1': 4, 'facilitation-2': 1 }).add(1, 3, { 'facilitation-1': 3, 'facilitation-2': 1 }).add(1, 3, { 'facilitation-1': 2, 'facilitation-2': 4 }).add(2, 3, { 'facilitation-1': null, 'facilitation-2': 4 });
+    const c = side(C).add(10, 2);
+    const m = buildMirror({ employees: input(e), customers: input(c) }, ctx);
+    const f = m.dimensions[0]!;
+    // facilitation: answers 4,3,2 and 1,1,4,4,4 → 8 answered, 5 favourable → 62.5 %; mean 23/8 = 2.875 → 100 × 1.875 / 3 = 62.5.
+    expect(f.employees).toMatchObject({ respondents: 5, answered: 8, favourable: 62.5, score: 62.5 });
+    expect(f.customers).toMatchObject({ favourable: 0, score: 33.3 });
+    expect(f).toMatchObject({ gap: 62.5, reading: 'employees-ahead', deliveryGap: null });
+    expect(m.pairs[0]).toMatchObject({ id: 'facilitation-1', employees: { answered: 3, favourable: 66.7 } });
+    expect(m.pairs[1]).toMatchObject({ id: 'facilitation-2', employees: { answered: 5, favourable: 60 } });
+    // Overall per side: mean of its dimensions' favourable % (facilitation 62.5, the ten others 100).
+    expect(m.sides.employees.favourableExact).toBeCloseTo((62.5 + 10 * 100) / 11, 12);
+    expect(m.byGap[0]).toBe('trust'); // 100 − 0 = 100 points, before facilitation's 62.5 (ties in instrument order)
+  });
+
+  it('gaps are rounded half away from zero from unrounded values', () => {
+    // employees 1/8 favourable on trust-1 only… simpler: customers 125/200 = 62.5 %, employees 100 %, gap 37.5.
+    const e = side().add(8, 4);
+    const c = side(C).add(125, 4).add(75, 1);
+    const m = buildMirror({ employees: input(e), customers: input(c) }, ctx);
+    expect(m.dimensions[0]).toMatchObject({ gap: 37.5, reading: 'employees-ahead' });
+    const m2 = buildMirror({ employees: input(side().add(10, 1)), customers: input(c) }, ctx);
+    expect(m2.dimensions[0]).toMatchObject({ gap: -62.5, reading: 'customers-ahead' });
+  });
+});
+
+describe('anonymity per side', () => {
+  it('a side below its threshold shows only its count, and no gap that needs it', () => {
+    const m = buildMirror({ employees: input(side().add(6, 3)), customers: input(side(C).add(9, 4)), leaders: { ...input(side(L).add(3, 4)) } }, ctx);
+    expect(m.sides.customers).toMatchObject({ respondents: 9, shown: false, favourable: null });
+    for (const d of [...m.dimensions, ...m.pairs]) expect(d).toMatchObject({ customers: null, gap: null, deliveryGap: null, reading: null });
+    expect(m.dimensions[0]!.employees!.favourable).toBe(100);
+    expect(m.dimensions[0]!.leaders!.favourable).toBe(100);
+    expect(m.recommendations).toEqual([]);
+    expect(m.notes.map((n) => n.code)).toContain('mirror.note.sideHidden');
+    expect(mirrorGate(m, { failUnder: 10 })).toMatchObject({ code: 'mirror.gateNoOverall' });
+  });
+
+  it('customers under 30 are indicative; leaders below 3 are hidden', () => {
+    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(12, 3)), leaders: input(side(L).add(2, 4)) }, ctx);
+    expect(m.sides.customers).toMatchObject({ shown: true, indicative: true });
+    expect(m.sides.leaders).toMatchObject({ shown: false, respondents: 2 });
+    expect(m.dimensions[0]).toMatchObject({ leaders: null, deliveryGap: null, reading: 'positive-symmetry' });
+    expect(m.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['mirror.note.indicative', 'mirror.note.sideHidden']));
+  });
+});
+
+describe('units', () => {
+  it('a unit large enough on both sides is hidden when subtraction would give the rest away', () => {
+    // Employees: 5 in A, 6 in B, 1 without a unit: showing A and B would leave 1 person = everyone minus A minus B.
+    const e = side().add(5, 4, {}, 'A').add(6, 2, {}, 'B').add(1, 1);
+    const c = side(C).add(10, 3, {}, 'A').add(10, 3, {}, 'B');
+    const m = buildMirror({ employees: input(e), customers: input(c) }, ctx);
+    const [a, b] = m.units;
+    expect(a).toMatchObject({ name: 'A', shown: false, favourable: null, dimensions: null, employees: { respondents: 5, visibility: 'hidden-by-subtraction' } });
+    expect(b).toMatchObject({ name: 'B', shown: true, employees: { visibility: 'shown' }, favourable: { employees: 0, customers: 100 } });
+    expect(b!.dimensions![0]).toMatchObject({ gap: -100, reading: 'customers-ahead' });
+    expect(m.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['mirror.note.unitsHidden', 'mirror.note.unitsSubtraction']));
+  });
+
+  it('a unit below a side’s threshold is not shown', () => {
+    const m = buildMirror({ employees: input(side().add(5, 4, {}, 'A').add(5, 4, {}, 'B')), customers: input(side(C).add(10, 3, {}, 'A').add(9, 3, {}, 'B').add(10, 3, {}, 'C').add(1, 3)) }, ctx);
+    expect(m.units.map((u) => [u.name, u.shown, u.customers.visibility])).toEqual([['A', true, 'shown'], ['B', false, 'below-threshold'], ['C', false, 'shown']]);
+  });
+});
+
+describe('the plan', () => {
+  it('lists negative symmetries first, then the largest asymmetries, then balanced, then positive symmetries', () => {
+    const e = side().add(10, 3, { 'trust-1': 1, 'trust-2': 1, 'courtesy-1': 1, 'courtesy-2': 1, 'cooperation-1': 4, 'consideration-1': 1 });
+    const c = side(C).add(10, 3, { 'trust-1': 1, 'trust-2': 1, 'cooperation-1': 1, 'cooperation-2': 1, 'consideration-2': 1 });
+    const m = buildMirror({ employees: input(e), customers: input(c) }, ctx);
+    const order = m.recommendations.map((r) => `${r.dimension}:${r.reading}`);
+    expect(order.slice(0, 4)).toEqual(['trust:negative-symmetry', 'courtesy:customers-ahead', 'cooperation:employees-ahead', 'consideration:balanced']);
+    expect(order.slice(4).every((x) => x.endsWith(':positive-symmetry'))).toBe(true);
+    expect(m.recommendations[0]!.actions[0]!.id).toBe('trust-neg-a');
+    expect(m.postures.map((p) => p.reading)).toEqual(['negative-symmetry', 'employees-ahead', 'customers-ahead', 'balanced', 'positive-symmetry']);
+  });
+
+  it('gates on the mean of the two sides and on the lower side, meeting a threshold it equals', () => {
+    const m = buildMirror({ employees: input(side().add(5, 3, { 'trust-1': 1 })), customers: input(side(C).add(10, 3)) }, ctx);
+    const mean = m.overall.favourableExact!;
+    expect(mirrorGate(m, { failUnder: mean })).toBeNull();
+    expect(mirrorGate(m, { failUnder: 98 })).toMatchObject({ code: 'mirror.gateMean' });
+    expect(mirrorGate(m, { minSide: 96 })).toMatchObject({ code: 'mirror.gateSide', params: { side: 'employees' } });
+    expect(mirrorGate(m, { minSide: 95 })).toBeNull();
+  });
+});
+
+describe('a mirror family', () => {
+  it('the bundled instruments mirror each other; a renamed statement is named with its dimension', () => {
+    expect(mirrorIssues(E, C)).toEqual([]);
+    expect(mirrorIssues(E, L)).toEqual([]);
+    const broken = { ...C, dimensions: C.dimensions.map((d, i) => (i === 1 ? { ...d, questions: d.questions.map((q, j) => (j ? { ...q, id: 'trust-9' } : q)) } : d)) };
+    expect(mirrorIssues(E, broken)).toMatchObject([{ code: 'mirror.familyQuestions', path: ['dimensions', 1, 'questions'], params: { dimension: 'trust' } }]);
+  });
+
+  it('the mirror matrix has 1–3 actions per dimension × reading; a missing cell is located', () => {
+    expect(Object.keys(matrix.dimensions)).toHaveLength(11);
+    const raw = structuredClone(matrixData) as { dimensions: Record<string, Record<string, unknown>> };
+    delete raw.dimensions.trust!.balanced;
+    raw.dimensions.values!['positive-symmetry'] = [];
+    const r = parseMirrorMatrix(raw, E);
+    expect(r.matrix).toBeUndefined();
+    expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['mirror.missingCell', 'dimensions.trust'], ['mirror.cellSize', 'dimensions.values.positive-symmetry']]);
+  });
+});
