@@ -53,6 +53,7 @@ async function readSheetFile(file: string, instrument: Instrument, tally: TeamTa
     const { sheet, issues } = parseAnswers(located.data, instrument);
     if (!sheet) return problem(issuesMessage(file, located, issues, 'answers'), file, located.lineOf(issues[0]?.path ?? []));
     tally.add(sheet.answers, sheet.respondent.group);
+    if (sheet.comment !== undefined) tally.comments.push(sheet.comment);
     return undefined;
   } catch (e) {
     if (e instanceof UserError) return problemOf(e, file);
