@@ -52,3 +52,12 @@ if (existsSync(fileURLToPath(team))) {
     }
   }
 }
+
+const room = new URL('./bench-room.mjs', import.meta.url);
+if (existsSync(fileURLToPath(room))) {
+  const { benchRoom } = await import(room.href);
+  if (typeof benchRoom === 'function') {
+    console.log('\nLive room (loopback)');
+    for (const row of await benchRoom()) console.log(`  ${row.name.padEnd(52)} ${String(row.value).padStart(12)}   ${row.detail}`);
+  }
+}
