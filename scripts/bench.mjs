@@ -60,4 +60,11 @@ if (existsSync(fileURLToPath(mirror))) {
   const { rows, ratio } = await benchMirror();
   for (const row of rows) console.log(`  ${row.name.padEnd(52)} ${String(row.ms).padStart(7)} ms`);
   console.log(`  mirror / aggregate: ${ratio.toFixed(2)}× (target ≤ 2×)`);
+const room = new URL('./bench-room.mjs', import.meta.url);
+if (existsSync(fileURLToPath(room))) {
+  const { benchRoom } = await import(room.href);
+  if (typeof benchRoom === 'function') {
+    console.log('\nLive room (loopback)');
+    for (const row of await benchRoom()) console.log(`  ${row.name.padEnd(52)} ${String(row.value).padStart(12)}   ${row.detail}`);
+  }
 }

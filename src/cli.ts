@@ -97,6 +97,7 @@ export function buildProgram(lang: Lang, ctx: AppContext): Command {
     .option('--group-by <column>', w('app.optGroupBy'))
     .option('--map <file>', w('app.optMap'))
     .option('--strict', w('app.optStrict'))
+    .option('--min-comments <n>', w('room.optMinComments'))
     .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html']))
     .action(action(async () => (await import('./commands/aggregate.js')).aggregate));
 
@@ -135,6 +136,14 @@ export function buildProgram(lang: Lang, ctx: AppContext): Command {
   resume(minGroup(gates(output(base(program.command('workshop')), 'aggregate'))))
     .description(w('app.helpWorkshop'))
     .action(action(async () => { const { workshop } = await import('./commands/workshop/index.js'); return (c, raw) => workshop(c, raw); }));
+
+  resume(minGroup(gates(output(base(program.command('room')), 'aggregate'))))
+    .description(w('room.help'))
+    .option('--host <address>', w('room.optHost'))
+    .option('--port <n>', w('room.optPort'))
+    .option('--min-comments <n>', w('room.optMinComments'))
+    .addHelpText('after', examples(['ex-maturity room', 'ex-maturity room --output team.html', 'ex-maturity room --host 127.0.0.1 --port 8080 --min-group 5', 'ex-maturity room --resume']))
+    .action(action(async () => { const { room } = await import('./commands/room/index.js'); return (c, raw) => room(c, raw); }));
 
   return program;
 }

@@ -5,6 +5,7 @@ import { checkTarget } from '../io/write.js';
 import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
 import { extensionsOf, formatOfExtension, formatsOf, type DocumentKind, type Format } from '../render/registry.js';
 import { DEFAULT_MIN_GROUP } from '../team/anonymity.js';
+import { DEFAULT_MIN_COMMENTS } from '../team/comments.js';
 
 /** Options as commander hands them over, before checking. */
 export interface RawOptions {
@@ -28,6 +29,9 @@ export interface RawOptions {
   target?: string;
   targets?: string;
   failUnderTarget?: string;
+  host?: string;
+  port?: string;
+  minComments?: string;
 }
 
 /** Options once checked, shared by the commands. */
@@ -119,6 +123,14 @@ export function checkMinGroup(raw: RawOptions): number {
   const v = raw.minGroup;
   if (v === undefined) return DEFAULT_MIN_GROUP;
   if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new UserError(msg('app.badMinGroup', { value: v }));
+  return Number(v);
+}
+
+/** Checks --min-comments: a whole number of at least 1 (comments are shown only from that many on). */
+export function checkMinComments(raw: RawOptions): number {
+  const v = raw.minComments;
+  if (v === undefined) return DEFAULT_MIN_COMMENTS;
+  if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new UserError(msg('room.badMinComments', { value: v }));
   return Number(v);
 }
 

@@ -57,7 +57,7 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
   const m = c.root(raw, 'answers');
   if (!m) return { issues: c.issues };
   const isResult = has(m, 'schemaVersion');
-  if (!isResult) c.onlyKeys(m, ['instrument', 'respondent', 'answers'], [], 'answers');
+  if (!isResult) c.onlyKeys(m, ['instrument', 'respondent', 'answers', 'comment'], [], 'answers');
 
   let instrumentId: string | undefined;
   const rawId = isMap(m.instrument) ? m.instrument.id : m.instrument;
@@ -84,6 +84,13 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
     }
   }
 
+  // An optional anonymous comment (shown only in team views, above their own threshold: see team/comments.ts).
+  let comment: string | undefined;
+  if (!isResult && m.comment !== undefined && m.comment !== null) {
+    if (typeof m.comment !== 'string') c.add(['comment'], msg('room.commentNotText'));
+    else if (m.comment.trim() !== '') comment = m.comment;
+  }
+
   const am = c.map(m.answers, ['answers'], 'answers');
   if (!am) return { issues: c.issues };
   const answers = new Map<string, AnswerValue>();
@@ -102,7 +109,7 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
   if (c.issues.length) return { issues: c.issues };
   const ordered: Record<string, AnswerValue> = Object.create(null);
   for (const id of known) ordered[id] = answers.get(id)!;
-  return { sheet: { ...(instrumentId ? { instrument: instrumentId } : {}), respondent, answers: ordered }, issues: [] };
+  return { sheet: { ...(instrumentId ? { instrument: instrumentId } : {}), respondent, answers: ordered, ...(comment !== undefined ? { comment } : {}) }, issues: [] };
 }
 
 function firstAndLast(ids: Set<string>): string {

@@ -99,6 +99,8 @@ export interface AnswerSheet {
   instrument?: string;
   respondent: Respondent;
   answers: Record<string, AnswerValue>;
+  /** An optional anonymous free text (the top-level `comment:` of an answers file). */
+  comment?: string;
 }
 
 /** A dimension's unrounded score (0–100) and level; both null when too few questions are answered. */

@@ -16,6 +16,8 @@ export type { Problem } from './problems.js';
 export interface RespondentSink {
   add(answers: Record<string, AnswerValue>, group?: string | null, unit?: string | null): void;
   addOrdered(values: readonly AnswerValue[], group?: string | null, unit?: string | null): void;
+  /** An answers file's anonymous comment, for sinks that keep them. */
+  comment?(text: string): void;
 }
 
 /** File extensions read inside folders. */
@@ -96,6 +98,7 @@ async function readSheetFile(file: string, instrument: Instrument, tally: Respon
     // No answer at all (every one "don't know"): nobody's view, never counted toward the anonymity threshold.
     if (!Object.values(sheet.answers).some((v) => v !== null)) return problem(msg('hostile.noAnswerFile', { file }), file);
     tally.add(sheet.answers, sheet.respondent.group, sheet.respondent.unit);
+    if (sheet.comment !== undefined) tally.comment?.(sheet.comment);
     return undefined;
   } catch (e) {
     if (e instanceof UserError) return problemOf(e, file);

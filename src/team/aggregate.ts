@@ -10,9 +10,10 @@ export * from './document.js';
 export { DEFAULT_MIN_GROUP, SAFE_MIN_GROUP, decideVisibility, lowThresholdWarning } from './anonymity.js';
 export { DISCUSS_FIRST, discussFirst } from './discuss.js';
 export { perceptionGaps } from './gaps.js';
+export { DEFAULT_MIN_COMMENTS, commentsView } from './comments.js';
 
 /** Builds the team view from tallied respondents: team, groups (by name), gaps, statements to discuss, recommendations. */
 export function buildAggregate(instrument: Instrument, matrix: Matrix | undefined, tally: TeamTally, ctx: AggregateContext): Aggregate {
   const groups = [...tally.groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, g]) => ({ name, tally: g }));
-  return assemble(instrument, matrix, { team: { tally: tally.team, respondents: tally.team.respondents }, groups, ungrouped: tally.ungrouped }, perRespondent, ctx);
+  return assemble(instrument, matrix, { team: { tally: tally.team, respondents: tally.team.respondents }, groups, ungrouped: tally.ungrouped }, ctx.source ? { ...perRespondent, source: ctx.source } : perRespondent, { ...ctx, comments: [...(ctx.comments ?? []), ...tally.comments] });
 }

@@ -7,6 +7,7 @@ import { tr } from '../core/text.js';
 import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
 import { msg } from '../i18n/index.js';
 import { decideVisibility, lowThresholdWarning, type Visibility } from './anonymity.js';
+import { commentsView, DEFAULT_MIN_COMMENTS } from './comments.js';
 import { discussFirst } from './discuss.js';
 import type { AggNote, Aggregate, AggregateContext, GroupView } from './document.js';
 import { perceptionGaps } from './gaps.js';
@@ -73,6 +74,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
     focus,
     posture,
     notes,
+    comments: commentsView(ctx.comments ?? [], ctx.minComments ?? DEFAULT_MIN_COMMENTS),
   };
 }
 

@@ -4,6 +4,7 @@
 import type { Recommendation, SCHEMA_VERSION } from '../core/result.js';
 import type { Lang } from '../core/types.js';
 import type { Code, Message } from '../i18n/index.js';
+import type { CommentsView } from './comments.js';
 
 export interface AggLevelShare {
   level: number;
@@ -90,7 +91,7 @@ export type AggNote =
   | (MessageOf<'team.note.dimensionNotScored'> & { dimension: string });
 
 /** Where a team view comes from: respondents' answers (files, CSV, the room) or a workshop's pooled votes. */
-export type AggregateSource = 'respondents' | 'workshop';
+export type AggregateSource = 'respondents' | 'workshop' | 'room';
 
 /** A team's view, as written by `aggregate --format json` (schemaVersion 1, kind "aggregate"). */
 export interface Aggregate {
@@ -117,6 +118,8 @@ export interface Aggregate {
   focus: string[];
   posture: string | null;
   notes: AggNote[];
+  /** The anonymous comments: shown only from `minComments` on, whole team only, sorted, masked. */
+  comments: CommentsView;
 }
 
 /** What building a team view needs besides the answers. */
@@ -127,4 +130,9 @@ export interface AggregateContext {
   schemaUrl: string;
   minGroup: number;
   skipped?: number;
+  /** The respondents' comments, and how many are needed before any is shown. */
+  comments?: readonly string[];
+  minComments?: number;
+  /** Where the answer sheets come from, when not files (the room). */
+  source?: AggregateSource;
 }

@@ -61,6 +61,13 @@ export class TeamTally {
   readonly groups = new Map<string, Tally>();
   /** Respondents without a group (when others have one). */
   ungrouped = 0;
+  /** The respondents' anonymous comments, never linked to anyone (the team view sorts and masks them). */
+  readonly comments: string[] = [];
+
+  /** Keeps a respondent's anonymous comment. */
+  comment(text: string): void {
+    this.comments.push(text);
+  }
 
   private readonly ids: string[];
 

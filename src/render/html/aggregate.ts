@@ -1,6 +1,7 @@
 // A team view as a self-contained HTML page (the shared page shell, radar chart and plan cards); every text from the inputs is escaped.
 import type { Aggregate } from '../../team/aggregate.js';
 import { aggregateView } from '../view/aggregate.js';
+import { commentsBlock } from '../view/comments.js';
 import { escapeHtml as h, htmlPage, levelBadge, scoreBar } from './page.js';
 import { PLAN_CSS, planHtml, postureHtml } from './plan.js';
 import { radarSvg, SERIES_COLORS } from './svg.js';
@@ -74,6 +75,12 @@ export function renderAggregateHtml(a: Aggregate): string {
       out.push(`<tr><td>${h(x.text)} <span class="muted">(${h(x.id)})</span></td>${x.counts.map((c) => `<td class="num">${c}</td>`).join('')}<td class="num">${x.dontKnow}</td><td class="num">${x.mean}</td><td class="num">${x.stdDev}</td><td>${x.flag ? `<span class="flag">${h(x.flag)}</span>` : ''}</td></tr>`);
     }
     out.push('</tbody></table>');
+  }
+  const comments = commentsBlock(a);
+  if (comments) {
+    out.push(`<h2>${h(comments.title)}</h2>`);
+    if (comments.hidden) out.push(`<p class="muted">${h(comments.hidden)}</p>`);
+    else out.push(`<p class="muted">${h(comments.note)}</p><ul>${comments.items.map((c) => `<li>${h(c)}</li>`).join('')}</ul>`);
   }
   out.push(planHtml(v.plan, n), postureHtml(v.plan));
   out.push(`<footer><p>${h(v.definitions)}</p><p>${h(v.footer)}</p></footer>`);

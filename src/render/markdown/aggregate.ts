@@ -1,6 +1,7 @@
 // A team view as Markdown: threshold, overall, dimensions, groups, gaps, statements to discuss, action plan.
 import type { Aggregate } from '../../team/aggregate.js';
 import { aggregateView, type AggregateView } from '../view/aggregate.js';
+import { commentsBlock } from '../view/comments.js';
 import { escapeMarkdown as e, tableRow as row } from './escape.js';
 import { planMarkdown, postureMarkdown } from './plan.js';
 
@@ -38,6 +39,12 @@ export function renderAggregateMarkdown(a: Aggregate): string {
     out.push(`## ${e(q.title)}`, '', row(q.head.map(e)), row(['---', ...q.values.map(() => '---:'), '---:', '---:', '---:', '---']));
     for (const x of q.rows) out.push(row([`${e(x.text)} (\`${x.id}\`)`, ...x.counts, x.dontKnow, x.mean, x.stdDev, x.flag ? e(x.flag) : '']));
     out.push('');
+  }
+  const comments = commentsBlock(a);
+  if (comments) {
+    out.push(`## ${e(comments.title)}`, '');
+    if (comments.hidden) out.push(`_${e(comments.hidden)}_`, '');
+    else out.push(`_${e(comments.note)}_`, '', ...comments.items.map((c) => `- ${e(c)}`), '');
   }
   out.push(...planMarkdown(v.plan), ...postureMarkdown(v.plan));
   out.push('---', '', `_${e(v.definitions)}_`, '', `_${e(v.footer)}_`, '');

@@ -3,6 +3,7 @@ import chalk from 'chalk';
 import type { Aggregate } from '../../team/aggregate.js';
 import type { RenderOptions } from '../registry.js';
 import { aggregateView, type AggregateView } from '../view/aggregate.js';
+import { commentsBlock } from '../view/comments.js';
 import { frameTable, textWidth, warningLine } from './frame.js';
 import { planLines } from './plan.js';
 import { bar, wrap } from './text.js';
@@ -41,6 +42,13 @@ export function renderAggregateTable(a: Aggregate, opts: RenderOptions): string 
       out.push(`  ${i + 1}. ${wrap(d.text, width - 4, '     ')} ${chalk.dim(`(${d.question})`)}`);
       if (d.spread) out.push(`     ${v.discuss!.mean} ${d.mean} · ${v.discuss!.stdDev} ${d.stdDev} · ${d.spread}`);
     });
+    out.push('');
+  }
+  const comments = commentsBlock(a);
+  if (comments) {
+    out.push(chalk.bold(comments.title));
+    if (comments.hidden) out.push(chalk.dim(wrap(comments.hidden, width)));
+    else out.push(chalk.dim(wrap(comments.note, width)), ...comments.items.map((c) => `  – ${wrap(c, width - 4, '    ')}`));
     out.push('');
   }
   out.push(...planLines(v.plan, width, false));

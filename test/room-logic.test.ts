@@ -1,0 +1,151 @@
+// The room's pure logic, without a server: strict form reading, the journal's torn tail, what the facilitator may see,
+// the rate limit, the comments' rules (here and from answers files under `aggregate`), the terminal board and QR code.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinModel } from '../src/io/load.js';
+import { parseJournal } from '../src/room/journal.js';
+import { langOfAcceptLanguage, participantPage } from '../src/room/pages.js';
+import { rateLimiter } from '../src/room/server.js';
+import { facilitatorView, newToken, parseSubmission, recordOf, RoomState } from '../src/room/state.js';
+import { boardText, qrLines } from '../src/room/terminal.js';
+import { cleanComment, commentsView, maskComment } from '../src/team/comments.js';
+import { cli, tempDir } from './helpers/cli.js';
+
+const { instrument } = builtinModel();
+const state = () => new RoomState(instrument);
+const ids = instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+const tr = (t: Record<string, string> | undefined) => t?.en ?? '';
+
+function complete(s: RoomState, value: (i: number) => number | '?', comment = ''): string {
+  const p = newToken();
+  s.apply({ p, j: 1, a: Object.fromEntries(ids.map((id, i) => [id, value(i)])), ...(comment ? { c: comment } : {}), s: 1 });
+  return p;
+}
+
+describe('room forms', () => {
+  it('accepts only the instrument ids with scale values or ?, and the known fields, each once', () => {
+    const s = state();
+    expect(parseSubmission('nav=next&step=1&sense-1=4', s)).toEqual({ nav: 'next', step: 1, answers: { 'sense-1': 4 } });
+    expect(parseSubmission('nav=next&step=1&sense-1=%3F&lang=fr', s)).toEqual({ nav: 'next', step: 1, lang: 'fr', answers: { 'sense-1': '?' } });
+    for (const bad of ['nav=next&step=1&sense-1=5', 'nav=next&step=1&sense-1=4.0', 'nav=next&step=1&sense-1=', 'nav=next&step=1&Sense-1=4', 'nav=next&step=1&sense-1=1&sense-1=2', 'nav=next&step=1&__proto__=1', 'nav=next&step=1&x=1', 'nav=jump&step=1', 'step=1', 'nav=next&step=-1', 'nav=next&step=99', 'nav=next&lang=de']) {
+      expect(parseSubmission(bad, s), bad).toBeUndefined();
+    }
+  });
+
+  it('cleans comments: control characters removed, spaces collapsed, cut to 1000 characters, e-mails and phones masked', () => {
+    const sub = parseSubmission(`nav=send&step=26&comment=${encodeURIComponent('a\u0000b\u202e c\r\n\td  mail: x.y@corp.example +33 6 12 34 56 78 ' + 'z'.repeat(2000))}`, state())!;
+    expect(sub.comment!.startsWith('ab c d mail: […@…] […] ')).toBe(true);
+    expect([...sub.comment!].length).toBeLessThanOrEqual(1000);
+    expect(maskComment('in 2026, 12 people, call 01.23.45.67.89 or (555) 123-4567')).toBe('in 2026, 12 people, call […] or […]');
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (t) => !/[\u0000-\u001f\u007f]/.test(cleanComment(t))), { seed: 13, numRuns: 300 });
+  });
+
+  it('records only what changes, never a time or an address', () => {
+    const s = state();
+    const p = newToken();
+    const r = recordOf(p, parseSubmission('nav=start&step=0', s)!, s)!;
+    expect(r).toEqual({ p, j: 1 });
+    s.apply(r);
+    expect(recordOf(p, parseSubmission('nav=back&step=1', s)!, s)).toBeUndefined();
+    expect(Object.keys(recordOf(p, parseSubmission('nav=send&step=26&comment=hi', s)!, s)!).sort()).toEqual(['c', 'p', 's']);
+  });
+});
+
+describe('room journal', () => {
+  const header = JSON.stringify({ room: 1, instrument: { id: 'ex-25', version: '1.0.0' }, join: newToken(), facilitator: newToken() });
+  it('keeps every complete line and drops a torn last one', () => {
+    const lines = [header, JSON.stringify({ p: newToken(), j: 1 }), JSON.stringify({ port: 4321 }), JSON.stringify({ p: newToken(), a: { 'sense-1': 4 } })];
+    const whole = lines.join('\n') + '\n';
+    const torn = whole + '{"p":"abc","a":{"sen';
+    const a = parseJournal(whole)!;
+    const b = parseJournal(torn)!;
+    expect([a.records.length, a.tornBytes, a.header.port]).toEqual([2, 0, 4321]);
+    expect([b.records.length, b.tornBytes, b.keptBytes]).toEqual([2, Buffer.byteLength('{"p":"abc","a":{"sen'), Buffer.byteLength(whole)]);
+    expect(parseJournal('{"room":1}\n')).toBeUndefined();
+    expect(parseJournal('')).toBeUndefined();
+  });
+});
+
+describe('room facilitator', () => {
+  it('shows counts only below --min-group completed, the spread and the flag from it on; unfinished answers never count', () => {
+    const s = state();
+    complete(s, () => 1);
+    const unfinished = newToken();
+    s.apply({ p: unfinished, j: 1, a: { 'sense-1': 4 } });
+    let v = facilitatorView(s, 2, 'en', tr);
+    expect([v.joined, v.completed, v.shown, v.statements.length]).toEqual([2, 1, false, 0]);
+    complete(s, (i) => (i === 0 ? 4 : '?'));
+    v = facilitatorView(s, 2, 'en', tr);
+    expect([v.joined, v.completed, v.shown]).toEqual([3, 2, true]);
+    expect(v.statements[0]!.counts.map((c) => c.count)).toEqual([1, 0, 0, 1]);
+    expect(v.statements[0]!.disagreement).toBe(true);
+    expect(v.statements[1]!.dontKnow).toBe(1);
+    expect(s.tally().team.respondents).toBe(2);
+    const board = boardText(v, instrument, 'en', 60, 20);
+    for (const line of board.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    expect(board).toContain('… and');
+  });
+
+  it('prints a square QR code in half blocks', () => {
+    const lines = qrLines('http://192.168.1.20:43210/j/' + newToken(), false);
+    expect(new Set(lines.map((l) => [...l].length)).size).toBe(1);
+    expect([...lines[0]!].length).toBeGreaterThanOrEqual(25);
+    expect(lines.join('')).toMatch(/^[█▀▄ ]+$/);
+  });
+});
+
+describe('room server pieces', () => {
+  it('slows an address down after its burst, and lets it back after a pause; other addresses are not affected', () => {
+    let t = 0;
+    const allow = rateLimiter({ burst: 5, perSecond: 1 }, () => t);
+    expect(Array.from({ length: 7 }, () => allow('a'))).toEqual([true, true, true, true, true, false, false]);
+    expect(allow('b')).toBe(true);
+    t += 2000;
+    expect([allow('a'), allow('a'), allow('a')]).toEqual([true, true, false]);
+  });
+
+  it('speaks the browser language and escapes every text of a hostile instrument', () => {
+    expect(langOfAcceptLanguage('fr-CA,fr;q=0.9,en;q=0.8')).toBe('fr');
+    expect(langOfAcceptLanguage('de-DE,en;q=0.5,fr;q=0.7')).toBe('fr');
+    expect(langOfAcceptLanguage('de, it')).toBe('en');
+    const hostile = structuredClone(instrument);
+    hostile.title = { en: '<script>alert(1)</script>' };
+    hostile.dimensions[0]!.questions[0]!.text = { en: '"><img src=x onerror=alert(1)>' };
+    const page = participantPage({ state: new RoomState(hostile), base: '/j/x', lang: 'en', minComments: 8 }, { kind: 'statement', index: 0 }, undefined);
+    expect(page).not.toMatch(/<script>alert|<img/);
+    expect(page.match(/<script>/g)).toHaveLength(1);
+  });
+});
+
+describe('comments', () => {
+  it('are shown only from the threshold on, sorted, never in the order they came', () => {
+    expect(commentsView(['b', 'a'], 3)).toEqual({ minComments: 3, count: 2, shown: false, items: [] });
+    expect(commentsView(['b', 'A', 'c', '  '], 3)).toEqual({ minComments: 3, count: 3, shown: true, items: ['A', 'b', 'c'] });
+    fc.assert(fc.property(fc.array(fc.string({ maxLength: 20 }), { maxLength: 12 }), (xs) => {
+      const reversed = commentsView([...xs].reverse(), 1);
+      expect(commentsView(xs, 1)).toEqual(reversed);
+    }), { seed: 8, numRuns: 200 });
+  });
+
+  it('from answers files: aggregate reads the optional comment and applies the same rules', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'answers'));
+    const answers = ids.map((id) => `  ${id}: 3`).join('\n');
+    const comments = ['Plus de retours', 'call me 06 12 34 56 78', ''];
+    comments.forEach((c, i) => writeFileSync(join(dir, 'answers', `${i}.yaml`), `${c ? `comment: "${c}"\n` : ''}answers:\n${answers}\n`));
+    const shown = cli(['aggregate', join(dir, 'answers'), '--min-group', '1', '--min-comments', '2', '--format', 'markdown']);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('## Comments: the one thing to change first');
+    expect(shown.stdout).toMatch(/- call me \\?\[…\\?\]\n- Plus de retours/);
+    const hidden = cli(['aggregate', join(dir, 'answers'), '--min-group', '1', '--format', 'json']);
+    expect(JSON.parse(hidden.stdout).comments).toEqual({ minComments: 8, count: 2, shown: false, items: [] });
+    const table = cli(['aggregate', join(dir, 'answers'), '--min-group', '1']);
+    expect(table.stdout).toContain('2 comments: shown only from 8 on.');
+    writeFileSync(join(dir, 'answers', '3.yaml'), `comment: [not, text]\nanswers:\n${answers}\n`);
+    const bad = cli(['aggregate', join(dir, 'answers'), '--min-group', '1', '--strict']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('comment must be a text');
+  });
+});
