@@ -1,4 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as i}from"./chunk-DLSVPXYN.js";function a(p){let t=i(p,!1),{w:r}=t.s,n=s=>`# ${s}`.trimEnd(),e=[];e.push(n(`${t.title} (${t.id} ${t.version})`)),e.push(n(r("render.templateAnswerWith")));for(let s of t.scale)e.push(n(`  ${s.value} = ${s.label}`));t.dontKnow&&e.push(n(`  null = ${t.dontKnow} ${r("render.templateOrQuestion")}`)),e.push(n(r("render.templateBlank"))),e.push(n(r("render.templateThen"))),e.push("",`instrument: ${t.id}`,""),e.push(n(r("render.templateGroup"))),e.push(n("respondent:"),n("  group: managers"),"","answers:");for(let s of t.dimensions){e.push("",`  ${n(`${s.label.toUpperCase()}${s.description?` \u2014 ${s.description}`:""}`)}`);for(let o of s.questions)e.push(`  ${n(o.text)}`,`  ${o.id}:`)}return e.join(`
-`)+`
-`}export{a};

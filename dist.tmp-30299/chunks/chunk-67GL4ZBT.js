@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{d as e}from"./chunk-Z7KGNXJZ.js";var n=class extends Error{constructor(r,o=2,i={}){super(e(r,"en"));this.text=r;this.exitCode=o;this.where=i;this.name="UserError"}text;exitCode;where;get code(){return this.text.code}in(r){return e(this.text,r)}};function g(t,s){return e(t,s)}export{n as a,g as b};

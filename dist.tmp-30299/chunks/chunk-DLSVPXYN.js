@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as r}from"./chunk-J7F5MLJC.js";function u(n,o=!0){let t=r(n.language),i=o?t.t:e=>e,l=0;return{s:t,title:i(n.instrument.title),id:n.instrument.id,version:n.instrument.version,scale:n.scale.map(e=>({value:e.value,label:i(e.label)})),dontKnow:n.dontKnow?i(n.dontKnow.label):null,dimensions:n.dimensions.map(e=>({id:e.id,label:i(e.label),description:i(e.description),questions:e.questions.map(s=>({id:s.id,n:++l,text:i(s.text)}))}))}}export{u as a};

@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-function e(r){return r.replace(/[^\S\u00a0\u202f]+/g," ").trim().replace(/[\\`*_{}[\]<>|#~]/g,"\\$&").replace(/&(?=#?\w+;)/g,"&amp;")}function n(r){return e(r).replace(/^[-+=]/,"\\$&").replace(/^(\d+)([.)])/,"$1\\$2")}function t(r){return`| ${r.map(String).join(" | ")} |`}export{e as a,n as b,t as c};

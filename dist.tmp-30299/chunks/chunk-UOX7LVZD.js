@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-function u(o){let n=[];for(let r of o.split(/[ \t\r\n\f\v]+/).filter(Boolean)){let e=n[n.length-1];e!==void 0&&(/^[:;!?»]+[.,]?$/.test(r)||e.endsWith("\xAB"))?n[n.length-1]=`${e}\xA0${r}`:n.push(r)}return n}function i(o,n,r=""){let e=[],t="";for(let s of u(o))t&&t.length+1+s.length>n?(e.push(t),t=s):t=t?`${t} ${s}`:s;return t&&e.push(t),e.join(`
-${r}`)}function l(o,n=20){if(o===null)return"\xB7".repeat(n);let r=Math.round(Math.max(0,Math.min(100,o))/100*n);return"\u2588".repeat(r)+"\u2591".repeat(n-r)}export{i as a,l as b};

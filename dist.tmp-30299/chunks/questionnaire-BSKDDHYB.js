@@ -1,4 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as s}from"./chunk-DLSVPXYN.js";import{a as r}from"./chunk-UOX7LVZD.js";import{a as e}from"./chunk-HSMPJNSN.js";import"./chunk-J7F5MLJC.js";import"./chunk-Z7KGNXJZ.js";import"./chunk-IM7GNSPV.js";function u(a,p){let o=s(a),t=[e.bold(o.title),""],d=o.scale.map(n=>`${n.value} = ${n.label}`).concat(o.dontKnow?[`? = ${o.dontKnow}`]:[]);t.push(`${o.s.colon(o.s.w("render.scale"))} ${d.join(" \xB7 ")}`,"");for(let n of o.dimensions){t.push(e.bold(n.label)+(n.description?e.dim(` \u2014 ${n.description}`):""));for(let i of n.questions)t.push(`  ${String(i.n).padStart(2)}. ${r(i.text,Math.min(p.width,100)-6,"      ")} ${e.dim(`(${i.id})`)}`);t.push("")}return t.join(`
-`)+`
-`}export{u as renderQuestionnaireTable};

@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as s}from"./chunk-22NDMTFN.js";import"./chunk-IM7GNSPV.js";function l(e,i){let r=[...e.scale.map(o=>o.label),...e.dontKnow?[e.dontKnow.label]:[]].join(" | "),n=[["id","dimension","statement","choices"]];for(let o of e.dimensions)for(let t of o.questions)n.push([t.id,o.label,t.text,r]);return s(n,{bom:i.bom,lang:e.language})}export{l as renderQuestionnaireCsv};
