@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../src/core/result.js';
 import type { Aggregate } from '../src/team/aggregate.js';
 import { buildQuestionnaire } from '../src/core/questionnaire.js';
-import { extensionsOf, formatOfExtension, formatsOf, render, renderTemplate, toJson, noteText, type RenderOptions } from '../src/render/index.js';
+import type { Instrument, Lang } from '../src/core/types.js';
+import { toJson } from '../src/render/json/index.js';
+import { extensionsOf, formatOfExtension, formatsOf, render, type RenderOptions } from '../src/render/registry.js';
+import { noteText } from '../src/render/view/notes.js';
+import { renderTemplateYaml } from '../src/render/yaml/template.js';
+
+const renderTemplate = (instrument: Instrument, lang: Lang) => renderTemplateYaml(buildQuestionnaire(instrument, lang, ''));
 import { strengthsAndPriorities, HIGHLIGHTS } from '../src/render/view/highlights.js';
 import { resultView } from '../src/render/view/result.js';
 import { cli, fixture } from './helpers/cli.js';

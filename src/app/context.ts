@@ -63,7 +63,7 @@ export function langOfArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
 }
 
 /** Writes to standard output; a full disk or a broken device (`> /dev/full`) is a user error (exit 2), a closed pipe is not an error. */
-export function writeStdout(text: string): void {
+function writeStdout(text: string): void {
   try {
     process.stdout.write(text);
   } catch (e) {

@@ -22,7 +22,7 @@ export function emit(ctx: AppContext, content: string, output: string | undefine
 }
 
 /** Applies the gates to an overall result: 0 when met, else 1 with the reason on stderr. */
-export function gate(ctx: AppContext, overall: GateInput, opts: DeliverOptions): number {
+function gate(ctx: AppContext, overall: GateInput, opts: DeliverOptions): number {
   const failure = gateFailure(overall, opts);
   if (!failure) return 0;
   ctx.err(format(failure, opts.lang));

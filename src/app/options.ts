@@ -60,7 +60,7 @@ export function checkLang(raw: RawOptions, env: NodeJS.ProcessEnv): { lang: Lang
 }
 
 /** The format: --format when given (checked against what the document can be written in), else from --output's extension, else the default. */
-export function checkFormat(raw: RawOptions, kind: DocumentKind): Format {
+function checkFormat(raw: RawOptions, kind: DocumentKind): Format {
   const allowed = formatsOf(kind);
   if (raw.format !== undefined) {
     if (!(allowed as string[]).includes(raw.format)) throw new UserError(msg('app.badFormat', { value: raw.format, allowed }));

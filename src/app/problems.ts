@@ -6,7 +6,7 @@ import { format, msg, type Lang, type Message } from '../i18n/index.js';
 const MAX_SHOWN = 20;
 
 /** The problems as the indented lines of one message, at most MAX_SHOWN of them. */
-export function problemLines(problems: readonly Message[], lang: Lang): string {
+function problemLines(problems: readonly Message[], lang: Lang): string {
   const lines = problems.slice(0, MAX_SHOWN).map((p) => format(p, lang).split('\n').map((l) => `  ${l}`).join('\n'));
   if (problems.length > MAX_SHOWN) lines.push(`  ${format(msg('app.moreProblems', { n: problems.length - MAX_SHOWN }), lang)}`);
   return lines.join('\n');

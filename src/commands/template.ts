@@ -6,7 +6,8 @@ import { checkLang, type RawOptions } from '../app/options.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { loadModel } from '../io/load.js';
-import { renderTemplate } from '../render/index.js';
+import { buildQuestionnaire } from '../core/questionnaire.js';
+import { render } from '../render/registry.js';
 
 /** `ex-maturity template`: writes a blank answers file (YAML); an existing file is replaced only with --force. */
 export async function template(ctx: AppContext, raw: RawOptions): Promise<number> {
@@ -18,6 +19,6 @@ export async function template(ctx: AppContext, raw: RawOptions): Promise<number
     if (!raw.force && existsSync(output)) throw new UserError(msg('app.templateExists', { file: output }));
   }
   const { instrument } = await loadModel(raw);
-  emit(ctx, renderTemplate(instrument, lang), output, lang);
+  emit(ctx, await render('template', buildQuestionnaire(instrument, lang, ''), 'yaml', { lang, width: ctx.width, bom: false }), output, lang);
   return 0;
 }

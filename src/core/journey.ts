@@ -4,7 +4,7 @@ import { MOMENTS, type AnswerValue, type Instrument, type Moment } from './types
 import { questionsOf } from './model.js';
 
 /** From this share of "don't know" answers on, every format says it as a finding. */
-export const DONT_KNOW_FINDING_SHARE = 0.2;
+const DONT_KNOW_FINDING_SHARE = 0.2;
 
 /** A moment of the journey, scored like a dimension over its questions. */
 export interface MomentScore {

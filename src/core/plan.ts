@@ -7,7 +7,7 @@ import { tr } from './text.js';
 import type { Horizon, Instrument, Lang, Matrix, Owner, Scores, Action } from './types.js';
 
 /** How many dimensions give a "start here" action. */
-export const FOCUS_DIMENSIONS = 3;
+const FOCUS_DIMENSIONS = 3;
 
 /** An action as a document carries it, in one language. */
 export interface PlanAction {
@@ -50,7 +50,7 @@ export type AnswerOf = (questionId: string) => number | null | undefined;
  * unanswered count as lowest; actions without `addresses` after those with), ties in matrix order; then the
  * actions in place, in matrix order.
  */
-export function orderActions(actions: readonly Action[], answerOf: AnswerOf, top: number): { action: Action; status: PlanAction['status'] }[] {
+function orderActions(actions: readonly Action[], answerOf: AnswerOf, top: number): { action: Action; status: PlanAction['status'] }[] {
   const lowest = (a: Action) => Math.min(...(a.addresses ?? []).map((id) => answerOf(id) ?? -Infinity));
   const inPlace = (a: Action) => Boolean(a.addresses?.length) && (a.addresses ?? []).every((id) => {
     const v = answerOf(id);

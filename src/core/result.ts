@@ -133,7 +133,7 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
 }
 
 /** The targets part of a document: per dimension the target and the gap, and the percent-to-target. */
-export function targetsOf(scores: Scores, targets: Readonly<Record<string, number>>): NonNullable<Result['targets']> {
+function targetsOf(scores: Scores, targets: Readonly<Record<string, number>>): NonNullable<Result['targets']> {
   const t = targetGaps(scores.dimensions, targets);
   return { percentToTarget: t.percentToTarget, dimensions: t.dimensions.map((d) => ({ id: d.id, target: d.target, gap: d.gap })) };
 }

@@ -29,7 +29,7 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 /** French typography: a no-break space before `:` and `%`, a narrow one before `;` `!` `?` and inside « ». */
-export function frenchTypography(text: string): string {
+function frenchTypography(text: string): string {
   return text
     .replace(/ ([:%])/g, `${NBSP}$1`)
     .replace(/ ([;!?])/g, `${NNBSP}$1`)

@@ -69,7 +69,7 @@ export async function loadInstrumentFile(file: string): Promise<Instrument> {
 }
 
 /** Reads and validates a matrix file against an instrument. */
-export async function loadMatrixFile(file: string, instrument: Instrument): Promise<Matrix> {
+async function loadMatrixFile(file: string, instrument: Instrument): Promise<Matrix> {
   const located = await parseData(readUserText(file), file);
   const { matrix, issues } = parseMatrix(located.data, instrument);
   if (!matrix) throw issuesError(file, located, issues, 'matrix');

@@ -6,11 +6,7 @@ import type { Aggregate, AggregateContext } from './document.js';
 import { perRespondent } from './per-respondent.js';
 import type { TeamTally } from './tally.js';
 
-export * from './document.js';
-export { DEFAULT_MIN_GROUP, SAFE_MIN_GROUP, decideVisibility, lowThresholdWarning } from './anonymity.js';
-export { DISCUSS_FIRST, discussFirst } from './discuss.js';
-export { perceptionGaps } from './gaps.js';
-export { DEFAULT_MIN_COMMENTS, commentsView } from './comments.js';
+export type * from './document.js';
 
 /** Builds the team view from tallied respondents: team, groups (by name), gaps, statements to discuss, recommendations. */
 export function buildAggregate(instrument: Instrument, matrix: Matrix | undefined, tally: TeamTally, ctx: AggregateContext): Aggregate {
