@@ -53,6 +53,10 @@ const median = (xs) => {
 /**
  * Measures a row against its floor: `warm` untimed runs of each, then `runs` interleaved pairs, then 3 memory runs.
  * A step is {cmd, args, cwd?, before?()} (before runs untimed, e.g. to make a fresh empty folder).
+ * @param {string} name
+ * @param {any} floor
+ * @param {any} row
+ * @param {{runs?: number, target?: number, limitMiB?: number, absolute?: number}} [opts]
  */
 function compare(name, floor, row, { runs = RUNS, target, limitMiB, absolute } = {}) {
   const once = (s) => { s.before?.(); return time(s.cmd, s.args, s).ms; };
