@@ -76,13 +76,27 @@ export function readPlainRows(text: string, delimiter: string, maxRecord: number
   const role = new Int32Array(width).fill(-1);
   for (const q of layout.questions) role[q.column] = q.index;
   if (layout.group !== undefined) role[layout.group] = -2;
-  const empty = sink.read('');
-  const oneChar: (Cell | undefined)[] = [];
+  // The answer of each one-character cell (index 128: the empty cell), looked up once: 0 not yet, 1 a value, 2 don't
+  // know, 3 not an answer (the row then goes to the general handler, which says why).
+  const kind = new Uint8Array(129);
+  const value = new Int32Array(129); // scale values are integers
+  const lookUp = (k: number, cell: string) => {
+    const a = sink.read(cell);
+    if ('error' in a) kind[k] = 3;
+    else if (a.value === null) kind[k] = 2;
+    else {
+      kind[k] = 1;
+      value[k] = a.value;
+    }
+  };
   const groups = new Map<string, string>();
+  // Each row's values start as a copy of this (an array of plain elements: storing small integers and nulls into it
+  // changes no element kind, where a fresh `new Array(n)` changed kind twice per row).
+  const blank = new Array<AnswerValue>(layout.count).fill(null);
 
   while (i < n) {
     const start = i;
-    const values = new Array<AnswerValue>(layout.count);
+    const values = blank.slice();
     let plain = true;
     let group: string | undefined;
     let col = 0;
@@ -102,14 +116,18 @@ export function readPlainRows(text: string, delimiter: string, maxRecord: number
         const r = role[col]!;
         if (r >= 0) {
           const len = j - cell;
-          let a: Cell;
-          if (len === 0) a = empty;
-          else if (len === 1) {
-            const k = text.charCodeAt(cell);
-            a = oneChar[k] ??= sink.read(text[cell]!);
-          } else a = sink.read(text.slice(cell, j));
-          if ('error' in a) plain = false;
-          else values[r] = a.value;
+          if (len < 2) {
+            const k = len === 0 ? 128 : text.charCodeAt(cell);
+            if (kind[k] === 0) lookUp(k, len === 0 ? '' : text[cell]!);
+            const t = kind[k];
+            if (t === 1) values[r] = value[k]!;
+            else if (t === 2) values[r] = null;
+            else plain = false;
+          } else {
+            const a = sink.read(text.slice(cell, j));
+            if ('error' in a) plain = false;
+            else values[r] = a.value;
+          }
         } else if (r === -2) {
           const raw = text.slice(cell, j);
           let g = groups.get(raw);

@@ -100,7 +100,19 @@ export class TeamTally {
     this.team = newTally(instrument);
     this.ids = questionIds(instrument);
     this.positions = new Int32Array(this.ids.length);
+    const { scale } = instrument;
+    const low = scale[0]!.value;
+    const span = scale[scale.length - 1]!.value - low;
+    if (span <= 1024) {
+      this.low = low;
+      this.dense = new Int32Array(span + 1).fill(-1);
+      scale.forEach((p, i) => (this.dense![p.value - low] = i));
+    }
   }
+
+  /** Scale value − lowest value → position on the scale (-1: not on it), for scales of integers not too far apart. */
+  private readonly dense: Int32Array | undefined;
+  private readonly low: number = 0;
 
   /** Adds a respondent's answers (by question id), to the team and to its group. */
   add(answers: Record<string, AnswerValue>, group?: string | null): void {
@@ -111,12 +123,16 @@ export class TeamTally {
   addOrdered(values: readonly AnswerValue[], group?: string | null): void {
     const scores = dimensionScores(this.instrument, values);
     const position = positionsOf(this.instrument);
+    const { dense, low } = this;
     const dontKnow = this.instrument.scale.length;
     const positions = this.positions.fill(-1);
     for (let qi = 0; qi < values.length && qi < positions.length; qi++) {
       const v = values[qi];
-      const pos = v === null ? dontKnow : v === undefined ? undefined : position.get(v);
-      if (pos !== undefined) positions[qi] = pos;
+      if (v === null) positions[qi] = dontKnow;
+      else if (typeof v === 'number') {
+        const pos = dense && Number.isInteger(v) ? (dense[v - low] ?? -1) : (position.get(v) ?? -1);
+        positions[qi] = pos;
+      }
     }
     addRespondent(this.team, positions, scores);
     const name = group?.trim();
