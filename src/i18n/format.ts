@@ -46,18 +46,19 @@ function numberFormat(locale: string, digits: number): Intl.NumberFormat {
 }
 
 function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: string, quote: [string, string], and: string): Fmt {
-  const plurals = new Intl.PluralRules(locale);
-  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // Made on first use: each Intl object costs about a millisecond to build, and most runs need none of them.
+  let plurals: Intl.PluralRules | undefined;
+  let dates: Intl.DateTimeFormat | undefined;
   const fmt: Fmt = {
     lang,
     num: (x, digits = 1) => numberFormat(locale, digits).format(x),
     score: (x) => (x === null ? '—' : fmt.num(x, 1)),
     pct: (x, digits = 0) => `${fmt.num(x, digits)}${pctSep}%`,
-    plural: (n, one, other) => (plurals.select(n) === 'one' ? one : other),
+    plural: (n, one, other) => ((plurals ??= new Intl.PluralRules(locale)).select(n) === 'one' ? one : other),
     count: (n, one, other) => `${n} ${fmt.plural(n, one, other)}`,
     date: (iso) => {
       const d = new Date(iso);
-      const text = dates.format(d);
+      const text = (dates ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(d);
       return lang === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
     },
     q: (value) => typo(`${quote[0]}${value}${quote[1]}`),
