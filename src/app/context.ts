@@ -1,5 +1,7 @@
 // What a command needs from the world, decided once and handed down: streams, width, terminal, environment, clock.
+import { isatty } from 'node:tty';
 import { langFromEnv, type Lang } from '../i18n/index.js';
+import { stdoutIsTTY, writeStdout } from './stdout.js';
 
 /** The outside world of one run of the tool. Tests build their own. */
 export interface AppContext {
@@ -41,11 +43,11 @@ export function processContext(): AppContext {
   return {
     env,
     cwd: process.cwd(),
-    out: (text) => void process.stdout.write(text),
+    out: writeStdout,
     err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    width: terminalWidth(process.stdout.isTTY ? process.stdout.columns : undefined, env),
-    terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY && !env.CI),
+    width: terminalWidth(stdoutIsTTY ? process.stdout.columns : undefined, env),
+    terminal: isatty(0) && stdoutIsTTY,
+    interactive: isatty(0) && stdoutIsTTY && !env.CI,
     ci: Boolean(env.CI),
     now: () => timestamp(env),
   };

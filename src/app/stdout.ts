@@ -1,0 +1,40 @@
+// Standard output without creating `process.stdout` when it is not a terminal (a file, a pipe, /dev/null): Node builds
+// that stream lazily, and building it (with the net and stream stacks behind it) cost 1.4–2.9 ms of a run that takes
+// about 40 (issue 14, `npm run bench`). Data then goes out with fs.writeSync, which is what the stream does for files
+// and pipes anyway, so the bytes and their order are the same. A terminal still gets process.stdout.
+import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+
+/** Whether standard output is a terminal (asked of the file descriptor, so no stream is created). */
+export const stdoutIsTTY = isatty(1);
+
+let stream: NodeJS.WriteStream | undefined;
+/** process.stdout, with a closed pipe (`ex-maturity questions | head`) made a quiet stop instead of an error. */
+export function stdoutStream(): NodeJS.WriteStream {
+  if (!stream) {
+    stream = process.stdout;
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
+  return stream;
+}
+
+let closed = false;
+/** Writes text to standard output: synchronously to a file or pipe, through process.stdout to a terminal. */
+export function writeStdout(text: string): void {
+  if (stdoutIsTTY || stream) return void stdoutStream().write(text);
+  if (closed) return;
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += writeSync(1, bytes, done);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return void (closed = true);
+      // A pipe left non-blocking by whoever opened it: the stream waits for it to drain.
+      if (code === 'EAGAIN') return void stdoutStream().write(bytes.subarray(done));
+      throw e;
+    }
+  }
+}
