@@ -1,7 +1,6 @@
 // What a command needs from the world, decided once and handed down: streams, width, terminal, environment, clock.
-import { isatty } from 'node:tty';
 import { langFromEnv, type Lang } from '../i18n/index.js';
-import { stdoutIsTTY, writeStdout } from './stdout.js';
+import { isTerminal, stdoutIsTTY, writeStdout } from './stdout.js';
 
 /** The outside world of one run of the tool. Tests build their own. */
 export interface AppContext {
@@ -46,8 +45,8 @@ export function processContext(): AppContext {
     out: writeStdout,
     err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     width: terminalWidth(stdoutIsTTY ? process.stdout.columns : undefined, env),
-    terminal: isatty(0) && stdoutIsTTY,
-    interactive: isatty(0) && stdoutIsTTY && !env.CI,
+    terminal: stdoutIsTTY && isTerminal(0),
+    interactive: stdoutIsTTY && isTerminal(0) && !env.CI,
     ci: Boolean(env.CI),
     now: () => timestamp(env),
   };

@@ -2,11 +2,25 @@
 // that stream lazily, and building it (with the net and stream stacks behind it) cost 1.4–2.9 ms of a run that takes
 // about 40 (issue 14, `npm run bench`). Data then goes out with fs.writeSync, which is what the stream does for files
 // and pipes anyway, so the bytes and their order are the same. A terminal still gets process.stdout.
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * Whether a file descriptor is a terminal. Files, pipes, sockets and /dev/null are told apart by fstat first, because
+ * loading node:tty (for isatty) loads the net and stream stacks with it: only other character devices ask it.
+ */
+export function isTerminal(fd: number): boolean {
+  try {
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice() || st.rdev === statSync('/dev/null').rdev) return false;
+  } catch {
+    return false;
+  }
+  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+}
 
 /** Whether standard output is a terminal (asked of the file descriptor, so no stream is created). */
-export const stdoutIsTTY = isatty(1);
+export const stdoutIsTTY = isTerminal(1);
 
 let stream: NodeJS.WriteStream | undefined;
 /** process.stdout, with a closed pipe (`ex-maturity questions | head`) made a quiet stop instead of an error. */
