@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The command's entry, in CommonJS (bin/package.json): Node loads it in about 2 ms where an ES module entry costs 7.
+// The command's entry, in CommonJS (bin/package.json) like the bundle it loads: no ES module loader on any run.
 // `ex-maturity --version` (or -V) alone is answered here, before anything else is loaded: through the bundle
-// (commander and the ES module loader) it took 1.3–1.6× `node -e 0`, here about 1.05× (issue 14, `npm run bench`).
+// (commander and the ES module loader) it took 1.3–1.6× `node -e 0`, here about 1.0× (issue 14, `npm run bench`).
 // It prints exactly what commander prints for it (test/startup.test.ts compares them); anything else, even
 // `--version` with another argument, goes to the bundle and its one argument parser.
 'use strict';
@@ -14,5 +14,5 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     if (e.code !== 'EPIPE') process.stdout.write(text);
   }
 } else {
-  import('../dist/cli.js').then(({ main }) => main(process.argv));
+  require('../dist/cli.cjs').main(process.argv);
 }

@@ -3,7 +3,6 @@
 // about 40 (issue 14, `npm run bench`). Data then goes out with fs.writeSync, which is what the stream does for files
 // and pipes anyway, so the bytes and their order are the same. A terminal still gets process.stdout.
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 /**
  * Whether a file descriptor is a terminal. Files, pipes, sockets and /dev/null are told apart by fstat first, because
@@ -16,7 +15,7 @@ export function isTerminal(fd: number): boolean {
   } catch {
     return false;
   }
-  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+  return process.getBuiltinModule('node:tty').isatty(fd);
 }
 
 /** Whether standard output is a terminal (asked of the file descriptor, so no stream is created). */

@@ -19,7 +19,7 @@ export function setupColor(wantColor: boolean, stdoutIsTTY: boolean, env: NodeJS
 
 /** Runs a rendering with colour off (for files), then puts colour back as it was. */
 export async function withoutColor<T>(work: () => Promise<T>): Promise<T> {
-  const before = level;
+  const before = color.level;
   setLevel(0);
   try {
     return await work();
@@ -30,16 +30,19 @@ export async function withoutColor<T>(work: () => Promise<T>): Promise<T> {
 
 // The colour level is decided here and followed by chalk (app/chalk.ts), which is loaded only by what prints colour:
 // chalk's own terminal detection (node:os, node:tty) stays off runs like `assess --format json` (issue 14).
-let level: 0 | 1 | undefined;
-const followers: ((level: 0 | 1) => void)[] = [];
+// One state for every bundle of the tool (the command line decides, a command's renderers follow).
+const color: { level: 0 | 1 | undefined; followers: ((level: 0 | 1) => void)[] } = ((globalThis as Record<symbol, unknown>)[Symbol.for('ex-maturity.color')] ??= {
+  level: undefined,
+  followers: [],
+}) as never;
 
 function setLevel(l: 0 | 1): void {
-  level = l;
-  for (const follow of followers) follow(l);
+  color.level = l;
+  for (const follow of color.followers) follow(l);
 }
 
 /** Calls `follow` with the colour level now (once decided) and at every change. */
 export function followColor(follow: (level: 0 | 1) => void): void {
-  followers.push(follow);
-  if (level !== undefined) follow(level);
+  color.followers.push(follow);
+  if (color.level !== undefined) follow(color.level);
 }
