@@ -28,6 +28,18 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * chalk's own colour detection (supports-color) loads node:os and node:tty, and through tty the net and stream stacks,
+ * about 3 ms; the tool never uses it (app/tool.ts decides the level and sets it), so chalk gets its browser variant,
+ * which detects nothing.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: join(args.resolveDir, 'vendor', 'supports-color', 'browser.js') }));
+  },
+};
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Build beside dist/ and swap it in at the end, so a build never leaves a half-written dist/ behind.
 const out = `dist.tmp-${process.pid}`;
@@ -77,7 +89,7 @@ const result = await build({
   minify: process.env.MINIFY !== "0", // MINIFY=0 npm run build: readable names in CPU profiles
   legalComments: 'linked',
   define: { __VERSION__: JSON.stringify(pkg.version) },
-  plugins: [esbuildYaml, lazyChildProcess, bundles],
+  plugins: [esbuildYaml, lazyChildProcess, chalkWithoutDetection, bundles],
   logLevel: 'warning',
 });
 

@@ -372,4 +372,9 @@ export const en = {
   'render.deltaDefinition': 'Changes computed from the unrounded scores, then rounded to one decimal (half away from zero).',
 
   // ==== render: end ====
+
+  // ==== perf ====
+  // Month names for dates written out (format.ts), in order, separated by |: Intl.DateTimeFormat cost several ms to build.
+  'perf.months': 'January|February|March|April|May|June|July|August|September|October|November|December',
+  // ==== perf: end ====
 } satisfies Record<string, Entry>;

@@ -362,4 +362,8 @@ export const fr: Catalog = {
   'render.deltaDefinition': 'Écarts calculés sur les scores non arrondis, puis arrondis à une décimale (demi loin de zéro).',
 
   // ==== render: end ====
+
+  // ==== perf ====
+  'perf.months': 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  // ==== perf: end ====
 };
