@@ -1,6 +1,7 @@
 // The one place that turns numbers, counts, dates and punctuation into text, per language (SPEC.md "Human formats").
 import { en } from './en.js';
 import { fr } from './fr.js';
+import { fixedDecimal } from './fixed.js';
 import type { Lang } from './index.js';
 
 /** Formatting helpers of one language, handed to every catalog entry. */
@@ -53,7 +54,11 @@ function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: s
   let dates: Intl.DateTimeFormat | undefined;
   const fmt: Fmt = {
     lang,
-    num: (x, digits = 1) => numberFormat(locale, digits).format(x),
+    num: (x, digits = 1) => {
+      const text = fixedDecimal(x, digits);
+      if (text === undefined) return numberFormat(locale, digits).format(x);
+      return lang === 'fr' ? text.replace('.', ',') : text;
+    },
     score: (x) => (x === null ? '—' : fmt.num(x, 1)),
     pct: (x, digits = 0) => `${fmt.num(x, digits)}${pctSep}%`,
     plural: (n, one, other) => ((plurals ??= new Intl.PluralRules(locale)).select(n) === 'one' ? one : other),
