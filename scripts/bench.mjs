@@ -126,7 +126,7 @@ console.log(sum);
 
 // ---- rows -------------------------------------------------------------------------------------------------------
 
-if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error(`${root}/dist is missing: build it first`);
+if (!existsSync(join(root, 'dist', 'cli.js')) && !existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error(`${root}/dist is missing: build it first`);
 const dir = mkdtempSync(join(tmpdir(), 'ex-maturity-bench-'));
 const rows = [];
 try {
