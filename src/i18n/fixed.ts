@@ -1,7 +1,7 @@
 // Numbers with a fixed number of decimals, as Intl.NumberFormat writes them (no grouping), without building one:
 // building the first Intl.NumberFormat cost about 4 ms, a tenth of a run of `assess` (issue 14, `npm run bench`).
 // Intl rounds the shortest decimal form of the number (what String(x) gives) half away from zero, and so does this;
-// test/startup.test.ts holds the two to the same text over many values. What this does not cover (exponents,
+// test/fast-paths.test.ts holds the two to the same text over many values. What this does not cover (exponents,
 // infinities, NaN) is left to Intl by returning undefined.
 
 /** `x` with `digits` decimals and `.` as separator, or undefined when Intl.NumberFormat must write it. */

@@ -67,7 +67,7 @@ function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: s
       const d = new Date(iso);
       const year = d.getUTCFullYear();
       // What Intl.DateTimeFormat writes for en-GB and fr-FR ("1 December 2026"), without building one (several ms);
-      // test/startup.test.ts holds the two to the same text. Odd dates still go through Intl.
+      // test/fast-paths.test.ts holds the two to the same text. Odd dates still go through Intl.
       if (year >= 1000 && year <= 9999) return `${lang === 'fr' && d.getUTCDate() === 1 ? '1er' : d.getUTCDate()} ${months[d.getUTCMonth()]} ${year}`;
       const text = (dates ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(d);
       return lang === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;

@@ -7,7 +7,7 @@
 // A file that is too big, holds a NUL byte or is not valid UTF-8 is left to the streaming reader entirely.
 // Measured (`npm run bench`, 100,000 rows × 25 answers, ratio to a bare read-split-sum of the same file): plain rows
 // 2.9× → 1.7×, a form export 2.9× → 1.6× (with the score counts of team/tally.ts), peak 129 → 63 MiB.
-// test/csv-fast.test.ts runs a corpus through this path and through the general one and compares every output.
+// test/fast-paths.test.ts runs a corpus through this path and through the general one and compares every output.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import type { AnswerValue } from '../core/types.js';
