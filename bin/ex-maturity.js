@@ -1,3 +1,18 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
-await main(process.argv);
+// The command's entry, in CommonJS (bin/package.json) like the bundle it loads: no ES module loader on any run.
+// `ex-maturity --version` (or -V) alone is answered here, before anything else is loaded: through the bundle
+// (commander and the ES module loader) it took 1.3–1.6× `node -e 0`, here about 1.0× (issue 14, `npm run bench`).
+// It prints exactly what commander prints for it (test/fast-paths.test.ts compares them); anything else, even
+// `--version` with another argument, goes to the bundle and its one argument parser.
+'use strict';
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const text = `${require('../package.json').version}\n`;
+  try {
+    require('node:fs').writeSync(1, text);
+  } catch (e) {
+    if (e.code !== 'EPIPE') process.stdout.write(text);
+  }
+} else {
+  require('../dist/cli.cjs').main(process.argv);
+}

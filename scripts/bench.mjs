@@ -1,27 +1,48 @@
-// npm run bench: start-up and scoring time of the built CLI, as ratios to `node -e 0` measured in the same run.
-// Runs are interleaved so that machine noise hits every command alike; the median of each is reported.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// npm run bench: every target of issue 14 as a ratio against its floor, measured in the same run.
+// Each row and its floor run interleaved (floor, row, floor, row…) so that machine noise hits both alike; the medians
+// are compared. Printed per row: the ratio, the floor's absolute median, the row's median, the number of runs, the
+// peak resident memory (max over a few extra runs under /usr/bin/time, so timing runs carry no wrapper) and the target.
+//
+//   npm run bench                      the worktree (builds first)
+//   node scripts/bench.mjs /tmp/base   another checkout, already built (e.g. an older commit, to compare)
+//   BENCH_RUNS=9 node scripts/bench.mjs   more runs (start-up rows use 3× as many)
+//   BENCH_ONLY=startup,csv,form,folder,install   a subset
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = `${root}bin/ex-maturity.js`;
-const sample = `${root}examples/answers.yaml`;
-const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const root = resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
+const bin = join(root, 'bin', 'ex-maturity.js');
+const sample = join(root, 'examples', 'answers.yaml');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'startup,csv,form,folder,install').split(','));
+const ROWS = 100_000;
+const FILES = 10_000;
+const env = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', CI: '' };
 
-const commands = [
-  { name: 'node -e 0', args: ['-e', '0'] },
-  { name: 'ex-maturity --version', args: [bin, '--version'] },
-  { name: 'ex-maturity assess --answers sample --format json', args: [bin, 'assess', '--answers', sample, '--format', 'json'] },
-  { name: 'ex-maturity assess --answers sample (table)', args: [bin, 'assess', '--answers', sample] },
-];
+/** A small deterministic pseudo-random generator, so every run measures the same data. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
 
-function time(args) {
+/** Wall time of one run in ms (stdout discarded unless asked for); throws on a non-zero exit. */
+function time(cmd, args, opts = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(cmd, args, { stdio: ['ignore', opts.keep ? 'pipe' : 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28, env, cwd: opts.cwd });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}:\n${String(r.stderr).slice(-2000)}`);
+  return { ms, stdout: r.stdout };
+}
+
+/** Peak resident memory of one run, in MiB. */
+function peak(cmd, args, cwd) {
+  if (!existsSync('/usr/bin/time')) return NaN;
+  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS=%M', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env, cwd });
+  return Number(/MAXRSS=(\d+)/.exec(r.stderr)?.[1]) / 1024;
 }
 
 const median = (xs) => {
@@ -29,29 +50,144 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const samples = commands.map(() => []);
-for (const c of commands) time(c.args); // warm the file cache
-for (let i = 0; i < RUNS; i++) commands.forEach((c, j) => samples[j].push(time(c.args)));
-const base = median(samples[0]);
-
-console.log(`Start-up (${RUNS} interleaved runs each, median wall time; Node ${process.version})`);
-for (const [j, c] of commands.entries()) {
-  const m = median(samples[j]);
-  console.log(`  ${c.name.padEnd(52)} ${m.toFixed(1).padStart(7)} ms   ${(m / base).toFixed(2)}×`);
+/**
+ * Measures a row against its floor: `warm` untimed runs of each, then `runs` interleaved pairs, then 3 memory runs.
+ * A step is {cmd, args, cwd?, before?()} (before runs untimed, e.g. to make a fresh empty folder).
+ * @param {string} name
+ * @param {any} floor
+ * @param {any} row
+ * @param {{runs?: number, target?: number, limitMiB?: number, absolute?: number}} [opts]
+ */
+function compare(name, floor, row, { runs = RUNS, target, limitMiB, absolute } = {}) {
+  const once = (s) => { s.before?.(); return time(s.cmd, s.args, s).ms; };
+  once(floor); once(row);
+  const f = [], r = [];
+  for (let i = 0; i < runs; i++) { f.push(once(floor)); r.push(once(row)); }
+  const mem = Math.max(...[0, 1, 2].map(() => { row.before?.(); return peak(row.cmd, row.args, row.cwd); }));
+  const fm = median(f), rm = median(r);
+  return { name, ratio: rm / fm, floor: floor.name, floorMs: fm, ms: rm, runs, peakMiB: mem, target, limitMiB, absolute };
 }
 
-const team = new URL('./bench-team.mjs', import.meta.url);
-if (existsSync(fileURLToPath(team))) {
-  const { benchTeam } = await import(team.href);
-  if (typeof benchTeam === 'function') {
-    console.log('\nTeams (aggregate)');
-    for (const row of await benchTeam()) {
-      const ratio = row.ratio === undefined ? '' : `   ${row.ratio.toFixed(2)}× raw parse`;
-      const mem = row.peakMiB === undefined ? '' : `   peak ${row.peakMiB.toFixed(0)} MiB`;
-      console.log(`  ${row.name.padEnd(52)} ${row.ms.toFixed(0).padStart(7)} ms${ratio}${mem}`);
-    }
+function print(rows) {
+  const ok = (r) => (r.absolute ? r.ms <= r.absolute : r.ratio <= r.target) && (!r.limitMiB || r.peakMiB <= r.limitMiB);
+  console.log(`ex-maturity bench: ${root} (Node ${process.version}, medians of interleaved runs)`);
+  console.log(`  ${'what'.padEnd(54)} ${'ratio'.padStart(6)}  ${'floor'.padEnd(22)} ${'floor ms'.padStart(8)} ${'ms'.padStart(8)} ${'runs'.padStart(4)} ${'peak'.padStart(8)}  target`);
+  for (const r of rows) {
+    const target = r.absolute ? `≤ ${r.absolute} ms` : `≤ ${r.target}×${r.limitMiB ? `, ≤ ${r.limitMiB} MiB` : ''}`;
+    console.log(`  ${r.name.padEnd(54)} ${(r.ratio.toFixed(2) + '×').padStart(6)}  ${r.floor.padEnd(22)} ${r.floorMs.toFixed(1).padStart(8)} ${r.ms.toFixed(1).padStart(8)} ${String(r.runs).padStart(4)} ${(r.peakMiB.toFixed(0) + ' MiB').padStart(8)}  ${target} ${ok(r) ? 'met' : 'NOT MET'}`);
   }
 }
+
+// ---- data -------------------------------------------------------------------------------------------------------
+
+const instrument = parseDocument(readFileSync(join(root, 'questions', 'ex-25.yaml'), 'utf8')).toJS();
+const questions = instrument.dimensions.flatMap((d) => d.questions);
+const IDS = questions.map((q) => q.id);
+const GROUPS = ['Direction', 'Managers', 'Support', 'Sales', 'Tech', 'Ops'];
+const quote = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** 100,000 rows of `group,sense-1,…,ecosystem-5`, every cell 1–4, LF. */
+function plainCsv(file) {
+  const rnd = random(1);
+  const lines = [['group', ...IDS].join(',')];
+  for (let i = 0; i < ROWS; i++) lines.push([GROUPS[i % GROUPS.length], ...IDS.map(() => 1 + Math.floor(rnd() * 4))].join(','));
+  writeFileSync(file, lines.join('\n') + '\n');
+}
+
+/** A form export: timestamp, e-mail, group, statement texts (English) as headers, 5 % blank cells, CRLF. */
+function formCsv(file) {
+  const rnd = random(2);
+  const lines = [['Timestamp', 'Email address', 'Group', ...questions.map((q) => quote(q.text.en ?? q.text))].join(',')];
+  for (let i = 0; i < ROWS; i++) {
+    const cells = IDS.map(() => (rnd() < 0.05 ? '' : String(1 + Math.floor(rnd() * 4))));
+    lines.push([`2026/03/01 10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`, `person${i}@example.com`, GROUPS[i % GROUPS.length], ...cells].join(','));
+  }
+  writeFileSync(file, lines.join('\r\n') + '\r\n');
+}
+
+/** 10,000 answers files as `template` writes them, in 20 folders. */
+function answersFolder(dir) {
+  const rnd = random(3);
+  for (let i = 0; i < FILES; i++) {
+    const sub = join(dir, `team-${i % 20}`);
+    if (i < 20) mkdirSync(sub, { recursive: true });
+    const lines = IDS.map((id) => `  ${id}: ${rnd() < 0.05 ? 'null' : 1 + Math.floor(rnd() * 4)}`);
+    writeFileSync(join(sub, `answers-${i}.yaml`), `instrument: ex-25\nrespondent:\n  group: ${GROUPS[i % GROUPS.length]}\nanswers:\n${lines.join('\n')}\n`);
+  }
+}
+
+/** The CSV floor of the issue: read the whole file as UTF-8, split lines, split each on `,`, sum the numbers. */
+const RAW = `const fs = require('node:fs');
+const text = fs.readFileSync(process.argv[2], 'utf8');
+let sum = 0;
+for (const line of text.split('\\n')) for (const cell of line.split(',')) { const n = +cell; if (n === n) sum += n; }
+console.log(sum);
+`;
+
+// ---- rows -------------------------------------------------------------------------------------------------------
+
+if (!existsSync(join(root, 'dist', 'cli.js')) && !existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error(`${root}/dist is missing: build it first`);
+const dir = mkdtempSync(join(tmpdir(), 'ex-maturity-bench-'));
+const rows = [];
+try {
+  const node = { name: 'node -e 0', cmd: process.execPath, args: ['-e', '0'] };
+  const cli = (...args) => ({ cmd: process.execPath, args: [bin, ...args] });
+  if (ONLY.has('startup')) {
+    const runs = RUNS * 3;
+    rows.push(compare('--version', node, cli('--version'), { runs, target: 1.1 }));
+    rows.push(compare('assess --answers examples/answers.yaml --format json', node, cli('assess', '--answers', sample, '--format', 'json'), { runs, target: 1.2 }));
+    rows.push(compare('assess --answers examples/answers.yaml (table)', node, cli('assess', '--answers', sample), { runs, target: 1.3 }));
+  }
+  const raw = join(dir, 'raw.cjs');
+  writeFileSync(raw, RAW);
+  const checked = (file) => {
+    const doc = JSON.parse(time(process.execPath, [bin, 'aggregate', file, '--format', 'json'], { keep: true }).stdout);
+    if (doc.respondents !== ROWS) throw new Error(`aggregate ${file} counted ${doc.respondents} respondents, not ${ROWS}`);
+  };
+  if (ONLY.has('csv')) {
+    const big = join(dir, 'big.csv');
+    plainCsv(big);
+    checked(big);
+    rows.push(compare(`aggregate big.csv --format json (${ROWS / 1000}k plain)`, { name: 'node raw.cjs big.csv', cmd: process.execPath, args: [raw, big] }, cli('aggregate', big, '--format', 'json'), { target: 1.5, limitMiB: 100 }));
+  }
+  if (ONLY.has('form')) {
+    const form = join(dir, 'form.csv');
+    formCsv(form);
+    checked(form);
+    rows.push(compare(`aggregate form.csv --format json (${ROWS / 1000}k form)`, { name: 'node raw.cjs form.csv', cmd: process.execPath, args: [raw, form] }, cli('aggregate', form, '--format', 'json'), { target: 1.7 }));
+  }
+  if (ONLY.has('folder')) {
+    const folder = join(dir, 'answers');
+    answersFolder(folder);
+    rows.push(compare(`aggregate folder --format json (${FILES / 1000}k files)`, node, cli('aggregate', folder, '--format', 'json'), { runs: Math.max(3, Math.ceil(RUNS / 2)), absolute: 1000 }));
+  }
+  if (ONLY.has('install')) {
+    // The packed tarball against a package of one file, each installed into a fresh empty folder, then --version.
+    const npm = (args, cwd) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    const packs = join(dir, 'packs');
+    mkdirSync(packs);
+    npm(['pack', '--pack-destination', packs, '--silent'], root);
+    const tarball = join(packs, readdirSync(packs).find((f) => f.endsWith('.tgz')));
+    const files = Number(/total files:\s+(\d+)/i.exec(spawnSync('npm', ['pack', '--dry-run'], { cwd: root, encoding: 'utf8' }).stderr)?.[1]);
+    const one = join(dir, 'one');
+    mkdirSync(one);
+    writeFileSync(join(one, 'package.json'), JSON.stringify({ name: 'one-file', version: '1.0.0', bin: { 'one-file': 'one.js' }, files: ['one.js'] }));
+    writeFileSync(join(one, 'one.js'), "#!/usr/bin/env node\nconsole.log('1.0.0');\n");
+    npm(['pack', '--pack-destination', packs, '--silent'], one);
+    const oneTarball = join(packs, 'one-file-1.0.0.tgz');
+    let n = 0;
+    const installThenRun = (tgz, binName) => {
+      const app = join(dir, `app-${binName}`);
+      const script = `cd ${app} && npm install --no-audit --no-fund --prefer-offline --loglevel=error ${tgz} >/dev/null && ./node_modules/.bin/${binName} --version >/dev/null`;
+      return { cmd: 'sh', args: ['-c', script], before: () => { rmSync(app, { recursive: true, force: true }); mkdirSync(app); writeFileSync(join(app, 'package.json'), `{"name":"app${n++}","private":true}`); } };
+    };
+    const r = compare(`npm install tarball + --version (${files} files)`, { name: 'the same, one-file pkg', ...installThenRun(oneTarball, 'one-file') }, installThenRun(tarball, 'ex-maturity'), { runs: Math.max(3, Math.ceil(RUNS / 2)), target: 1.3 });
+    rows.push(r);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+print(rows);
 
 const mirror = new URL('./bench-mirror.mjs', import.meta.url);
 if (existsSync(fileURLToPath(mirror))) {
@@ -60,6 +196,7 @@ if (existsSync(fileURLToPath(mirror))) {
   const { rows, ratio } = await benchMirror();
   for (const row of rows) console.log(`  ${row.name.padEnd(52)} ${String(row.ms).padStart(7)} ms`);
   console.log(`  mirror / aggregate: ${ratio.toFixed(2)}× (target ≤ 2×)`);
+}
 const room = new URL('./bench-room.mjs', import.meta.url);
 if (existsSync(fileURLToPath(room))) {
   const { benchRoom } = await import(room.href);

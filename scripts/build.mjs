@@ -1,29 +1,95 @@
-// Bundles src/ into dist/ (one ESM entry and lazily loaded chunks), so the package has no runtime dependencies.
+// Bundles src/ into dist/, so the package has no runtime dependencies. CommonJS, flat files:
+// - dist/cli.cjs, the command line;
+// - one bundle per module loaded with `import()` anywhere in src/ (each command from cli.ts, each renderer from the
+//   registry, the full YAML reader, the prompts), named after its path: dist/commands-assess.cjs, …; import() becomes
+//   require() of that file, so nothing is loaded before it is needed;
+// - dist/shared.cjs: the modules that must be one for all the others (the words in src/i18n/, errors.ts whose
+//   UserError the command line recognises, app/tool.ts and its one colour level), required by every bundle.
+// Why (issue 14, `npm run bench`): the ES module loader resolved, linked and compiled a dozen chunks on every run
+// (assess --format json 1.6–1.9× `node -e 0`), and npm spends about 2.6 ms per file of the tarball when installing.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { esbuildYaml } from './yaml-plugin.mjs';
+
+/**
+ * commander requires node:child_process when it loads, for subcommands that are separate executables (ex-maturity has
+ * none): that one require loads Node's net, dgram and stream stacks, about 3 ms of every run. Here commander gets
+ * child_process only when it really uses it.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let cp; module.exports = new Proxy({}, { get: (_, key) => (cp ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * chalk's own colour detection (supports-color) loads node:os and node:tty, and through tty the net and stream stacks,
+ * about 3 ms; the tool never uses it (app/tool.ts decides the level and sets it), so chalk gets its browser variant,
+ * which detects nothing.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: join(args.resolveDir, 'vendor', 'supports-color', 'browser.js') }));
+  },
+};
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Build beside dist/ and swap it in at the end, so a build never leaves a half-written dist/ behind.
 const out = `dist.tmp-${process.pid}`;
 
+/** Every .ts file under a folder. */
+const sources = (dir) => readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath ?? e.path, e.name));
+/** The flat name of a bundle: src/commands/interview/index.ts → commands-interview-index. */
+const bundleName = (file) => relative('src', file).replace(/\.ts$/, '').split(/[\\/]/).join('-');
+
+// Each module loaded with import() is its own bundle.
+const lazy = new Set();
+for (const file of sources('src')) {
+  for (const m of readFileSync(file, 'utf8').matchAll(/import\('(\.{1,2}\/[^']+)\.js'\)/g)) lazy.add(resolve(file, '..', `${m[1]}.ts`));
+}
+// The modules every bundle shares (one copy, in dist/shared.cjs).
+const shared = new Set([...sources('src/i18n'), 'src/errors.ts', 'src/app/tool.ts'].map((f) => resolve(f)));
+const sharedEntry = [...shared].map((f) => `export * as ${JSON.stringify(relative('src', f))} from ${JSON.stringify(f)};`).join('\n');
+
+const bundles = {
+  name: 'bundles',
+  setup(b) {
+    b.onResolve({ filter: /^shared-entry$/ }, () => ({ path: 'shared-entry', namespace: 'shared-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'shared-entry' }, () => ({ contents: sharedEntry, loader: 'js', resolveDir: process.cwd() }));
+    b.onResolve({ filter: /^\.{1,2}\// }, (args) => {
+      if (args.namespace !== 'file' || !args.importer.startsWith(resolve('src'))) return undefined;
+      const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      if (args.kind === 'dynamic-import' && lazy.has(target)) return { path: `./${bundleName(target)}.cjs`, external: true };
+      if (shared.has(target) && !shared.has(args.importer)) return { path: relative('src', target), namespace: 'shared' };
+      return undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({ contents: `module.exports = require('./shared.cjs')[${JSON.stringify(args.path)}];`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/shared\.cjs$/ }, () => ({ path: './shared.cjs', external: true }));
+  },
+};
+
 const result = await build({
   metafile: true,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: Object.fromEntries([['cli', 'src/cli.ts'], ['shared', 'shared-entry'], ...[...lazy].map((f) => [bundleName(f), f])]),
   outdir: out,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
+  // import() becomes require(): a bundle is loaded without the ES module loader.
+  supported: { 'dynamic-import': false },
   platform: 'node',
   target: 'node20',
   minify: process.env.MINIFY !== "0", // MINIFY=0 npm run build: readable names in CPU profiles
   legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
   define: { __VERSION__: JSON.stringify(pkg.version) },
-  // commander and cli-table3 are CommonJS: give the ESM bundle a require() for the Node built-ins they use.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [esbuildYaml],
+  plugins: [esbuildYaml, lazyChildProcess, chalkWithoutDetection, bundles],
   logLevel: 'warning',
 });
 

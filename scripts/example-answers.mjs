@@ -18,7 +18,7 @@ export const SAMPLE_ANSWERS = {
  * @returns {string}
  */
 export function fillTemplate(template) {
-  const filled = template.replace(/^( {2})([^\s#:][^:]*):$/gm, (line, indent, id) => {
+  const filled = template.replace(/^( {2})([^\s#:][^:]*):$/gm, (_line, indent, id) => {
     if (!Object.hasOwn(SAMPLE_ANSWERS, id)) throw new Error(`no sample answer for ${id}`);
     const v = SAMPLE_ANSWERS[id];
     return `${indent}${id}: ${v === null ? 'null' : v}`;

@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { langOfArgv, processContext, type AppContext } from './app/context.js';
 import type { RawOptions } from './app/options.js';
+import { onStdoutFailure, stdoutIsTTY, stdoutStream } from './app/stdout.js';
 import { setupColor, TOOL } from './app/tool.js';
 import { UserError } from './errors.js';
 import { format, msg, wordsFor, type Lang, type Message } from './i18n/index.js';
@@ -19,7 +20,7 @@ export function buildProgram(lang: Lang, ctx: AppContext): Command {
   const action = (load: () => Promise<Run>) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const raw = cmd.opts() as RawOptions;
-    setupColor(raw.color !== false, Boolean(process.stdout.isTTY), ctx.env);
+    setupColor(raw.color !== false, stdoutIsTTY, ctx.env);
     process.exitCode = await (await load())(ctx, raw, args.slice(0, -2).flat() as string[]);
   };
 
@@ -48,7 +49,7 @@ export function buildProgram(lang: Lang, ctx: AppContext): Command {
     .helpCommand(false)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: () => {} })
+    .configureOutput({ outputError: () => {}, writeOut: (text) => void stdoutStream().write(text) })
     .addHelpText('after', examples([
       'ex-maturity',
       'ex-maturity --lang fr --resume',
@@ -197,15 +198,12 @@ function machineLines(e: UserError, text: string, argv: readonly string[], env: 
 
 /** Runs the command line with one error boundary: user mistakes exit 2, stops exit 130, anything else is a bug (70). */
 export async function main(argv: string[], ctx: AppContext = processContext()): Promise<void> {
-  // A closed pipe (`ex-maturity questions | head`) is not an error: stop writing and leave the exit code as it is.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') return;
-    // A full disk or a broken device after the write was accepted: say so once, exit 2 (never a stack trace).
-    if (process.exitCode !== 2) ctx.err(`ex-maturity: ${format(msg('hostile.stdoutFailed', { code: e.code ?? '' }), lang)}`);
+  // A closed pipe (`ex-maturity questions | head`) is not an error: app/stdout.ts stops writing, the exit code stays.
+  // A full disk or a broken device after the write was accepted: say so once, exit 2 (never a stack trace).
+  onStdoutFailure((code) => {
+    if (process.exitCode !== 2) ctx.err(`ex-maturity: ${format(msg('hostile.stdoutFailed', { code }), lang)}`);
     process.exitCode = 2;
   });
-  // A terminal that went away (EIO) or a closed stderr: messages can no longer be shown, never a crash.
-  process.stderr.on('error', () => {});
   const args = argv.slice(2);
   const lang = langOfArgv(args, ctx.env);
   const program = buildProgram(lang, ctx);

@@ -7,6 +7,9 @@ export interface Where {
   line?: number;
 }
 
+/** Marks a UserError, so that one thrown in a command's bundle is recognised by the command line's (scripts/build.mjs). */
+const BRAND = Symbol.for('ex-maturity.UserError');
+
 /** A mistake of the user's (bad input or usage): shown as a clear message, exit code 2, never a stack trace. */
 export class UserError extends Error {
   constructor(
@@ -16,6 +19,12 @@ export class UserError extends Error {
   ) {
     super(format(text, 'en'));
     this.name = 'UserError';
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** `e instanceof UserError` holds for a UserError of any bundle of the tool. */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[BRAND] === true;
   }
 
   /** The code of the message (for machines). */

@@ -1,7 +1,7 @@
 // The only module that talks to the prompt library. Commands take a Prompter, so tests can drive them with a fake;
 // this file is imported lazily (only by interactive commands), so `assess` never loads @inquirer/prompts.
 import { confirm, input, select, Separator } from '@inquirer/prompts';
-import chalk from 'chalk';
+import chalk from './app/chalk.js';
 
 export interface Choice<T> {
   name: string;

@@ -1,7 +1,7 @@
 // `assess` must stay fast: it must never load the prompt library, which only the interview needs.
 //
-// How this is checked, robustly: the installed binary runs under `node --import recorder.mjs`, where the recorder
-// registers a module-loading hook (node:module register) that appends the URL of every module Node loads to a file.
+// How this is checked, robustly: the installed binary runs under `node --require recorder.cjs`, where the recorder
+// wraps Node's CommonJS loader (the bundles are CommonJS) and appends the path of every file Node loads to a file.
 // Then every file of the package that was loaded is read, and none may contain code of @inquirer/core (its
 // "User force closed the prompt" message survives minification). As a control, that marker must exist somewhere in
 // the package's dist/ (so the check cannot pass by looking for something that is never there), and the recorder must
@@ -9,7 +9,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { tempDir } from './helpers/cli.js';
 
@@ -21,21 +20,22 @@ describe('assess and the prompt library', () => {
     const record = join(dir, 'loaded.txt');
     writeFileSync(record, '');
     writeFileSync(
-      join(dir, 'hooks.mjs'),
-      `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  appendFileSync(process.env.EX_MATURITY_RECORD, url + '\\n');
-  return next(url, context);
-}
+      join(dir, 'recorder.cjs'),
+      `const { appendFileSync } = require('node:fs');
+const Module = require('node:module');
+const load = Module.prototype.load;
+Module.prototype.load = function (filename) {
+  appendFileSync(process.env.EX_MATURITY_RECORD, filename + '\\n');
+  return load.call(this, filename);
+};
 `,
     );
-    writeFileSync(join(dir, 'recorder.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
 
     const bin = inject('installedBin');
     const pkg = dirname(dirname(bin));
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', EX_MATURITY_RECORD: record };
     delete env.CI;
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'recorder.mjs')).href, bin, 'assess', '--answers', join(pkg, 'examples', 'answers.yaml')], {
+    const r = spawnSync(process.execPath, ['--require', join(dir, 'recorder.cjs'), bin, 'assess', '--answers', join(pkg, 'examples', 'answers.yaml')], {
       env,
       encoding: 'utf8',
       input: '',
@@ -47,14 +47,12 @@ export async function load(url, context, next) {
 
     const loaded = readFileSync(record, 'utf8')
       .split('\n')
-      .filter((u) => u.startsWith('file:'))
-      .map((u) => fileURLToPath(u))
       .filter((f) => f.startsWith(join(pkg, 'dist')));
-    expect(loaded.some((f) => /[\\/]assess-[^\\/]*\.js$/.test(f))).toBe(true);
+    expect(loaded.some((f) => /[\\/]commands-assess\.cjs$/.test(f))).toBe(true);
     for (const file of loaded) expect(readFileSync(file, 'utf8').includes(MARKER), file).toBe(false);
 
-    const chunks = join(pkg, 'dist', 'chunks');
-    const withPrompts = readdirSync(chunks).filter((f) => readFileSync(join(chunks, f), 'utf8').includes(MARKER));
+    const dist = join(pkg, 'dist');
+    const withPrompts = readdirSync(dist).filter((f) => f.endsWith('.cjs') && readFileSync(join(dist, f), 'utf8').includes(MARKER));
     expect(withPrompts.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 // What a command needs from the world, decided once and handed down: streams, width, terminal, environment, clock.
-import { UserError } from '../errors.js';
-import { langFromEnv, msg, type Lang } from '../i18n/index.js';
+import { langFromEnv, type Lang } from '../i18n/index.js';
+import { isTerminal, stdoutIsTTY, writeStdout } from './stdout.js';
 
 /** The outside world of one run of the tool. Tests build their own. */
 export interface AppContext {
@@ -42,11 +42,11 @@ export function processContext(): AppContext {
   return {
     env,
     cwd: process.cwd(),
-    out: (text) => writeStdout(text),
-    err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    width: terminalWidth(process.stdout.isTTY ? process.stdout.columns : undefined, env),
-    terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY && !env.CI),
+    out: writeStdout,
+    err: (text) => void stderr().write(text.endsWith('\n') ? text : `${text}\n`),
+    width: terminalWidth(stdoutIsTTY ? process.stdout.columns : undefined, env),
+    terminal: stdoutIsTTY && isTerminal(0),
+    interactive: stdoutIsTTY && isTerminal(0) && !env.CI,
     ci: Boolean(env.CI),
     now: () => timestamp(env),
   };
@@ -62,13 +62,9 @@ export function langOfArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
   return langFromEnv(env).lang;
 }
 
-/** Writes to standard output; a full disk or a broken device (`> /dev/full`) is a user error (exit 2), a closed pipe is not an error. */
-function writeStdout(text: string): void {
-  try {
-    process.stdout.write(text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    if (code === 'EPIPE') return;
-    throw new UserError(msg('hostile.stdoutFailed', { code }));
-  }
+let guarded: NodeJS.WriteStream | undefined;
+/** process.stderr, created on first use; a terminal that went away (EIO) or a closed stderr never crashes the tool. */
+function stderr(): NodeJS.WriteStream {
+  if (!guarded) (guarded = process.stderr).on('error', () => {});
+  return guarded;
 }

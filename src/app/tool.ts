@@ -1,5 +1,3 @@
-import chalk from 'chalk';
-
 declare const __VERSION__: string;
 
 /** The tool's name and version (the version is written in at build time). */
@@ -15,17 +13,36 @@ export function setupColor(wantColor: boolean, stdoutIsTTY: boolean, env: NodeJS
   let on = stdoutIsTTY;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') on = true;
   if ((env.NO_COLOR !== undefined && env.NO_COLOR !== '') || !wantColor) on = false;
-  chalk.level = on ? 1 : 0;
+  setLevel(on ? 1 : 0);
   return on;
 }
 
 /** Runs a rendering with colour off (for files), then puts colour back as it was. */
 export async function withoutColor<T>(work: () => Promise<T>): Promise<T> {
-  const level = chalk.level;
-  chalk.level = 0;
+  const before = color.level;
+  setLevel(0);
   try {
     return await work();
   } finally {
-    chalk.level = level;
+    if (before !== undefined) setLevel(before);
   }
+}
+
+// The colour level is decided here and followed by chalk (app/chalk.ts), which is loaded only by what prints colour:
+// chalk's own terminal detection (node:os, node:tty) stays off runs like `assess --format json` (issue 14).
+// One state for every bundle of the tool (the command line decides, a command's renderers follow).
+const color: { level: 0 | 1 | undefined; followers: ((level: 0 | 1) => void)[] } = ((globalThis as Record<symbol, unknown>)[Symbol.for('ex-maturity.color')] ??= {
+  level: undefined,
+  followers: [],
+}) as never;
+
+function setLevel(l: 0 | 1): void {
+  color.level = l;
+  for (const follow of color.followers) follow(l);
+}
+
+/** Calls `follow` with the colour level now (once decided) and at every change. */
+export function followColor(follow: (level: 0 | 1) => void): void {
+  color.followers.push(follow);
+  if (color.level !== undefined) follow(color.level);
 }

@@ -605,4 +605,8 @@ export const en = {
   'room.commentsHidden': (p: { count: number; min: number }, f: Fmt) => `${f.count(p.count, 'comment', 'comments')}: shown only from ${p.min} on.`,
   'room.commentsNote': 'Anonymous, sorted alphabetically (not in the order they came), e-mail addresses and phone numbers masked.',
   // ==== room: end ====
+  // ==== perf ====
+  // Month names for dates written out (format.ts), in order, separated by |: Intl.DateTimeFormat cost several ms to build.
+  'perf.months': 'January|February|March|April|May|June|July|August|September|October|November|December',
+  // ==== perf: end ====
 } satisfies Record<string, Entry>;

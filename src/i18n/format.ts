@@ -1,4 +1,7 @@
 // The one place that turns numbers, counts, dates and punctuation into text, per language (SPEC.md "Human formats").
+import { en } from './en.js';
+import { fr } from './fr.js';
+import { fixedDecimal } from './fixed.js';
 import type { Lang } from './index.js';
 
 /** Formatting helpers of one language, handed to every catalog entry. */
@@ -45,19 +48,28 @@ function numberFormat(locale: string, digits: number): Intl.NumberFormat {
   return f;
 }
 
-function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: string, quote: [string, string], and: string): Fmt {
-  const plurals = new Intl.PluralRules(locale);
-  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: string, quote: [string, string], and: string, months: readonly string[]): Fmt {
+  // Made on first use: each Intl object costs about a millisecond to build, and most runs need none of them.
+  let plurals: Intl.PluralRules | undefined;
+  let dates: Intl.DateTimeFormat | undefined;
   const fmt: Fmt = {
     lang,
-    num: (x, digits = 1) => numberFormat(locale, digits).format(x),
+    num: (x, digits = 1) => {
+      const text = fixedDecimal(x, digits);
+      if (text === undefined) return numberFormat(locale, digits).format(x);
+      return lang === 'fr' ? text.replace('.', ',') : text;
+    },
     score: (x) => (x === null ? '—' : fmt.num(x, 1)),
     pct: (x, digits = 0) => `${fmt.num(x, digits)}${pctSep}%`,
-    plural: (n, one, other) => (plurals.select(n) === 'one' ? one : other),
+    plural: (n, one, other) => ((plurals ??= new Intl.PluralRules(locale)).select(n) === 'one' ? one : other),
     count: (n, one, other) => `${n} ${fmt.plural(n, one, other)}`,
     date: (iso) => {
       const d = new Date(iso);
-      const text = dates.format(d);
+      const year = d.getUTCFullYear();
+      // What Intl.DateTimeFormat writes for en-GB and fr-FR ("1 December 2026"), without building one (several ms);
+      // test/fast-paths.test.ts holds the two to the same text. Odd dates still go through Intl.
+      if (year >= 1000 && year <= 9999) return `${lang === 'fr' && d.getUTCDate() === 1 ? '1er' : d.getUTCDate()} ${months[d.getUTCMonth()]} ${year}`;
+      const text = (dates ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(d);
       return lang === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
     },
     q: (value) => typo(`${quote[0]}${value}${quote[1]}`),
@@ -69,6 +81,6 @@ function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: s
 
 /** The formatter of each language. */
 export const FMT: Record<Lang, Fmt> = {
-  fr: make('fr', 'fr-FR', frenchTypography, NBSP, ['« ', ' »'], 'et'),
-  en: make('en', 'en-GB', (s) => s, '', ['"', '"'], 'and'),
+  fr: make('fr', 'fr-FR', frenchTypography, NBSP, ['« ', ' »'], 'et', fr['perf.months'].split('|')),
+  en: make('en', 'en-GB', (s) => s, '', ['"', '"'], 'and', en['perf.months'].split('|')),
 };

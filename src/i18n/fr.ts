@@ -591,4 +591,7 @@ export const fr: Catalog = {
   'room.commentsHidden': (p, f) => `${f.count(p.count, 'commentaire', 'commentaires')} : affichés seulement à partir de ${p.min}.`,
   'room.commentsNote': 'Anonymes, triés par ordre alphabétique (pas dans leur ordre d’arrivée), adresses e-mail et numéros de téléphone masqués.',
   // ==== room: end ====
+  // ==== perf ====
+  'perf.months': 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  // ==== perf: end ====
 };

@@ -19,14 +19,40 @@ export class CsvSyntaxError extends Error {
 /** Splits CSV text into records of fields: quoted fields may hold separators, doubled quotes and line breaks. */
 export class CsvRecords {
   private rest = '';
-  private line = 1;
-  private first = true;
+  private line: number;
+  private first: boolean;
+  private until: (() => boolean) | undefined;
 
+  /** `from`: where the text starts when it is not the start of the file (its line; no byte-order mark is looked for). */
   constructor(
     private readonly delimiter: string,
     private readonly onRecord: (fields: string[], line: number) => void,
     private readonly maxRecord: number,
-  ) {}
+    from?: { line: number },
+  ) {
+    this.line = from?.line ?? 1;
+    this.first = from === undefined;
+  }
+
+  /** The line the next record starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /**
+   * Reads the records of a whole text (the entire file) until `done()` says so after one: returns where the next
+   * record starts (text.length when all are read). The fast path reads the header this way, with the general rules.
+   */
+  readUntil(text: string, done: () => boolean): number {
+    const from = this.first && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.first = false;
+    this.until = done;
+    try {
+      return this.records(text, true, from);
+    } finally {
+      this.until = undefined;
+    }
+  }
 
   /** Reads a chunk of text; records completed by it are handed over at once. */
   push(chunk: string): void {
@@ -46,10 +72,10 @@ export class CsvRecords {
   }
 
   /** Hands over the complete records of `text`; returns where the unfinished one starts (text.length when none). */
-  private records(text: string, final: boolean): number {
+  private records(text: string, final: boolean, from = 0): number {
     const n = text.length;
     const delim = this.delimiter.charCodeAt(0);
-    let i = 0;
+    let i = from;
     while (i < n) {
       const start = i;
       const fields: string[] = [];
@@ -106,6 +132,7 @@ export class CsvRecords {
       if (i - start > this.maxRecord) throw new CsvSyntaxError('record-too-big', this.line);
       this.onRecord(fields, this.line);
       this.line += breaks + 1;
+      if (this.until?.()) return i;
     }
     return n;
   }

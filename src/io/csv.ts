@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { cellReader } from './csv-cells.js';
 import { detectDelimiter, layoutOf, type CsvImportOptions, type Layout } from './csv-layout.js';
+import { fastPath, firstLine, plainText, readPlainRows } from './csv-fast.js';
 import { CsvRecords, CsvSyntaxError } from './csv-records.js';
 import { inEveryLanguage, problem as located, problemOf, type Problem } from './problems.js';
 
@@ -70,20 +71,13 @@ export async function importCsv(file: string, instrument: Instrument, opts: CsvI
 }
 
 async function readRows(file: string, instrument: Instrument, opts: CsvImportOptions, sink: CsvSink, problem: (p: Problem) => void, counted: () => void): Promise<void> {
+  let size: number;
   try {
-    if (statSync(file).size === 0) throw new Error('empty');
+    size = statSync(file).size;
+    if (size === 0) throw new Error('empty');
   } catch {
     throw new UserError(msg('io.csvEmpty', { file }), 2, { file });
   }
-  const chunks = decodedText(file)[Symbol.asyncIterator]();
-  let head = '';
-  while (!/[\r\n]/.test(head) && head.length <= MAX_CSV_RECORD) {
-    const r = await chunks.next();
-    if (r.done) break;
-    head += r.value;
-  }
-  const delimiter = detectDelimiter(head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
-
   const read = cellReader(instrument, opts.map);
   let layout: Layout | undefined;
   const handle = (record: string[], line: number) => {
@@ -124,6 +118,28 @@ async function readRows(file: string, instrument: Instrument, opts: CsvImportOpt
     }
     sink.respondent(values, group || undefined, unit || undefined);
   };
+
+  const text = fastPath.enabled ? plainText(file, size) : undefined;
+  const first = text === undefined ? undefined : firstLine(text);
+  if (text !== undefined && first !== undefined) {
+    try {
+      readPlainRows(text, detectDelimiter(first.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''), MAX_CSV_RECORD, { handle, layout: () => layout, read, counted, respondent: sink.respondent.bind(sink) });
+    } catch (e) {
+      if (e instanceof CsvSyntaxError) throw csvError(file, e);
+      throw e;
+    }
+    if (!layout) throw new UserError(msg('io.csvNoHeader', { file }), 2, { file });
+    return;
+  }
+
+  const chunks = decodedText(file)[Symbol.asyncIterator]();
+  let head = '';
+  while (!/[\r\n]/.test(head) && head.length <= MAX_CSV_RECORD) {
+    const r = await chunks.next();
+    if (r.done) break;
+    head += r.value;
+  }
+  const delimiter = detectDelimiter(head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
   const records = new CsvRecords(delimiter, handle, MAX_CSV_RECORD);
   try {
     records.push(head);

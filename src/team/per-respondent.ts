@@ -1,33 +1,32 @@
 // The per-respondent strategy: each respondent is scored, then the team score of a dimension is the mean of the
-// respondents' unrounded scores (SPEC.md "Teams and workshops"), with median, min, max, spread and level shares.
+// respondents' unrounded scores (SPEC.md "Teams and workshops"), with median, min, max, spread and level shares,
+// computed from the count of respondents at each score (no list of 100,000 scores is kept or sorted).
 import { levelLabel } from '../core/result.js';
-import { levelFor, mean, roundScore } from '../core/score.js';
+import { levelFor, roundScore } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang } from '../core/types.js';
 import { DISAGREE_SHARE } from './disagreement.js';
 import type { AggDimension } from './document.js';
 import { questionFigures } from './questions.js';
-import { median, stdDevPopulation } from './stats.js';
+import { countsMedian, countsStdDev } from './stats.js';
 import { rounded, type ScoringStrategy } from './strategy.js';
-import type { Tally } from './tally.js';
+import { sortedScores, type Tally } from './tally.js';
 
-/** Dimension figures from the respondents' unrounded scores: mean, median, min, max, spread, share at each level. */
+/** Dimension figures from the respondents' unrounded scores; fewer scored respondents than the threshold: counts only. */
 function respondentDimensions(instrument: Instrument, tally: Tally, lang: Lang, minContributors: number): AggDimension[] {
   return instrument.dimensions.map((d, i) => {
     const all = tally.dimScores[i]!;
-    // Fewer scored respondents than the threshold: the dimension shows its counts only.
-    const scores = all.length >= minContributors ? all : [];
-    const exact = mean(scores);
+    const shown = all.scored >= minContributors && all.scored > 0;
+    const sorted = shown ? sortedScores(all) : [];
+    const exact = shown ? all.sum / all.scored : null;
     const level = exact === null ? null : levelFor(exact, instrument.levels);
     const perLevel = new Map<number, number>();
-    let min: number | null = null;
-    let max: number | null = null;
-    for (const s of scores) {
+    for (const [s, n] of sorted) {
       const l = levelFor(s, instrument.levels);
-      perLevel.set(l, (perLevel.get(l) ?? 0) + 1);
-      if (min === null || s < min) min = s;
-      if (max === null || s > max) max = s;
+      perLevel.set(l, (perLevel.get(l) ?? 0) + n);
     }
+    const min = sorted.length ? sorted[0]![0] : null;
+    const max = sorted.length ? sorted[sorted.length - 1]![0] : null;
     return {
       id: d.id,
       label: tr(d.label, lang),
@@ -35,15 +34,15 @@ function respondentDimensions(instrument: Instrument, tally: Tally, lang: Lang, 
       scoreExact: exact,
       level,
       levelLabel: levelLabel(instrument, level, lang),
-      scored: all.length,
+      scored: all.scored,
       unscored: tally.unscored[i]!,
-      median: rounded(median(scores)),
+      median: rounded(shown ? countsMedian(sorted, all.scored) : null),
       min: rounded(min),
       max: rounded(max),
-      stdDevPopulation: rounded(stdDevPopulation(scores)),
-      levels: scores.length === 0 ? [] : instrument.levels.map((l) => {
+      stdDevPopulation: rounded(exact === null ? null : countsStdDev(sorted, exact, all.scored)),
+      levels: !shown ? [] : instrument.levels.map((l) => {
         const count = perLevel.get(l.level) ?? 0;
-        return { level: l.level, label: tr(l.label, lang), count, percent: scores.length ? roundScore((100 * count) / scores.length) : 0 };
+        return { level: l.level, label: tr(l.label, lang), count, percent: roundScore((100 * count) / all.scored) };
       }),
     };
   });

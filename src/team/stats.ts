@@ -8,6 +8,25 @@ export function median(values: readonly number[]): number | null {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** The median of values given ascending with their counts (`n` in all), as `median` gives it for the list. */
+export function countsMedian(sorted: readonly (readonly [number, number])[], n: number): number | null {
+  if (!n) return null;
+  const at = (k: number) => {
+    let seen = 0;
+    for (const [v, c] of sorted) if ((seen += c) > k) return v;
+    return sorted[sorted.length - 1]![0];
+  };
+  const mid = n >> 1;
+  return n % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+/** The population standard deviation of values given with their counts, around their mean `m`. */
+export function countsStdDev(counts: readonly (readonly [number, number])[], m: number, n: number): number {
+  let sq = 0;
+  for (const [v, c] of counts) sq += c * (v - m) * (v - m);
+  return Math.sqrt(sq / n);
+}
+
 /** The population standard deviation (divided by n, not n − 1), or null for none. */
 export function stdDevPopulation(values: readonly number[]): number | null {
   const m = mean(values);

@@ -2,11 +2,26 @@ import { questionsOf } from '../core/model.js';
 import { dimensionScores, questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 
-/** The running summary of a set of respondents: per-respondent dimension scores (for medians) and answer counts. */
+/**
+ * The scores of one dimension over a set of respondents, kept as a count per distinct score (a dimension of 5 questions
+ * on 4 points has at most 96 scores): median, min, max and level shares come from the counts, and 100,000 respondents
+ * cost a few map entries instead of an array that the median copies and sorts (issue 14: 3.7× → 2.4× the raw read,
+ * 125 → 84 MiB). `sum` adds the scores in arrival order, so the mean is exactly the plain mean of the list.
+ */
+export interface ScoreCounts {
+  /** How many respondents have the dimension scored. */
+  scored: number;
+  /** The sum of their unrounded scores, in arrival order. */
+  sum: number;
+  /** Unrounded score → how many respondents have it. */
+  counts: Map<number, number>;
+}
+
+/** The running summary of a set of respondents: per-respondent dimension scores (as counts) and answer counts. */
 export interface Tally {
   respondents: number;
   /** Per dimension (instrument order), the unrounded scores of the respondents for whom it is scored. */
-  dimScores: number[][];
+  dimScores: ScoreCounts[];
   /** Per dimension, how many respondents it is not scored for (too many "don't know"). */
   unscored: number[];
   /** Per question (instrument order), the count of each answer: one per scale point, then "don't know". */
@@ -18,20 +33,35 @@ export function newTally(instrument: Instrument): Tally {
   const questions = questionsOf(instrument).map((q) => q.question);
   return {
     respondents: 0,
-    dimScores: instrument.dimensions.map(() => []),
+    dimScores: instrument.dimensions.map(() => ({ scored: 0, sum: 0, counts: new Map<number, number>() })),
     unscored: instrument.dimensions.map(() => 0),
     answers: questions.map(() => new Array<number>(instrument.scale.length + 1).fill(0)),
   };
 }
 
-/** Adds one respondent (answers in instrument order, scored once by the caller) to a tally. */
-function addRespondent(tally: Tally, instrument: Instrument, values: readonly AnswerValue[], scores: readonly (number | null)[]): void {
+/** Adds one respondent (answer positions in instrument order, -1 for none; scored once by the caller) to a tally. */
+function addRespondent(tally: Tally, positions: Int32Array, scores: readonly (number | null)[]): void {
   tally.respondents++;
-  scores.forEach((score, i) => {
-    if (score === null) tally.unscored[i]!++;
-    else tally.dimScores[i]!.push(score);
-  });
-  countAnswers(tally, instrument, values);
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
+    if (score === null) {
+      tally.unscored[i]!++;
+      continue;
+    }
+    const d = tally.dimScores[i]!;
+    d.scored++;
+    d.sum += score;
+    d.counts.set(score, (d.counts.get(score) ?? 0) + 1);
+  }
+  for (let qi = 0; qi < positions.length; qi++) {
+    const pos = positions[qi]!;
+    if (pos >= 0) tally.answers[qi]![pos]!++;
+  }
+}
+
+/** The scores of a dimension, ascending, each with its count. */
+export function sortedScores(d: ScoreCounts): [score: number, count: number][] {
+  return [...d.counts].sort((a, b) => a[0] - b[0]);
 }
 
 /** Counts answers (or a room's votes) per question, given in instrument order (undefined: no answer), without scoring anyone. */
@@ -70,11 +100,26 @@ export class TeamTally {
   }
 
   private readonly ids: string[];
+  /** Scratch: the current respondent's answer positions (the same for the team and the group). */
+  private readonly positions: Int32Array;
 
   constructor(readonly instrument: Instrument) {
     this.team = newTally(instrument);
     this.ids = questionIds(instrument);
+    this.positions = new Int32Array(this.ids.length);
+    const { scale } = instrument;
+    const low = scale[0]!.value;
+    const span = scale[scale.length - 1]!.value - low;
+    if (span <= 1024) {
+      this.low = low;
+      this.dense = new Int32Array(span + 1).fill(-1);
+      scale.forEach((p, i) => (this.dense![p.value - low] = i));
+    }
   }
+
+  /** Scale value − lowest value → position on the scale (-1: not on it), for scales of integers not too far apart. */
+  private readonly dense: Int32Array | undefined;
+  private readonly low: number = 0;
 
   /** Adds a respondent's answers (by question id), to the team and to its group. */
   add(answers: Record<string, AnswerValue>, group?: string | null): void {
@@ -84,7 +129,19 @@ export class TeamTally {
   /** Adds a respondent's answers given in instrument order, to the team and to its group. */
   addOrdered(values: readonly AnswerValue[], group?: string | null): void {
     const scores = dimensionScores(this.instrument, values);
-    addRespondent(this.team, this.instrument, values, scores);
+    const position = positionsOf(this.instrument);
+    const { dense, low } = this;
+    const dontKnow = this.instrument.scale.length;
+    const positions = this.positions.fill(-1);
+    for (let qi = 0; qi < values.length && qi < positions.length; qi++) {
+      const v = values[qi];
+      if (v === null) positions[qi] = dontKnow;
+      else if (typeof v === 'number') {
+        const pos = dense && Number.isInteger(v) ? (dense[v - low] ?? -1) : (position.get(v) ?? -1);
+        positions[qi] = pos;
+      }
+    }
+    addRespondent(this.team, positions, scores);
     const name = group?.trim();
     if (!name) {
       this.ungrouped++;
@@ -92,6 +149,6 @@ export class TeamTally {
     }
     let g = this.groups.get(name);
     if (!g) this.groups.set(name, (g = newTally(this.instrument)));
-    addRespondent(g, this.instrument, values, scores);
+    addRespondent(g, positions, scores);
   }
 }

@@ -5,6 +5,8 @@ export function testContext(over: { env?: NodeJS.ProcessEnv; cwd?: string; inter
   const env = over.env ?? {};
   return {
     ...processContext(),
+    // Through process.stdout, where tests spy (the real context writes with writeSync when stdout is not a terminal).
+    out: (text) => void process.stdout.write(text),
     env,
     cwd: over.cwd ?? process.cwd(),
     width: over.width ?? terminalWidth(undefined, env),

@@ -1,6 +1,6 @@
 // The interview itself: which question comes next, what is shown, what is kept. It talks to the person only through a
 // Prompter and to the disk only through a SessionStore, so tests drive it with fakes.
-import chalk from 'chalk';
+import chalk from '../../app/chalk.js';
 import type { SessionSummary } from '../../app/interactive.js';
 import type { SessionStore } from '../../app/sessions.js';
 import { answerLabel } from '../../core/answers.js';

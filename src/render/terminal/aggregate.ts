@@ -1,5 +1,5 @@
 // A team in the terminal: threshold, overall, dimensions, groups, gaps, statements to discuss, action plan.
-import chalk from 'chalk';
+import chalk from '../../app/chalk.js';
 import type { Aggregate } from '../../team/aggregate.js';
 import type { RenderOptions } from '../registry.js';
 import { aggregateView, type AggregateView } from '../view/aggregate.js';

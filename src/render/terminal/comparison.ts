@@ -1,5 +1,5 @@
 // A comparison in the terminal: each dimension before and after, the change, then what rose and fell.
-import chalk from 'chalk';
+import chalk from '../../app/chalk.js';
 import type { Comparison } from '../../team/compare.js';
 import type { RenderOptions } from '../registry.js';
 import { comparisonView } from '../view/comparison.js';

@@ -1,5 +1,5 @@
 // What every terminal view shares: the one table style, level colours, the width text wraps to.
-import chalk from 'chalk';
+import chalk from '../../app/chalk.js';
 import Table from 'cli-table3';
 import { wrap } from './text.js';
 

@@ -1,5 +1,5 @@
 // A comparison of two mirrors in the terminal: each side's overall, then per dimension what moved, one line each.
-import chalk from 'chalk';
+import chalk from '../../app/chalk.js';
 import type { MirrorComparison } from '../../mirror/compare.js';
 import type { RenderOptions } from '../registry.js';
 import { mirrorComparisonView, moveText } from '../view/mirror-comparison.js';

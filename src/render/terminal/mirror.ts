@@ -1,6 +1,6 @@
 // The mirror in a terminal: the sides, then per dimension (largest gap first) the two favourable % as bars facing
 // each other, the gap and the reading; the statements with the largest gaps, the units, the plan. Fits 60 columns up.
-import chalk from 'chalk';
+import chalk from '../../app/chalk.js';
 import type { Mirror } from '../../mirror/document.js';
 import type { RenderOptions } from '../registry.js';
 import { mirrorView, type MirrorRow, type SideCell } from '../view/mirror.js';

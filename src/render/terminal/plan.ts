@@ -1,5 +1,5 @@
 // The action plan in a terminal, for a result and a team alike.
-import chalk from 'chalk';
+import chalk from '../../app/chalk.js';
 import type { PlanView } from '../view/plan.js';
 import { wrap } from './text.js';
 

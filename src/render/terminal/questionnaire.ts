@@ -1,5 +1,5 @@
 // The questionnaire for reading in a terminal: each dimension, its statements numbered, the scale once.
-import chalk from 'chalk';
+import chalk from '../../app/chalk.js';
 import type { Questionnaire } from '../../core/questionnaire.js';
 import type { RenderOptions } from '../registry.js';
 import { questionnaireView } from '../view/questionnaire.js';

@@ -1,5 +1,5 @@
 // A result in the terminal: overall level first, the dimensions with bars, then the action plan.
-import chalk from 'chalk';
+import chalk from '../../app/chalk.js';
 import type { Result } from '../../core/result.js';
 import type { RenderOptions } from '../registry.js';
 import { resultView } from '../view/result.js';

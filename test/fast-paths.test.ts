@@ -1,0 +1,205 @@
+// The fast paths of issue 14 change nothing a user sees. Each is run against the general path it shortcuts, on the
+// same input, and every output is compared byte for byte:
+// - the CSV import (src/io/csv-fast.ts): fixtures plus generated exports (quotes, CRLF, BOM, `;`, multi-line cells,
+//   bad cells, ragged rows, e-mail groups, blank and lone-CR lines, non-ASCII or a quote late in the file, NUL, bad
+//   UTF-8, rows crossing the general reader's 256 KiB chunks, very long rows) through `aggregate`, in-process, with the
+//   fast path on and off: stdout, stderr and exit code;
+// - `--version` answered by bin/ (before the bundle loads) against commander's answer through the bundle;
+// - numbers and dates written without Intl (src/i18n/fixed.ts, format.ts) against Intl itself;
+// - team statistics from score counts (team/stats.ts) against the same statistics from the list of scores.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, inject, vi } from 'vitest';
+import { main } from '../src/cli.js';
+import { fixedDecimal } from '../src/i18n/fixed.js';
+import { FMT } from '../src/i18n/format.js';
+import { fastPath } from '../src/io/csv-fast.js';
+import { countsMedian, countsStdDev, median, stdDevPopulation } from '../src/team/stats.js';
+import { cli, fixture, tempDir } from './helpers/cli.js';
+import { testContext } from './helpers/context.js';
+
+const IDS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+const GROUPS = ['Direction', 'Managers', 'Support', 'Sales', 'Tech', 'Ops'];
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/** A generated export: `rows` rows, each cell made by `cell(row, column, rnd)`, lines joined by `eol`. */
+function csv(rows: number, opts: { eol?: string; delimiter?: string; bom?: boolean; header?: string[]; seed?: number; row?: (i: number, cells: string[], rnd: () => number) => string } = {}): string {
+  const rnd = random(opts.seed ?? 1);
+  const d = opts.delimiter ?? ',';
+  const lines = [(opts.header ?? ['group', ...IDS]).join(d)];
+  for (let i = 0; i < rows; i++) {
+    const cells = [GROUPS[i % GROUPS.length]!, ...IDS.map(() => String(1 + Math.floor(rnd() * 4)))];
+    lines.push(opts.row ? opts.row(i, cells, rnd) : cells.join(d));
+  }
+  return (opts.bom ? '\uFEFF' : '') + lines.join(opts.eol ?? '\n') + (opts.eol ?? '\n');
+}
+
+/** The corpus: name → file content (strings as UTF-8, buffers as they are). */
+function corpus(): Record<string, string | Buffer> {
+  const c: Record<string, string | Buffer> = {
+    'plain.csv': csv(300),
+    'crlf.csv': csv(300, { eol: '\r\n' }),
+    'bom-semicolon.csv': csv(200, { bom: true, delimiter: ';' }),
+    'lone-cr.csv': csv(100, { eol: '\r' }),
+    'mixed-eol.csv': csv(100, { row: (i, cells) => cells.join(',') + (i % 3 === 0 ? '\r' : i % 3 === 1 ? '\r\n' : '') }),
+    'blanks-and-spaces.csv': csv(200, { row: (i, cells, rnd) => (i % 17 === 0 ? '   ' : i % 19 === 0 ? '' : cells.map((x, k) => (k && rnd() < 0.1 ? '' : k && rnd() < 0.05 ? ` ${x} ` : x)).join(',')) }),
+    'bad-cells.csv': csv(200, { row: (i, cells) => cells.map((x, k) => (k && i % 13 === 0 ? (k === 3 ? '7' : k === 4 ? 'maybe' : x) : x)).join(',') }),
+    'ragged.csv': csv(200, { row: (i, cells) => (i % 11 === 0 ? cells.slice(0, 10).join(',') : i % 23 === 0 ? [...cells, 'extra'].join(',') : cells.join(',')) }),
+    'email-group.csv': csv(100, { row: (i, cells) => (i % 9 === 0 ? [`p${i}@example.com`, ...cells.slice(1)] : cells).join(',') }),
+    'labels-and-dont-know.csv': csv(200, { row: (i, cells) => cells.map((x, k) => (k && i % 5 === 0 ? (k % 2 ? 'Strongly agree' : '?') : k && i % 7 === 0 ? 'null' : x)).join(',') }),
+    'quote-late.csv': csv(500, { row: (i, cells) => (i === 400 ? [`"Sales, North"`, ...cells.slice(1)] : cells).join(',') }),
+    'multiline-late.csv': csv(500, { eol: '\r\n', row: (i, cells) => (i === 250 ? [`"Two\r\nlines"`, ...cells.slice(1)] : cells).join(',') }),
+    'non-ascii-late.csv': csv(500, { row: (i, cells) => (i === 300 ? ['Équipe', ...cells.slice(1)] : cells).join(',') }),
+    'quote-not-closed.csv': csv(300, { row: (i, cells) => (i === 200 ? [`"open`, ...cells.slice(1)] : cells).join(',') }),
+    'text-after-quote.csv': csv(300, { row: (i, cells) => (i === 100 ? [`"a"b`, ...cells.slice(1)] : cells).join(',') }),
+    'across-chunks.csv': csv(12_000, { eol: '\r\n', row: (i, cells) => (i % 997 === 0 ? [`"Group ""${i}"", with comma"`, ...cells.slice(1)] : cells).join(',') }),
+    'big-plain.csv': csv(12_000),
+    'long-row.csv': csv(50, { row: (i, cells) => (i === 20 ? [...cells, 'x'.repeat(70_000)].join(',') : cells.join(',')) }),
+    'header-only.csv': csv(0),
+    'blank-first-line.csv': '\n' + csv(50),
+    'form-export.csv': csv(300, {
+      eol: '\r\n',
+      header: ['Timestamp', 'Email', 'Group', ...IDS],
+      row: (i, cells, rnd) => [`2026/03/01 10:00:${i % 60}`, `p${i}@x.com`, ...cells.map((x, k) => (k && rnd() < 0.05 ? '' : x))].join(','),
+    }),
+    'missing-question.csv': csv(20, { header: ['group', ...IDS.slice(1)] }),
+    'empty.csv': '',
+  };
+  const plain = Buffer.from(csv(300));
+  c['nul-late.csv'] = Buffer.concat([plain, Buffer.from([0]), plain]);
+  c['bad-utf8-late.csv'] = Buffer.concat([plain, Buffer.from([0xc3, 0x28]), plain]);
+  return c;
+}
+
+/** Runs the command line in-process: stdout, stderr, exit code. */
+async function run(args: string[]): Promise<{ out: string; err: string; code: number }> {
+  let out = '';
+  let err = '';
+  const ctx = { ...testContext({ env: { SOURCE_DATE_EPOCH: '1', NO_COLOR: '1' }, interactive: false, width: 100 }), out: (t: string) => void (out += t), err: (t: string) => void (err += t.endsWith('\n') ? t : `${t}\n`) };
+  process.exitCode = 0;
+  await main(['node', 'ex-maturity', ...args], ctx);
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  return { out, err, code };
+}
+
+afterEach(() => {
+  fastPath.enabled = true;
+  vi.restoreAllMocks();
+});
+
+describe('the CSV fast path', () => {
+  const dir = tempDir();
+  const files = Object.entries(corpus()).map(([name, content]) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  });
+  const fixtures = readdirSync(fixture('csv')).filter((f) => f.endsWith('.csv')).map((f) => fixture(`csv/${f}`));
+
+  it.each([...fixtures, ...files].map((f) => [f.slice(dir.length + 1) || f, f]))('%s: same stdout, stderr and exit code as the general reader', async (_name, file) => {
+    for (const format of ['json', 'table']) {
+      for (const extra of [[], ['--min-group', '3']]) {
+        const args = ['aggregate', file, '--format', format, ...extra];
+        fastPath.enabled = true;
+        const fast = await run(args);
+        fastPath.enabled = false;
+        const general = await run(args);
+        expect(fast).toEqual(general);
+      }
+    }
+  });
+
+  it('reads the plain rows of an export itself (the comparison above compares two different paths)', async () => {
+    const spy = vi.spyOn(await import('../src/io/csv-records.js').then((m) => m.CsvRecords.prototype), 'push');
+    fastPath.enabled = true;
+    await run(['aggregate', files[0]!, '--format', 'json']);
+    expect(spy).not.toHaveBeenCalled();
+    fastPath.enabled = false;
+    await run(['aggregate', files[0]!, '--format', 'json']);
+    expect(spy).toHaveBeenCalled();
+  });
+
+  it('--strict refuses the same files either way', async () => {
+    for (const file of files) {
+      fastPath.enabled = true;
+      const fast = await run(['aggregate', file, '--strict', '--format', 'json']);
+      fastPath.enabled = false;
+      expect(fast).toEqual(await run(['aggregate', file, '--strict', '--format', 'json']));
+    }
+  });
+});
+
+describe('--version answered before the bundle loads', () => {
+  it('prints what commander prints, with the same exit code, for --version and -V', () => {
+    const bin = inject('installedBin');
+    const bundle = join(dirname(dirname(bin)), 'dist', 'cli.cjs');
+    for (const flag of ['--version', '-V']) {
+      const fast = cli([flag]);
+      const viaCommander = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(bundle)}).main([process.execPath, 'ex-maturity', ${JSON.stringify(flag)}])`], { encoding: 'utf8' });
+      expect(fast).toEqual({ code: viaCommander.status, stdout: viaCommander.stdout, stderr: viaCommander.stderr });
+      expect(fast.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    }
+  });
+
+  it('leaves anything else to commander: --version with another option, a mistyped flag', () => {
+    expect(cli(['--version', '--lang', 'fr'])).toEqual(cli(['-V']));
+    const typo = cli(['--versio']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('--versio');
+  });
+});
+
+describe('numbers and dates without Intl', () => {
+  it('write every number as Intl.NumberFormat does, in both languages', () => {
+    const intl = (locale: string, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+    const formats = [0, 1, 2].flatMap((d) => [
+      { d, lang: 'en' as const, intl: intl('en-GB', d) },
+      { d, lang: 'fr' as const, intl: intl('fr-FR', d) },
+    ]);
+    const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), fc.integer({ min: -100000, max: 100000 }).map((n) => n / 1000), fc.constantFrom(0, -0, 1.005, 2.675, 0.05, -0.05, 99.95, 9.995, 1e-7, NaN, Infinity));
+    fc.assert(
+      fc.property(value, (x) => {
+        for (const f of formats) expect(FMT[f.lang].num(x, f.d)).toBe(f.intl.format(x));
+      }),
+      { seed: 14, numRuns: 20_000 },
+    );
+    expect(fixedDecimal(1e21, 1)).toBeUndefined();
+  });
+
+  it('write every date as Intl.DateTimeFormat does (1er for the first of the month in French)', () => {
+    const intl = (locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const en = intl('en-GB');
+    const fr = intl('fr-FR');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) }), (t) => {
+        const d = new Date(t);
+        expect(FMT.en.date(d.toISOString())).toBe(en.format(d));
+        expect(FMT.fr.date(d.toISOString())).toBe(fr.format(d).replace(/^1 /, '1er '));
+      }),
+      { seed: 14, numRuns: 5000 },
+    );
+  });
+});
+
+describe('team statistics from score counts', () => {
+  it('give the median and spread of the list of scores', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 15 }).map((n) => (100 * n) / 15), { minLength: 1, maxLength: 300 }), (scores) => {
+        const counts = new Map<number, number>();
+        for (const s of scores) counts.set(s, (counts.get(s) ?? 0) + 1);
+        const sorted = [...counts].sort((a, b) => a[0] - b[0]);
+        expect(countsMedian(sorted, scores.length)).toBe(median(scores));
+        const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+        expect(countsStdDev(sorted, mean, scores.length)).toBeCloseTo(stdDevPopulation(scores)!, 9);
+      }),
+      { seed: 14, numRuns: 2000 },
+    );
+    expect(countsMedian([], 0)).toBeNull();
+  });
+});
