@@ -605,4 +605,11 @@ export const en = {
   'room.commentsHidden': (p: { count: number; min: number }, f: Fmt) => `${f.count(p.count, 'comment', 'comments')}: shown only from ${p.min} on.`,
   'room.commentsNote': 'Anonymous, sorted alphabetically (not in the order they came), e-mail addresses and phone numbers masked.',
   // ==== room: end ====
+  // ==== reports ====
+  'reports.printPlanNote': 'Printed: the three actions to start with, explained; the roadmap on the next page lists every action to take. The full plan, dimension by dimension, is in this file on screen.',
+  'reports.heatTitle': 'Groups by dimension',
+  'reports.heatHint': 'each cell: the group score, its level by colour, and the number of people scored',
+  'reports.heatCount': (p: { n: number }, f: Fmt) => f.count(p.n, 'person', 'people'),
+  'reports.heatHidden': (p: { min: number }) => `hidden (fewer than ${p.min})`,
+  // ==== reports: end ====
 } satisfies Record<string, Entry>;

@@ -36,7 +36,7 @@ export function renderAggregateHtml(a: Aggregate): string {
     if (v.dimensions.length >= 3) {
       const series = v.series.slice(0, SERIES_COLORS.length);
       const caption = v.chartCaption(series.length - 1);
-      out.push(`<figure>${radarSvg(v.axes, v.levels, series, { title: v.title, id: 'team-radar', valueText: s.f.score })}${caption ? `<figcaption class="muted">${h(caption)}</figcaption>` : ''}</figure>`);
+      out.push(`<figure>${radarSvg(v.axes, v.levels, series, { title: v.title, id: 'team-radar', valueText: s.f.score, notScored: s.w('render.notScored') })}${caption ? `<figcaption class="muted">${h(caption)}</figcaption>` : ''}</figure>`);
     }
     out.push(`<h2>${h(v.head.dimension)}</h2><table${v.perRespondent ? ' class="wide"' : ''}>${th([v.head.dimension, v.head.score, '', v.head.level, ...v.head.stats])}<tbody>`);
     for (const d of v.dimensions) {
