@@ -9,6 +9,16 @@ const CSS = `
 .legend { display: flex; gap: 16px; justify-content: center; font-size: 12.5px; color: var(--muted); }
 .legend span::before { content: ""; display: inline-block; width: 14px; height: 3px; margin-right: 6px; vertical-align: 3px; background: var(--c); }
 .up { color: #28644a; font-weight: 600; } .down { color: #8a3a22; font-weight: 600; }
+@media print {
+  /* One A4 page: a smaller radar, tighter rows. */
+  body { font-size: 9pt; line-height: 1.35; }
+  h1 { font-size: 15pt; }
+  header.top { padding-bottom: 6px; margin-bottom: 10px; }
+  .radar { max-height: 95mm; }
+  table { font-size: 9pt; }
+  th, td { padding: 3px 8px; }
+  .callout { margin: 6px 0; padding: 4px 10px; }
+}
 `;
 
 /** A comparison as HTML. */
