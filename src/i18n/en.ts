@@ -609,4 +609,11 @@ export const en = {
   // Month names for dates written out (format.ts), in order, separated by |: Intl.DateTimeFormat cost several ms to build.
   'perf.months': 'January|February|March|April|May|June|July|August|September|October|November|December',
   // ==== perf: end ====
+  // ==== reports ====
+  'reports.printPlanNote': 'Printed: the three actions to start with, explained; the roadmap on the next page lists every action to take. The full plan, dimension by dimension, is in this file on screen.',
+  'reports.heatTitle': 'Groups by dimension',
+  'reports.heatHint': 'each cell: the group score, its level by colour, and the number of people scored',
+  'reports.heatCount': (p: { n: number }, f: Fmt) => f.count(p.n, 'person', 'people'),
+  'reports.heatHidden': (p: { min: number }) => `hidden (fewer than ${p.min})`,
+  // ==== reports: end ====
 } satisfies Record<string, Entry>;

@@ -594,4 +594,11 @@ export const fr: Catalog = {
   // ==== perf ====
   'perf.months': 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
   // ==== perf: end ====
+  // ==== reports ====
+  'reports.printPlanNote': 'Imprimé : les trois actions par lesquelles commencer, expliquées ; la feuille de route de la page suivante liste toutes les actions à mener. Le plan complet, dimension par dimension, est dans ce fichier à l’écran.',
+  'reports.heatTitle': 'Les groupes par dimension',
+  'reports.heatHint': 'dans chaque case : le score du groupe, son niveau par la couleur et le nombre de personnes notées',
+  'reports.heatCount': (p, f) => f.count(p.n, 'personne', 'personnes'),
+  'reports.heatHidden': (p) => `masqué (moins de ${p.min})`,
+  // ==== reports: end ====
 };

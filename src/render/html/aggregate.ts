@@ -4,6 +4,7 @@ import { aggregateView } from '../view/aggregate.js';
 import { commentsBlock } from '../view/comments.js';
 import { escapeHtml as h, htmlPage, levelBadge, scoreBar } from './page.js';
 import { PLAN_CSS, planHtml, postureHtml } from './plan.js';
+import { HEAT_CSS, heatTableHtml, useHeatTable } from './heat.js';
 import { radarSvg, SERIES_COLORS } from './svg.js';
 
 const CSS = `
@@ -15,7 +16,7 @@ const CSS = `
 .warn { border-left-color: #b5563a; background: #f7e4dc; }
 .flag { color: #8a3a22; font-weight: 600; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
-${PLAN_CSS}`;
+${PLAN_CSS}${HEAT_CSS}`;
 
 /** A team view as HTML. */
 export function renderAggregateHtml(a: Aggregate): string {
@@ -24,6 +25,7 @@ export function renderAggregateHtml(a: Aggregate): string {
   const n = v.levels.length;
   const badge = (level: number | null, text: string) => levelBadge(level, n, text);
   const th = (cells: string[]) => `<thead><tr>${cells.map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead>`;
+  const heat = useHeatTable(a);
   const out: string[] = [`<header class="top"><p class="eyebrow">${h(v.kind)}</p><h1>${h(v.instrumentTitle)}</h1>`];
   out.push(`<ul class="meta"><li>${h(s.colon(v.count.label))} <b>${v.count.n}</b>${v.count.skipped ? ` (${h(v.count.skipped)})` : ''}</li><li>${h(v.threshold)}</li></ul></header>`);
   if (v.warning) out.push(`<p class="callout warn">${h(v.warning)}</p>`);
@@ -34,9 +36,10 @@ export function renderAggregateHtml(a: Aggregate): string {
     const o = v.overall;
     out.push(`<section class="card"><p><strong>${h(s.colon(v.overallTitle))}</strong> <b>${o.score}</b> / 100 ${badge(o.level, o.levelText)}</p></section>`);
     if (v.dimensions.length >= 3) {
-      const series = v.series.slice(0, SERIES_COLORS.length);
-      const caption = v.chartCaption(series.length - 1);
-      out.push(`<figure>${radarSvg(v.axes, v.levels, series, { title: v.title, id: 'team-radar', valueText: s.f.score })}${caption ? `<figcaption class="muted">${h(caption)}</figcaption>` : ''}</figure>`);
+      // More than two groups make one muddy shape: the radar keeps the team alone, the heat table below shows the groups.
+      const series = heat ? v.series.slice(0, 1) : v.series.slice(0, SERIES_COLORS.length);
+      const caption = heat ? null : v.chartCaption(series.length - 1);
+      out.push(`<figure>${radarSvg(v.axes, v.levels, series, { title: v.title, id: 'team-radar', valueText: s.f.score, notScored: s.w('render.notScored') })}${caption ? `<figcaption class="muted">${h(caption)}</figcaption>` : ''}</figure>`);
     }
     out.push(`<h2>${h(v.head.dimension)}</h2><table${v.perRespondent ? ' class="wide"' : ''}>${th([v.head.dimension, v.head.score, '', v.head.level, ...v.head.stats])}<tbody>`);
     for (const d of v.dimensions) {
@@ -48,7 +51,9 @@ export function renderAggregateHtml(a: Aggregate): string {
   }
   out.push(...v.notes.map((x) => `<p class="callout">${h(x.text)}</p>`));
 
-  if (v.groups) {
+  if (v.groups && heat) {
+    out.push(heatTableHtml(a, s, { group: v.groups.head[0]!, respondents: v.groups.head[1]!, overall: v.groups.head[2]! }));
+  } else if (v.groups) {
     out.push(`<h2>${h(v.groups.title)}</h2><table>${th(v.groups.head)}<tbody>`);
     for (const g of v.groups.rows) {
       const name = `<th scope="row">${h(g.name)}</th><td class="num">${g.respondents}</td>`;

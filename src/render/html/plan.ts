@@ -12,6 +12,7 @@ h2 .hint { font-weight: 400; font-size: 14px; color: var(--muted); }
 .action p { color: #3a4550; }
 .action .done { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
 .action.focus { box-shadow: inset 0 0 0 2px var(--tone); }
+.print-only { display: none; }
 .tags { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0 0; padding: 0; list-style: none; }
 .tags li { font-size: 12px; padding: 1px 8px; border-radius: 4px; background: var(--soft); color: var(--muted); }
 .focus-list { margin: 0; padding-left: 22px; }
@@ -21,7 +22,13 @@ h2 .hint { font-weight: 400; font-size: 14px; color: var(--muted); }
 .roadmap h3 { margin: 14px 0 6px; font-size: 15px; }
 .roadmap table { font-size: 13.5px; }
 .roadmap .mark { font-weight: 700; }
-@media print { .cards { grid-template-columns: 1fr 1fr; } .roadmap { break-before: page; } }
+@media print {
+  .cards { grid-template-columns: 1fr 1fr; }
+  .cards > .action:last-child:nth-child(odd) { grid-column: 1 / -1; }
+  .roadmap { break-before: page; }
+  .screen-only { display: none !important; }
+  .print-only { display: block; }
+}
 `;
 
 /** "Start here": the few actions to begin with (empty when there are none). */
@@ -33,8 +40,8 @@ export function focusHtml(plan: PlanView | null): string {
 }
 
 /** An action as a card. */
-function card(a: PlanAction): string {
-  const extra = [a.done, a.indicator].filter((x): x is string => Boolean(x)).map((x) => `<p class="done">${h(x)}</p>`).join('');
+export function card(a: PlanAction): string {
+  const extra = (a.done ? `<p class="done">${h(a.done)}</p>` : '') + (a.indicator ? `<p class="done indicator">${h(a.indicator)}</p>` : '');
   return `<article class="card action${a.focus ? ' focus' : ''}"><h4>${h(a.title)}</h4>${a.detail ? `<p>${h(a.detail)}</p>` : ''}${extra}${a.tags.length ? `<ul class="tags">${a.tags.map((t) => `<li>${h(t)}</li>`).join('')}</ul>` : ''}</article>`;
 }
 

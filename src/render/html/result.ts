@@ -2,7 +2,7 @@
 import type { Result } from '../../core/result.js';
 import { resultView, type ResultView, type ScoreRow } from '../view/result.js';
 import { escapeHtml as h, htmlPage, levelBadge, levelTone, scoreBar } from './page.js';
-import { focusHtml, PLAN_CSS, planHtml, postureHtml, roadmapHtml } from './plan.js';
+import { card, focusHtml, PLAN_CSS, planHtml, postureHtml, roadmapHtml } from './plan.js';
 import { radarSvg } from './svg.js';
 
 const CSS = `
@@ -25,12 +25,47 @@ figure { margin: 0; }
 .reading p { color: var(--muted); font-size: 13.5px; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
 @media (max-width: 720px) { .summary, .pair { grid-template-columns: 1fr; } }
+${PLAN_CSS}
 @media print {
-  .summary { grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); }
-  .pair { grid-template-columns: 1fr 1fr; }
-  .score-big { font-size: 36pt; }
+  /* Printed, the report is two A4 pages: this page (the result at a glance and the actions to start with), then the roadmap. */
+  body { font-size: 8.5pt; line-height: 1.35; }
+  h1 { font-size: 14pt; margin-bottom: 2px; }
+  h2 { margin: 8px 0 4px; font-size: 11pt; }
+  header.top { padding-bottom: 6px; margin-bottom: 8px; }
+  .eyebrow { margin: 0; }
+  .summary { grid-template-columns: minmax(0, 1fr) 60mm; gap: 10px; }
+  .summary .card { padding: 8px 12px; }
+  .radar { max-height: 44mm; }
+  .action .indicator { display: none; }
+  .bar-cell { display: none; }
+  .tables { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; align-items: start; }
+  .tables table { font-size: 8pt; }
+  .bands { font-size: 6.5pt; margin-top: 0; gap: 0 8px; }
+  .pair { grid-template-columns: 1fr 1fr; margin-top: 8px; gap: 8px; }
+  .pair .card { padding: 6px 10px; }
+  .score-big { font-size: 28pt; margin-bottom: 4px; }
+  .callout { margin: 6px 0; padding: 4px 10px; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 1px 6px; }
+  thead th { font-size: 7pt; }
+  .badge { font-size: 7.5pt; line-height: 1.25; padding: 0 8px; }
+  .overall p { margin-bottom: 4px; }
+  .meta { font-size: 8pt; }
+  h4 { font-size: 9pt; margin-bottom: 2px; }
+  .bar { height: 7px; }
+  .cards { gap: 6px; }
+  .action { font-size: 7.5pt; line-height: 1.3; padding: 5px 9px; }
+  .action p { margin: 0 0 3px; }
+  .action .done { font-size: 7pt; margin-top: 2px; }
+  .tags { margin-top: 3px; gap: 4px; }
+  .tags li { font-size: 7pt; }
+  .posture { padding: 6px 10px; }
+  .print-note { font-size: 7.5pt; margin: 4px 0 0; }
+  footer { margin-top: 8px; padding-top: 4px; font-size: 7pt; }
+  .roadmap table { font-size: 8pt; }
+  .roadmap h3 { margin: 6px 0 2px; font-size: 9pt; }
 }
-${PLAN_CSS}`;
+`;
 
 /** A level badge of the result. */
 const badge = (v: ResultView, row: Pick<ScoreRow, 'level' | 'levelText'>) => levelBadge(row.level, v.levelCount, row.levelText);
@@ -48,7 +83,7 @@ function header(v: ResultView): string {
 function summary(v: ResultView): string {
   const o = v.overall;
   const chart = v.dimensions.length < 3 ? '' : `<figure>
-${radarSvg(v.dimensions.map((d) => d.label), v.levels.items.map((l, i) => ({ min: v.levelMins[i]!, label: l.label })), [{ label: v.title, values: v.dimensions.map((d) => d.value) }], { title: v.chart.title, id: 'radar', valueText: v.s.f.score })}
+${radarSvg(v.dimensions.map((d) => d.label), v.levels.items.map((l, i) => ({ min: v.levelMins[i]!, label: l.label })), [{ label: v.title, values: v.dimensions.map((d) => d.value) }], { title: v.chart.title, id: 'radar', valueText: v.s.f.score, notScored: v.s.w('render.notScored') })}
 <figcaption class="bands"><span class="visually-hidden">${h(v.s.colon(v.chart.bands))} </span>${v.levels.items.map((l) => `<span class="tone-${levelTone(l.level, v.levelCount)}">${h(l.label)} (${h(l.range)})</span>`).join('')}</figcaption>
 </figure>`;
   const notes = v.notes.map((note) => `<p class="callout"><strong>${h(v.s.colon(v.s.w('render.note')))} </strong>${h(note)}</p>`);
@@ -66,7 +101,7 @@ ${notes.join('\n')}`;
 
 /** A row of score: label, score, bar, level badge, answered/total. */
 function scoreRow(v: ResultView, d: ScoreRow): string {
-  return `<tr><th scope="row">${h(d.label)}</th><td class="num">${d.score}</td><td>${scoreBar(d.value, d.level, v.levelMins.map((min) => ({ min })))}</td><td>${badge(v, d)}</td><td class="num">${d.answered}</td></tr>`;
+  return `<tr><th scope="row">${h(d.label)}</th><td class="num">${d.score}</td><td class="bar-cell">${scoreBar(d.value, d.level, v.levelMins.map((min) => ({ min })))}</td><td>${badge(v, d)}</td><td class="num">${d.answered}</td></tr>`;
 }
 
 /** The table of the dimensions (score, bar, level, answered/total) with the overall row at its foot. */
@@ -75,7 +110,7 @@ function dimensionsTable(v: ResultView): string {
   return `<section aria-labelledby="dimensions">
 <h2 id="dimensions">${h(v.head.dimensions)}</h2>
 <table>
-<thead><tr><th scope="col">${h(v.head.dimension)}</th><th scope="col" class="num">${h(v.head.score)}</th><th scope="col"><span class="visually-hidden">0–100</span></th><th scope="col">${h(v.head.level)}</th><th scope="col" class="num">${h(v.head.answered)}</th></tr></thead>
+<thead><tr><th scope="col">${h(v.head.dimension)}</th><th scope="col" class="num">${h(v.head.score)}</th><th scope="col" class="bar-cell"><span class="visually-hidden">0–100</span></th><th scope="col">${h(v.head.level)}</th><th scope="col" class="num">${h(v.head.answered)}</th></tr></thead>
 <tbody>
 ${v.dimensions.map(row).join('\n')}
 </tbody>
@@ -91,7 +126,7 @@ function journeyTable(v: ResultView): string {
   return `<section aria-labelledby="journey">
 <h2 id="journey">${h(v.journey.title)}</h2>
 <table>
-<thead><tr><th scope="col">${h(v.journey.head)}</th><th scope="col" class="num">${h(v.head.score)}</th><th scope="col"><span class="visually-hidden">0–100</span></th><th scope="col">${h(v.head.level)}</th><th scope="col" class="num">${h(v.head.answered)}</th></tr></thead>
+<thead><tr><th scope="col">${h(v.journey.head)}</th><th scope="col" class="num">${h(v.head.score)}</th><th scope="col" class="bar-cell"><span class="visually-hidden">0–100</span></th><th scope="col">${h(v.head.level)}</th><th scope="col" class="num">${h(v.head.answered)}</th></tr></thead>
 <tbody>${v.journey.rows.map(row).join('\n')}</tbody>
 </table>
 </section>`;
@@ -127,6 +162,18 @@ ${v.levels.items.map(item).join('\n')}
 </section>`;
 }
 
+/** Printed only, in place of the full plan: the "start here" actions as cards (detail and how you know it is done), and where the rest is. */
+function printedFocus(v: ResultView): string {
+  const f = v.plan?.focus;
+  if (!f) return '';
+  return `<section class="print-only"><h2>${h(f.title)} <span class="hint">(${h(f.hint)})</span></h2>
+<div class="cards">${f.items.map((a) => card({ ...a, tags: [a.dimension, ...a.tags] })).join('\n')}</div>
+<p class="muted print-note">${h(v.s.w('reports.printPlanNote'))}</p></section>`;
+}
+
+/** On screen only (printed, the report keeps to two pages: the result and its actions to start with, then the roadmap). */
+const screenOnly = (html: string) => (html ? `<div class="screen-only">${html}</div>` : '');
+
 /** A result as one self-contained HTML page. */
 export function renderResultHtml(r: Result): string {
   const v = resultView(r);
@@ -134,16 +181,16 @@ export function renderResultHtml(r: Result): string {
     header(v),
     '<main>',
     summary(v),
-    focusHtml(v.plan),
-    dimensionsTable(v),
-    journeyTable(v),
+    screenOnly(focusHtml(v.plan)),
+    `<div class="tables">${dimensionsTable(v)}${journeyTable(v)}</div>`,
     targetsTable(v),
-    highlights(v),
-    levelsExplained(v),
-    planHtml(v.plan, v.levelCount) || (v.noMatrix ? `<p class="callout">${h(v.noMatrix)}</p>` : ''),
-    postureHtml(v.plan),
+    screenOnly(highlights(v)),
+    screenOnly(levelsExplained(v)),
+    printedFocus(v),
+    screenOnly(planHtml(v.plan, v.levelCount)) || (v.noMatrix ? `<p class="callout">${h(v.noMatrix)}</p>` : ''),
     roadmapHtml(v.plan, { action: v.s.w('render.action'), dimension: v.head.dimension, owner: v.s.w('render.owner') }),
-    `<section class="reading" aria-labelledby="reading"><h2 id="reading">${h(v.reading.title)}</h2>${v.reading.paragraphs.map((p) => `<p>${h(p)}</p>`).join('')}</section>`,
+    postureHtml(v.plan),
+    screenOnly(`<section class="reading" aria-labelledby="reading"><h2 id="reading">${h(v.reading.title)}</h2>${v.reading.paragraphs.map((p) => `<p>${h(p)}</p>`).join('')}</section>`),
     '</main>',
     `<footer>${h(v.footer)} · ${h(v.date)}</footer>`,
   ];

@@ -33,10 +33,12 @@ export function radarSvg(
   axes: readonly string[],
   levels: readonly { min: number; label: string }[],
   series: readonly RadarSeries[],
-  opts: { title: string; id?: string; valueText?: (v: number | null) => string } = { title: '' },
+  opts: { title: string; id?: string; valueText?: (v: number | null) => string; notScored?: string } = { title: '' },
 ): string {
   const id = opts.id ?? 'radar';
-  const show = opts.valueText ?? ((v: number | null) => (v === null ? '—' : v.toFixed(1)));
+  const notScored = opts.notScored ?? 'not scored';
+  // A dimension without a score is never drawn at 0 (the worst score): it reads "not scored" wherever a value would.
+  const show = (v: number | null) => (v === null ? notScored : (opts.valueText ?? ((x: number) => x.toFixed(1)))(v));
   const n = axes.length;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
   const at = (i: number, value: number) => {
@@ -62,10 +64,21 @@ export function radarSvg(
 
   series.forEach((s, k) => {
     const color = SERIES_COLORS[k % SERIES_COLORS.length]!;
-    const pts = s.values.map((v, i) => at(i, v ?? 0).map(fmt).join(',')).join(' ');
-    out.push(`<g fill="${color}" stroke="${color}"><polygon fill-opacity="0.14" stroke-width="2.5" stroke-linejoin="round" points="${pts}"/>`);
+    const point = (i: number) => at(i, s.values[i]!).map(fmt).join(',');
+    out.push(`<g fill="${color}" stroke="${color}">`);
+    if (s.values.every((v) => v !== null)) {
+      out.push(`<polygon fill-opacity="0.14" stroke-width="2.5" stroke-linejoin="round" points="${s.values.map((_, i) => point(i)).join(' ')}"/>`);
+    } else {
+      // A gap in the outline: only neighbouring scored dimensions are joined, and nothing is filled (an area would need every axis).
+      s.values.forEach((v, i) => {
+        const j = (i + 1) % n;
+        if (v !== null && s.values[j] !== null && n > 1) out.push(`<polyline class="radar-edge" fill="none" stroke-width="2.5" stroke-linecap="round" points="${point(i)} ${point(j)}"/>`);
+      });
+    }
     s.values.forEach((v, i) => {
       if (v !== null) out.push(`<circle stroke="#fff" stroke-width="1.5" cx="${fmt(at(i, v)[0])}" cy="${fmt(at(i, v)[1])}" r="5"/>`);
+      // Not scored: a hollow, dashed marker on the outer ring of its axis, away from the 0 of the centre.
+      else out.push(`<circle class="not-scored" fill="#fff" stroke-width="2" stroke-dasharray="3 2" cx="${fmt(at(i, 100)[0])}" cy="${fmt(at(i, 100)[1])}" r="6"><title>${escapeHtml(`${axes[i] ?? ''}: ${notScored}`)}</title></circle>`);
     });
     out.push('</g>');
   });
@@ -76,10 +89,11 @@ export function radarSvg(
     const anchor = Math.abs(x) < 1 ? 'middle' : x > 0 ? 'start' : 'end';
     const ls = lines(label);
     if (series.length === 1) ls.push(show(series[0]!.values[i] ?? null));
+    else if (series.some((x) => x.values[i] === null)) ls.push(...lines(series.every((x) => x.values[i] === null) ? notScored : `${notScored}: ${series.filter((x) => x.values[i] === null).map((x) => x.label).join(', ')}`, 24));
     const height = ls.length * LINE;
     const lx = x + (anchor === 'start' ? 10 : anchor === 'end' ? -10 : 0);
     const top = y < -1 ? y - 8 - height : y > 1 ? y + 8 : y - height / 2; // top of the text block
-    const spans = ls.map((t, j) => `<tspan x="${fmt(lx)}" dy="${j ? LINE : 0}"${series.length === 1 && j === ls.length - 1 ? ' font-weight="700"' : ''}>${escapeHtml(t)}</tspan>`);
+    const spans = ls.map((t, j) => `<tspan x="${fmt(lx)}" dy="${j ? LINE : 0}"${series.length === 1 && j === ls.length - 1 ? (series[0]!.values[i] === null ? ' font-style="italic" fill="#5f6b7a"' : ' font-weight="700"') : ''}>${escapeHtml(t)}</tspan>`);
     out.push(`<text font-size="14" fill="#1f2933" x="${fmt(lx)}" y="${fmt(top + 12)}" text-anchor="${anchor}">${spans.join('')}</text>`);
     const w = Math.max(...ls.map((t) => textWidth(t, 14)));
     const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
