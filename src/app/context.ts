@@ -1,6 +1,7 @@
 // What a command needs from the world, decided once and handed down: streams, width, terminal, environment, clock.
 import { UserError } from '../errors.js';
 import { langFromEnv, msg, type Lang } from '../i18n/index.js';
+import { wrapLines } from '../render/terminal/text.js';
 
 /** The outside world of one run of the tool. Tests build their own. */
 export interface AppContext {
@@ -39,12 +40,18 @@ export function timestamp(env: NodeJS.ProcessEnv): string {
 /** The context of the real process. */
 export function processContext(): AppContext {
   const env = process.env;
+  const width = terminalWidth(process.stdout.isTTY ? process.stdout.columns : undefined, env);
   return {
     env,
     cwd: process.cwd(),
     out: (text) => writeStdout(text),
-    err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    width: terminalWidth(process.stdout.isTTY ? process.stdout.columns : undefined, env),
+    // Every message meets the width here, once: wrapped at word boundaries to the terminal (or COLUMNS, else 80).
+    err: (text) => {
+      const line = text.endsWith('\n') ? text : `${text}\n`;
+      // Lines for machines (the JSON error, workflow annotations) stay whole.
+      process.stderr.write(/^(\{"|::)/.test(text) ? line : wrapLines(line, width));
+    },
+    width,
     terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY && !env.CI),
     ci: Boolean(env.CI),

@@ -605,4 +605,10 @@ export const en = {
   'room.commentsHidden': (p: { count: number; min: number }, f: Fmt) => `${f.count(p.count, 'comment', 'comments')}: shown only from ${p.min} on.`,
   'room.commentsNote': 'Anonymous, sorted alphabetically (not in the order they came), e-mail addresses and phone numbers masked.',
   // ==== room: end ====
+  // ==== screens ====
+  'screens.interviewHelp': (p: { from: number; to: number }) => `↑↓ or ${p.from}–${p.to} to choose · Enter to confirm · Ctrl+C to stop (answers kept)`,
+  'screens.recapTitle': 'In short',
+  'screens.recapWeakest': (p: { label: string; score: string }) => `Weakest dimension: ${p.label} (${p.score})`,
+  'screens.finishUnsaved': 'Finish without saving? Your answers will be deleted from this machine.',
+  // ==== screens: end ====
 } satisfies Record<string, Entry>;

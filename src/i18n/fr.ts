@@ -591,4 +591,10 @@ export const fr: Catalog = {
   'room.commentsHidden': (p, f) => `${f.count(p.count, 'commentaire', 'commentaires')} : affichés seulement à partir de ${p.min}.`,
   'room.commentsNote': 'Anonymes, triés par ordre alphabétique (pas dans leur ordre d’arrivée), adresses e-mail et numéros de téléphone masqués.',
   // ==== room: end ====
+  // ==== screens ====
+  'screens.interviewHelp': (p) => `↑↓ ou ${p.from}–${p.to} : choisir · Entrée : valider · Ctrl+C : arrêter (réponses gardées)`,
+  'screens.recapTitle': 'En bref',
+  'screens.recapWeakest': (p) => `Dimension la plus faible : ${p.label} (${p.score})`,
+  'screens.finishUnsaved': 'Terminer sans enregistrer ? Vos réponses seront effacées de cette machine.',
+  // ==== screens: end ====
 };

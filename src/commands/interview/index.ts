@@ -12,6 +12,7 @@ import { format, LANGS, msg, type Lang } from '../../i18n/index.js';
 import { loadModel, loadTargetsFile } from '../../io/load.js';
 import type { Prompter } from '../../prompts.js';
 import { askQuestions, draftSummary, readDraftAnswers, welcome, type Answers } from './flow.js';
+import { recap } from './recap.js';
 import { offerToSave, saveResult } from './save.js';
 
 /** What the interview uses besides the context; tests pass a scripted prompter. */
@@ -41,6 +42,7 @@ export async function interview(ctx: AppContext, raw: RawOptions, deps: Intervie
     const { result, overall } = resultOf(ctx, model, { instrument: model.instrument.id, respondent: {}, answers }, lang, targets);
     ctx.out('\n');
     const code = await deliver(ctx, 'result', result, { ...opts, lang, format: 'table', output: undefined }, overall);
+    prompter.say(recap(result, width));
     if (opts.output) await saveResult(ctx, result, opts.format, resolve(ctx.cwd, opts.output), { ...opts, lang });
     else await offerToSave(ctx, result, { ...opts, lang }, prompter);
     store.remove();

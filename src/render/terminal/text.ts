@@ -47,3 +47,25 @@ export function bar(score: number | null, width = 20): string {
   const full = Math.round((Math.max(0, Math.min(100, score)) / 100) * width);
   return '█'.repeat(full) + '░'.repeat(width - full);
 }
+
+/** A line that starts a list entry or a mark: its following lines go under its text. */
+const MARK = /^(?:[!•▸✔?>–-]|\d+\.|\[[^\]]*\])\s/u;
+
+/**
+ * Wraps each line of a text that is wider than `width`, at word boundaries: a line's following lines keep its
+ * indentation (under the text after a mark such as "! ", "1. ", "✔ "). Lines that fit are left as they are (tables
+ * included); the one place where messages meet the width of the terminal.
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const indent = /^\s*/.exec(line)![0];
+      const rest = line.slice(indent.length);
+      const mark = MARK.exec(rest.replace(ANSI, ''));
+      const hang = indent + (mark ? ' '.repeat(displayWidth(mark[0])) : '');
+      return indent + wrap(rest, Math.max(10, width - hang.length), hang);
+    })
+    .join('\n');
+}
