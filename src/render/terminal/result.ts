@@ -19,7 +19,7 @@ export function renderResultTable(r: Result, opts: RenderOptions): string {
   if (o.level === null) out.push(`  ${overall} ${chalk.dim(o.levelText)}`);
   else {
     const line = `${overall} ${levelColor(o.level, n)(chalk.bold(o.levelText))}   ${chalk.bold(o.score)} / 100`;
-    out.push(`  ${displayWidth(line) <= width ? line : wrap(line, width, '  ')}`);
+    out.push(`  ${displayWidth(line) <= width ? line : wrap(line.replace(/ \/ 100$/, '\u00a0/\u00a0100'), width, '  ')}`);
   }
   // The top fits one 80×24 screen: the overall, the notes, the table and where to start; the level's description after.
   for (const note of v.notes) out.push(warningLine(note, width));
