@@ -21,12 +21,33 @@ export function displayWidth(text: string): number {
   return n;
 }
 
+/** A word wider than the width (a long path) in pieces that fit, cut after each `/` (or, with none, every `width` characters). */
+function pieces(word: string, width: number): string[] {
+  if (displayWidth(word) <= width) return [word];
+  const out: string[] = [];
+  let cur = '';
+  for (const part of word.split(/(?<=\/)/)) {
+    if (cur && displayWidth(cur + part) > width) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += part;
+    while (displayWidth(cur) > width) {
+      const chars = [...cur];
+      out.push(chars.slice(0, width).join(''));
+      cur = chars.slice(width).join('');
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
 /** Wraps text to a width (in terminal columns), each line after the first starting with `indent`. */
 export function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
   let line = '';
   let used = 0;
-  for (const word of words(text)) {
+  for (const word of words(text).flatMap((x) => pieces(x, width))) {
     const w = displayWidth(word);
     if (line && used + 1 + w > width) {
       out.push(line);
