@@ -49,6 +49,8 @@ function start(name: string, cache: string, cwd: string, args: string[]): void {
 /** Answers question k of 25 with keys, once its prompt is on screen. */
 async function answer(k: number, ...keys: string[]): Promise<void> {
   await waitFor(`? [${k}/25]`);
+  // A question ignores keys for a moment once drawn (a key pressed before it could be read must not answer it).
+  await new Promise((r) => setTimeout(r, 400));
   tmux('send-keys', '-t', session, ...keys);
 }
 

@@ -90,7 +90,7 @@ describe('French in the human formats', () => {
       expect(text, format).toMatch(/\S\u00a0:/);
       expect(text, format).not.toMatch(/\S [:;!?»]/); // never a plain space before French punctuation
       if (format !== 'table') expect(out, format).toContain('1er décembre 2026');
-      const team = await render('aggregate', teamFr, format, opts('fr'));
+      const team = await render('aggregate', teamFr, format, opts('fr', { width: 200 })); // wide enough for the shares column
       expect(team, format).toMatch(/1 répondant\u00a0: sous le seuil/);
       expect(team, format).toMatch(/3 répondants\u00a0: sous le seuil/);
       expect(team, format).not.toMatch(/répondant\(s\)/);

@@ -145,7 +145,7 @@ describe('room: nothing acknowledged is lost', () => {
     const room = await startRoom(['--min-group', '1'], cache);
     room.proc.kill('SIGKILL');
     await room.stop();
-    await expect(startRoom(['--min-group', '1'], cache)).rejects.toThrow(/room --resume .* room --restart/);
+    await expect(startRoom(['--min-group', '1'], cache)).rejects.toThrow(/room --resume[\s\S]* room --restart/);
     const fresh = await startRoom(['--restart', '--min-group', '1'], cache);
     expect(fresh.join).not.toBe(room.join);
     await fresh.stop();

@@ -39,6 +39,7 @@ describe('workshop in a real terminal', () => {
     tmux('new-session', '-d', '-s', 'w', '-x', '120', '-y', '50', cmd);
     await waitFor(/\[1\/25\] Purpose/);
     for (let i = 1; i <= 25; i++) {
+      await new Promise((r) => setTimeout(r, 400)); // a prompt ignores keys for a moment once drawn
       tmux('send-keys', '-t', 'w', i === 1 ? '4 3 3 2 4 ?' : '3 3 4 3', 'Enter');
       if (i === 1) {
         const screen = await waitFor(/\[2\/25\]/);

@@ -1,5 +1,6 @@
 // What a command needs from the world, decided once and handed down: streams, width, terminal, environment, clock.
 import { langFromEnv, type Lang } from '../i18n/index.js';
+import { wrapLines } from '../render/terminal/text.js';
 import { isTerminal, stdoutIsTTY, writeStdout } from './stdout.js';
 
 /** The outside world of one run of the tool. Tests build their own. */
@@ -39,12 +40,18 @@ export function timestamp(env: NodeJS.ProcessEnv): string {
 /** The context of the real process. */
 export function processContext(): AppContext {
   const env = process.env;
+  const width = terminalWidth(stdoutIsTTY ? process.stdout.columns : undefined, env);
   return {
     env,
     cwd: process.cwd(),
     out: writeStdout,
-    err: (text) => void stderr().write(text.endsWith('\n') ? text : `${text}\n`),
-    width: terminalWidth(stdoutIsTTY ? process.stdout.columns : undefined, env),
+    // Every message meets the width here, once: wrapped at word boundaries to the terminal (or COLUMNS, else 80).
+    err: (text) => {
+      const line = text.endsWith('\n') ? text : `${text}\n`;
+      // Lines for machines (the JSON error, workflow annotations) stay whole.
+      stderr().write(/^(\{"|::)/.test(text) ? line : wrapLines(line, width));
+    },
+    width,
     terminal: stdoutIsTTY && isTerminal(0),
     interactive: stdoutIsTTY && isTerminal(0) && !env.CI,
     ci: Boolean(env.CI),

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { checkTarget } from '../io/write.js';
 import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
-import { extensionsOf, formatOfExtension, formatsOf, type DocumentKind, type Format } from '../render/registry.js';
+import { EXTENSIONS, extensionsOf, formatOfExtension, formatsOf, type DocumentKind, type Format } from '../render/registry.js';
 import { DEFAULT_MIN_GROUP } from '../team/anonymity.js';
 import { DEFAULT_MIN_COMMENTS } from '../team/comments.js';
 
@@ -69,6 +69,9 @@ function checkFormat(raw: RawOptions, kind: DocumentKind): Format {
   if (raw.output !== undefined) {
     const ext = extname(raw.output);
     const inferred = formatOfExtension(kind, ext);
+    // A known extension of a format this document does not have: say so, not that the extension means nothing.
+    const other = EXTENSIONS[ext.toLowerCase()];
+    if (!inferred && other) throw new UserError(msg('screens.noSuchFormat', { file: raw.output, kind, format: other, allowed: extensionsOf(kind) }));
     if (!inferred) throw new UserError(msg('app.badExtension', { file: raw.output, ext, allowed: extensionsOf(kind) }));
     return inferred;
   }

@@ -616,4 +616,13 @@ export const en = {
   'reports.heatCount': (p: { n: number }, f: Fmt) => f.count(p.n, 'person', 'people'),
   'reports.heatHidden': (p: { min: number }) => `hidden (fewer than ${p.min})`,
   // ==== reports: end ====
+  // ==== screens ====
+  'screens.interviewHelp': (p: { from: number; to: number }) => `↑↓ or ${p.from}–${p.to} to choose · Enter to confirm · Ctrl+C to stop (answers kept)`,
+  'screens.recapTitle': 'In short',
+  'screens.recapWeakest': (p: { label: string; score: string }) => `Weakest dimension: ${p.label} (${p.score})`,
+  'screens.finishUnsaved': 'Finish without saving? Your answers will be deleted from this machine.',
+  'screens.noSuchFormat': (p: { file: string; kind: string; format: string; allowed: string[] }, f: Fmt) =>
+    `--output ${p.file}: ${({ result: 'a result', aggregate: 'a team view', comparison: 'a comparison', questionnaire: 'the questionnaire', template: 'the answers template', mirror: 'the mirror', mirrorComparison: 'a mirror comparison' } as Record<string, string>)[p.kind] ?? p.kind} has no ${({ table: 'text', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format} format. It can be written to ${f.list(p.allowed)}.`,
+  'screens.runFormat': (p: { format: string }) => `--format ${p.format}: the interview shows its result in the terminal. To write it as ${p.format}, add --output FILE (or save it at the end); for a result on standard output, use ex-maturity assess --answers FILE --format ${p.format}.`,
+  // ==== screens: end ====
 } satisfies Record<string, Entry>;

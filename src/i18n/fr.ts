@@ -601,4 +601,13 @@ export const fr: Catalog = {
   'reports.heatCount': (p, f) => f.count(p.n, 'personne', 'personnes'),
   'reports.heatHidden': (p) => `masqué (moins de ${p.min})`,
   // ==== reports: end ====
+  // ==== screens ====
+  'screens.interviewHelp': (p) => `↑↓ ou ${p.from}–${p.to} : choisir · Entrée : valider · Ctrl+C : arrêter (réponses gardées)`,
+  'screens.recapTitle': 'En bref',
+  'screens.recapWeakest': (p) => `Dimension la plus faible : ${p.label} (${p.score})`,
+  'screens.finishUnsaved': 'Terminer sans enregistrer ? Vos réponses seront effacées de cette machine.',
+  'screens.noSuchFormat': (p, f) =>
+    `--output ${p.file} : ${({ result: 'un résultat', aggregate: 'une vue d’équipe', comparison: 'une comparaison', questionnaire: 'le questionnaire', template: 'le modèle de réponses', mirror: 'le miroir', mirrorComparison: 'une comparaison de miroirs' } as Record<string, string>)[p.kind] ?? p.kind} n’existe pas au format ${({ table: 'texte', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format}. Extensions possibles : ${f.list(p.allowed)}.`,
+  'screens.runFormat': (p) => `--format ${p.format} : l’entretien affiche son résultat dans le terminal. Pour l’écrire en ${p.format}, ajoutez --output FICHIER (ou enregistrez-le à la fin) ; pour un résultat sur la sortie standard, utilisez ex-maturity assess --answers FICHIER --format ${p.format}.`,
+  // ==== screens: end ====
 };

@@ -82,11 +82,15 @@ export async function askQuestions(ctx: InterviewContext, start: Answers): Promi
     }
     const statement = f.typo(tr(question.text, lang));
     const previous = answers[question.id];
-    const scale = instrument.scale.map((p) => ({ name: tr(p.label, lang), value: p.value as Pick }));
+    // The number typed is the value shown (for ex-25, 1–4); the extras take the numbers after the highest value.
+    const byValue = instrument.scale.every((p) => p.value >= 0);
+    const top = byValue ? Math.max(...instrument.scale.map((p) => p.value)) : instrument.scale.length;
+    const scale = instrument.scale.map((p, k) => ({ name: tr(p.label, lang), value: p.value as Pick, key: byValue ? p.value : k + 1 }));
     const extras = [
       ...(instrument.dontKnow ? [{ name: tr(instrument.dontKnow.label, lang), value: DONT_KNOW as Pick }] : []),
       ...(i > 0 ? [{ name: w('app.interviewBack'), value: BACK as Pick }] : []),
-    ];
+    ].map((c, k) => ({ ...c, key: top + 1 + k }));
+    const lowest = Math.min(...scale.map((c) => c.key));
     const progress = `[${i + 1}/${all.length}]`;
     const lines = [`${progress} ${tr(dimension.label, lang)}`, wrap(statement, width)];
     if (previous !== undefined) lines.push(chalk.dim(wrap(w('app.interviewYourAnswer', { label: answerLabel(previous, instrument, lang) }), width)));
@@ -94,7 +98,7 @@ export async function askQuestions(ctx: InterviewContext, start: Answers): Promi
       message: lines.join('\n'),
       choices: extras.length ? [...scale, 'separator', ...extras] : scale,
       ...(previous !== undefined ? { default: previous === null ? DONT_KNOW : previous } : {}),
-      help: w('app.interviewHelp', { n: scale.length + extras.length }),
+      help: lowest === 1 ? w('app.interviewHelp', { n: top + extras.length }) : w('screens.interviewHelp', { from: lowest, to: top + extras.length }),
     });
     if (pick === BACK) {
       i -= 1;

@@ -12,6 +12,7 @@ import { format, LANGS, msg, type Lang } from '../../i18n/index.js';
 import { loadModel, loadTargetsFile } from '../../io/load.js';
 import type { Prompter } from '../../prompts.js';
 import { askQuestions, draftSummary, readDraftAnswers, welcome, type Answers } from './flow.js';
+import { recap } from './recap.js';
 import { offerToSave, saveResult } from './save.js';
 
 /** What the interview uses besides the context; tests pass a scripted prompter. */
@@ -22,6 +23,8 @@ export interface InterviewDeps {
 /** The interview command: returns the exit code (0, 1 when a gate is not met, 130 when stopped). */
 export async function interview(ctx: AppContext, raw: RawOptions, deps: InterviewDeps = {}): Promise<number> {
   const opts = checkOptions(raw, 'result', ctx.env);
+  // The interview draws its result in the terminal; another format without --output would be silently ignored.
+  if (raw.format !== undefined && raw.format !== 'table' && !opts.output) throw new UserError(msg('screens.runFormat', { format: raw.format }));
   const choice = checkStartChoice(raw);
   if (opts.output && !existsSync(dirname(resolve(ctx.cwd, opts.output)))) throw new UserError(msg('app.outputFolderMissing', { file: opts.output }));
   const model = await loadModel(opts);
@@ -41,6 +44,7 @@ export async function interview(ctx: AppContext, raw: RawOptions, deps: Intervie
     const { result, overall } = resultOf(ctx, model, { instrument: model.instrument.id, respondent: {}, answers }, lang, targets);
     ctx.out('\n');
     const code = await deliver(ctx, 'result', result, { ...opts, lang, format: 'table', output: undefined }, overall);
+    prompter.say(recap(result, width));
     if (opts.output) await saveResult(ctx, result, opts.format, resolve(ctx.cwd, opts.output), { ...opts, lang });
     else await offerToSave(ctx, result, { ...opts, lang }, prompter);
     store.remove();

@@ -31,7 +31,11 @@ export async function offerToSave(ctx: AppContext, result: Result, opts: CommonO
       default: preferred,
       help: w('app.keysChoose'),
     });
-    if (picked === 'finish') return;
+    if (picked === 'finish') {
+      // Nothing saved yet: finishing deletes the answers, so it is asked once more (No is the default).
+      if (!first || (await prompter.confirm({ message: w('screens.finishUnsaved'), default: false }))) return;
+      continue;
+    }
     const file = await askFileName(prompter, opts.lang, ctx.cwd, defaultName(result, picked, ctx.cwd));
     try {
       await saveResult(ctx, result, picked, file, opts);

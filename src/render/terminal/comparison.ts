@@ -3,21 +3,31 @@ import chalk from '../../app/chalk.js';
 import type { Comparison } from '../../team/compare.js';
 import type { RenderOptions } from '../registry.js';
 import { comparisonView } from '../view/comparison.js';
-import { frameTable, textWidth } from './frame.js';
+import { fitTable, type FitColumn } from './fit.js';
+import { textWidth } from './frame.js';
 import { wrap } from './text.js';
 
 /** The terminal view of a comparison. */
 export function renderComparisonTable(c: Comparison, opts: RenderOptions): string {
   const v = comparisonView(c);
   const width = textWidth(opts.width);
-  const out = [chalk.bold(v.title), '', ...v.sides.map((x) => `${v.s.colon(x.label)} ${x.text}`), ''];
+  const out = [wrap(chalk.bold(v.title), width), '', ...v.sides.map((x) => wrap(`${v.s.colon(x.label)} ${x.text}`, width, '  ')), ''];
   for (const note of [...(v.warning ? [v.warning] : []), ...v.notes]) out.push(chalk.yellow(`! ${wrap(note, width - 2, '  ')}`), '');
-  const t = frameTable(v.head, ['left', 'left', 'left', 'right', 'left']);
   const color = (x: number | null) => (x === null || x === 0 ? (s: string) => s : x > 0 ? chalk.green : chalk.red);
-  for (const d of v.rows) t.push([d.label, d.old, d.new, color(d.deltaValue)(d.delta), d.levelChange]);
   const o = v.overall;
-  t.push([chalk.bold(o.label), o.old, o.new, color(o.deltaValue)(chalk.bold(o.delta)), o.levelChange]);
-  out.push(t.toString(), '');
+  const rows = [...v.rows.map((d) => ({ ...d, label: d.label, delta: color(d.deltaValue)(d.delta) })), { ...o, label: chalk.bold(o.label), delta: color(o.deltaValue)(chalk.bold(o.delta)) }];
+  // Narrower: the scores without their level in brackets (the level change stays in its column).
+  const bare = (cell: string) => cell.replace(/\s*\(.*\)$/, '');
+  const cols: FitColumn[] = [
+    { key: 'label', head: v.head[0]!, cells: rows.map((d) => d.label) },
+    { key: 'old', head: v.head[1]!, cells: rows.map((d) => d.old) },
+    { key: 'new', head: v.head[2]!, cells: rows.map((d) => d.new) },
+    { key: 'oldS', head: v.head[1]!, align: 'right', cells: rows.map((d) => bare(d.old)) },
+    { key: 'newS', head: v.head[2]!, align: 'right', cells: rows.map((d) => bare(d.new)) },
+    { key: 'delta', head: v.head[3]!, align: 'right', cells: rows.map((d) => d.delta) },
+    { key: 'level', head: v.head[4]!, cells: rows.map((d) => d.levelChange) },
+  ];
+  out.push(fitTable(cols, [['label', 'old', 'new', 'delta', 'level'], ['label', 'oldS', 'newS', 'delta', 'level']], opts.width), '');
   out.push(...v.moves.map((m) => wrap(`${chalk.bold(v.s.colon(m.label))} ${m.text}`, width, '  ')), '');
   out.push(chalk.dim(wrap(v.definition, width)), '');
   return out.join('\n') + '\n';

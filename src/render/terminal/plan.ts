@@ -6,7 +6,7 @@ import { wrap } from './text.js';
 /** "Start here": the few actions to begin with, each with its dimension and tags. */
 export function focusLines(plan: PlanView | null, width: number): string[] {
   if (!plan?.focus) return [];
-  const out = [chalk.bold(plan.focus.title) + chalk.dim(` (${plan.focus.hint})`)];
+  const out = [wrap(chalk.bold(plan.focus.title) + chalk.dim(` (${plan.focus.hint})`), width)];
   plan.focus.items.forEach((a, i) => {
     out.push(`  ${i + 1}. ${wrap(`${chalk.bold(a.title)} — ${a.dimension}${a.tagLine ? chalk.dim(` [${a.tagLine}]`) : ''}`, width - 5, '     ')}`);
   });
@@ -18,7 +18,7 @@ export function planLines(plan: PlanView | null, width: number, details: boolean
   if (!plan) return [];
   const out: string[] = [];
   if (plan.items.length) {
-    out.push(chalk.bold(plan.title) + chalk.dim(` (${plan.hint})`), '');
+    out.push(wrap(chalk.bold(plan.title) + chalk.dim(` (${plan.hint})`), width), '');
     for (const item of plan.items) {
       out.push(wrap(`${chalk.bold(`${item.priority}. ${item.label}`)} — ${item.score} · ${item.levelInline}`, width, '   '));
       if (!item.actions.length && !item.inPlace.length) out.push(`   ${chalk.dim(plan.noActions)}`);

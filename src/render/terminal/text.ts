@@ -21,12 +21,33 @@ export function displayWidth(text: string): number {
   return n;
 }
 
+/** A word wider than the width (a long path) in pieces that fit, cut after each `/` (or, with none, every `width` characters). */
+function pieces(word: string, width: number): string[] {
+  if (displayWidth(word) <= width) return [word];
+  const out: string[] = [];
+  let cur = '';
+  for (const part of word.split(/(?<=\/)/)) {
+    if (cur && displayWidth(cur + part) > width) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += part;
+    while (displayWidth(cur) > width) {
+      const chars = [...cur];
+      out.push(chars.slice(0, width).join(''));
+      cur = chars.slice(width).join('');
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
 /** Wraps text to a width (in terminal columns), each line after the first starting with `indent`. */
 export function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
   let line = '';
   let used = 0;
-  for (const word of words(text)) {
+  for (const word of words(text).flatMap((x) => pieces(x, width))) {
     const w = displayWidth(word);
     if (line && used + 1 + w > width) {
       out.push(line);
@@ -46,4 +67,26 @@ export function bar(score: number | null, width = 20): string {
   if (score === null) return '·'.repeat(width);
   const full = Math.round((Math.max(0, Math.min(100, score)) / 100) * width);
   return '█'.repeat(full) + '░'.repeat(width - full);
+}
+
+/** A line that starts a list entry or a mark: its following lines go under its text. */
+const MARK = /^(?:[!•▸✔?>–-]|\d+\.|\[[^\]]*\])\s/u;
+
+/**
+ * Wraps each line of a text that is wider than `width`, at word boundaries: a line's following lines keep its
+ * indentation (under the text after a mark such as "! ", "1. ", "✔ "). Lines that fit are left as they are (tables
+ * included); the one place where messages meet the width of the terminal.
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const indent = /^\s*/.exec(line)![0];
+      const rest = line.slice(indent.length);
+      const mark = MARK.exec(rest.replace(ANSI, ''));
+      const hang = indent + (mark ? ' '.repeat(displayWidth(mark[0])) : '');
+      return indent + wrap(rest, Math.max(10, width - hang.length), hang);
+    })
+    .join('\n');
 }
