@@ -9,12 +9,14 @@ import { cli, fixture, tempDir } from './helpers/cli.js';
 
 const H = (name: string) => fixture(join('hostile', name));
 const EXAMPLE = join(import.meta.dirname, '..', 'examples', 'answers.yaml');
+const HOSTILE2 = fixture(join('hostile2', 'instrument.yaml'));
 
 /** What every refusal must look like. */
 function refused(r: { code: number | null; stdout: string; stderr: string }, file: string, line?: number) {
   expect(r.code, r.stderr).toBe(2);
   expect(r.stdout).toBe('');
   expect(r.stderr).not.toMatch(/\n\s+at |Error:|internal error|node:/);
+  expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   expect(r.stderr).toContain(line === undefined ? file : `${file}:${line}`);
 }
 
@@ -40,6 +42,10 @@ const cases: { name: string; args: (f: string) => string[]; file: string; line?:
   { name: 'aggregate-overall-tampered.json', args: (f) => ['compare', f, H('aggregate-good.json')], file: 'aggregate-overall-tampered.json' },
   { name: 'stray-quote.csv', args: (f) => ['aggregate', f, '--strict'], file: 'stray-quote.csv', line: 3 },
   { name: 'duplicate-key.yaml (aggregate --strict)', args: () => ['aggregate', H('duplicate-key.yaml'), '--strict', '--format', 'json'], file: 'duplicate-key.yaml', line: 3 },
+  // ==== hostile2 ====
+  { name: 'terminal-id-instrument.yaml', args: (f) => ['validate', f], file: 'terminal-id-instrument.yaml', line: 12 },
+  { name: 'terminal-answer-value.yaml', args: (f) => ['assess', '--instrument', HOSTILE2, '--answers', f], file: 'terminal-answer-value.yaml', line: 3 },
+  // ==== hostile2: end ====
 ];
 
 describe('the hostile corpus, end to end', () => {

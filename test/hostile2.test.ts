@@ -48,6 +48,56 @@ describe('Markdown escaping (18)', () => {
   });
 });
 
+/** Control bytes a terminal acts on: C0 but newline and tab, DEL, C1 (ESC, BEL, CSI among them). */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const inert = (r: { stdout: string; stderr: string }) => {
+  expect(r.stdout).not.toMatch(CONTROL);
+  expect(r.stderr).not.toMatch(CONTROL);
+};
+
+describe('terminal escape sequences from user files (19)', () => {
+  const ANSWERS = fixture(join('hostile2', 'answers.yaml'));
+
+  it('assess in table format: titles and labels reach the terminal without a control byte', () => {
+    const r = cli(['assess', '--instrument', INSTRUMENT, '--answers', ANSWERS]);
+    expect(r.code, r.stderr).toBe(0);
+    inert(r);
+    expect(r.stdout).toMatch(/^Title �� �$/m);
+  });
+
+  it("the tool's own colours still pass, and only they", () => {
+    const r = cli(['assess', '--instrument', INSTRUMENT, '--answers', ANSWERS], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\u001b\[\d+m/);
+    expect(r.stdout.replace(/\u001b\[[\d;]*m/g, '')).not.toMatch(CONTROL);
+  });
+
+  it('aggregate of answers files with a hostile group name, in table format', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, `${i}.yaml`), readFileSync(ANSWERS));
+    const r = cli(['aggregate', '--instrument', INSTRUMENT, dir, '--group-by', 'group']);
+    expect(r.code, r.stderr).toBe(0);
+    inert(r);
+    expect(r.stdout).toMatch(/│ Team �� � � end │/);
+  });
+
+  it('aggregate of a CSV with hostile group cells and a hostile bad cell: the warning quotes it inert', () => {
+    const r = cli(['aggregate', fixture(join('hostile2', 'team.csv')), '--group-by', 'team']);
+    expect(r.code, r.stderr).toBe(0);
+    inert(r);
+    expect(r.stderr).toMatch(/team\.csv:8: sense-3: .�9�. is not on the scale/);
+  });
+
+  it('validate and assess refusals quote hostile values inert', () => {
+    const v = cli(['validate', fixture(join('hostile', 'terminal-id-instrument.yaml'))]);
+    expect(v.code).toBe(2);
+    inert(v);
+    const a = cli(['assess', '--instrument', INSTRUMENT, '--answers', fixture(join('hostile', 'terminal-answer-value.yaml'))]);
+    expect(a.code).toBe(2);
+    inert(a);
+  });
+});
+
 describe('the answers template of a hostile instrument (20)', () => {
   it('reads, with the full YAML parser, as exactly the blank answers: every id, no value pre-filled', () => {
     const r = cli(['template', '--instrument', INSTRUMENT]);
