@@ -4,7 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { builtinModel } from '../src/io/load.js';
 import { code, escapeMarkdown, paragraph } from '../src/render/markdown/escape.js';
+import { MAX_VOTES, newSession, readSession } from '../src/team/workshop.js';
 import { cli, fixture, tempDir } from './helpers/cli.js';
 
 const INSTRUMENT = fixture(join('hostile2', 'instrument.yaml'));
@@ -122,5 +124,15 @@ describe('the answers template of a hostile instrument (20)', () => {
 
   it('quotes an instrument id or question id that YAML would read as something else', () => {
     expect(readFileSync(INSTRUMENT, 'utf8')).toContain("id: '1.0'");
+  });
+});
+
+describe('a saved workshop session (smaller items)', () => {
+  it(`is refused when a statement holds more than ${MAX_VOTES} votes, as typing them would be`, () => {
+    const { instrument } = builtinModel();
+    const session = (n: number) => ({ ...newSession(instrument), votes: { 'sense-1': Array(n).fill(3) } });
+    expect(readSession(JSON.parse(JSON.stringify(session(MAX_VOTES))), instrument)?.votes['sense-1']).toHaveLength(MAX_VOTES);
+    expect(readSession(JSON.parse(JSON.stringify(session(MAX_VOTES + 1))), instrument)).toBeUndefined();
+    expect(readSession(JSON.parse(JSON.stringify(session(400_000))), instrument)).toBeUndefined();
   });
 });

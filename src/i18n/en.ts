@@ -605,4 +605,9 @@ export const en = {
   'room.commentsHidden': (p: { count: number; min: number }, f: Fmt) => `${f.count(p.count, 'comment', 'comments')}: shown only from ${p.min} on.`,
   'room.commentsNote': 'Anonymous, sorted alphabetically (not in the order they came), e-mail addresses and phone numbers masked.',
   // ==== room: end ====
+  // ==== hostile2 ====
+  'hostile2.groupByQuestion': (p: { file: string; column: string }, f: Fmt) => `${p.file}:1: --group-by ${f.q(p.column)} names a question column: a question cannot be the group. Give the column that holds the group (team, site…), or leave --group-by out.`,
+  'hostile2.mapNotFound': (p: { file: string }) => `Map file not found: ${p.file}. Check the path of --map (a YAML file of CSV headers and cell labels, see the README).`,
+  'hostile2.complexKey': (p: { file: string; line: number }) => `${p.file}:${p.line}: a key must be a plain text, not a list or a mapping. Write the key as a word (an id) and run again.`,
+  // ==== hostile2: end ====
 } satisfies Record<string, Entry>;

@@ -591,4 +591,9 @@ export const fr: Catalog = {
   'room.commentsHidden': (p, f) => `${f.count(p.count, 'commentaire', 'commentaires')} : affichés seulement à partir de ${p.min}.`,
   'room.commentsNote': 'Anonymes, triés par ordre alphabétique (pas dans leur ordre d’arrivée), adresses e-mail et numéros de téléphone masqués.',
   // ==== room: end ====
+  // ==== hostile2 ====
+  'hostile2.groupByQuestion': (p, f) => `${p.file}:1 : --group-by ${f.q(p.column)} désigne une colonne de question : une question ne peut pas être le groupe. Indiquez la colonne qui contient le groupe (équipe, site…), ou retirez --group-by.`,
+  'hostile2.mapNotFound': (p) => `Fichier de correspondance introuvable : ${p.file}. Vérifiez le chemin donné à --map (un fichier YAML d’en-têtes CSV et de libellés de cellules, voir le README).`,
+  'hostile2.complexKey': (p) => `${p.file}:${p.line} : une clé doit être un texte simple, pas une liste ni un dictionnaire. Écrivez la clé comme un mot (un identifiant) et relancez.`,
+  // ==== hostile2: end ====
 };
