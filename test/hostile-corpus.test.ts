@@ -9,12 +9,14 @@ import { cli, fixture, tempDir } from './helpers/cli.js';
 
 const H = (name: string) => fixture(join('hostile', name));
 const EXAMPLE = join(import.meta.dirname, '..', 'examples', 'answers.yaml');
+const HOSTILE2 = fixture(join('hostile2', 'instrument.yaml'));
 
 /** What every refusal must look like. */
 function refused(r: { code: number | null; stdout: string; stderr: string }, file: string, line?: number) {
   expect(r.code, r.stderr).toBe(2);
   expect(r.stdout).toBe('');
   expect(r.stderr).not.toMatch(/\n\s+at |Error:|internal error|node:/);
+  expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   expect(r.stderr).toContain(line === undefined ? file : `${file}:${line}`);
 }
 
@@ -40,12 +42,25 @@ const cases: { name: string; args: (f: string) => string[]; file: string; line?:
   { name: 'aggregate-overall-tampered.json', args: (f) => ['compare', f, H('aggregate-good.json')], file: 'aggregate-overall-tampered.json' },
   { name: 'stray-quote.csv', args: (f) => ['aggregate', f, '--strict'], file: 'stray-quote.csv', line: 3 },
   { name: 'duplicate-key.yaml (aggregate --strict)', args: () => ['aggregate', H('duplicate-key.yaml'), '--strict', '--format', 'json'], file: 'duplicate-key.yaml', line: 3 },
+  // ==== hostile2 ====
+  { name: 'terminal-id-instrument.yaml', args: (f) => ['validate', f], file: 'terminal-id-instrument.yaml', line: 12 },
+  { name: 'terminal-answer-value.yaml', args: (f) => ['assess', '--instrument', HOSTILE2, '--answers', f], file: 'terminal-answer-value.yaml', line: 3 },
+  { name: 'complex-key.yaml', args: (f) => ['assess', '--answers', f], file: 'complex-key.yaml', line: 3 },
+  { name: 'level-key-matrix.yaml', args: (f) => ['validate', '--instrument', fixture('custom-instrument.yaml'), f], file: 'level-key-matrix.yaml', line: 12 },
+  { name: 'form-ids.csv (--group-by a question)', args: () => ['aggregate', fixture(join('csv', 'form-ids.csv')), '--group-by', 'sense-1'], file: 'form-ids.csv', line: 1 },
+  { name: 'missing-map.yaml (--map)', args: () => ['aggregate', fixture(join('csv', 'form-ids.csv')), '--map', H('missing-map.yaml')], file: 'missing-map.yaml' },
+  // ==== hostile2: end ====
 ];
 
 describe('the hostile corpus, end to end', () => {
   it.each(cases)('$name: exit 2, located, no stack trace, nothing on stdout', ({ name, args, file, line }) => {
     const f = H(name.split(' ')[0]!);
-    refused(cli(args(f)), file, line);
+    const r = cli(args(f));
+    refused(r, file, line);
+    // hostile2: messages that must not mislead (a question as the group, a map file is not an answers file, no Node warning).
+    if (name.includes('--group-by a question')) expect(r.stderr).toMatch(/a question cannot be the group/);
+    if (name.includes('--map')) expect(r.stderr).not.toMatch(/template/);
+    expect(r.stderr).not.toMatch(/Warning:|mapAsMap/);
   });
 
   it('covers every file of the corpus', () => {

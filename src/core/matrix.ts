@@ -20,7 +20,7 @@ export function parseMatrix(raw: unknown, instrument: Instrument): { matrix?: Ma
   if (m.overall !== undefined) {
     const om = c.map(m.overall, ['overall'], 'overall');
     for (const [k, v] of Object.entries(om ?? {})) {
-      if (!levelNumbers.includes(Number(k))) {
+      if (!levelNumbers.some((l) => String(l) === k)) {
         c.add(['overall', k], msg('core.overallUnknownLevel', { level: k, levels: levelNumbers }));
         continue;
       }
@@ -47,7 +47,7 @@ export function parseMatrix(raw: unknown, instrument: Instrument): { matrix?: Ma
       }
       dimensions[dim.id] = {};
       for (const k of Object.keys(cells)) {
-        if (!levelNumbers.includes(Number(k))) c.add(['dimensions', dim.id, k], msg('core.matrixUnknownLevel', { dimension: dim.id, level: k }));
+        if (!levelNumbers.some((l) => String(l) === k)) c.add(['dimensions', dim.id, k], msg('core.matrixUnknownLevel', { dimension: dim.id, level: k }));
       }
       for (const level of levelNumbers) {
         const path = ['dimensions', dim.id, level];

@@ -610,4 +610,9 @@ export const fr: Catalog = {
     `--output ${p.file} : ${({ result: 'un résultat', aggregate: 'une vue d’équipe', comparison: 'une comparaison', questionnaire: 'le questionnaire', template: 'le modèle de réponses', mirror: 'le miroir', mirrorComparison: 'une comparaison de miroirs' } as Record<string, string>)[p.kind] ?? p.kind} n’existe pas au format ${({ table: 'texte', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format}. Extensions possibles : ${f.list(p.allowed)}.`,
   'screens.runFormat': (p) => `--format ${p.format} : l’entretien affiche son résultat dans le terminal. Pour l’écrire en ${p.format}, ajoutez --output FICHIER (ou enregistrez-le à la fin) ; pour un résultat sur la sortie standard, utilisez ex-maturity assess --answers FICHIER --format ${p.format}.`,
   // ==== screens: end ====
+  // ==== hostile2 ====
+  'hostile2.groupByQuestion': (p, f) => `${p.file}:1 : --group-by ${f.q(p.column)} désigne une colonne de question : une question ne peut pas être le groupe. Indiquez la colonne qui contient le groupe (équipe, site…), ou retirez --group-by.`,
+  'hostile2.mapNotFound': (p) => `Fichier de correspondance introuvable : ${p.file}. Vérifiez le chemin donné à --map (un fichier YAML d’en-têtes CSV et de libellés de cellules, voir le README).`,
+  'hostile2.complexKey': (p) => `${p.file}:${p.line} : une clé doit être un texte simple, pas une liste ni un dictionnaire. Écrivez la clé comme un mot (un identifiant) et relancez.`,
+  // ==== hostile2: end ====
 };

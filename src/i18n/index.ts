@@ -2,6 +2,7 @@
 // edge. One catalog per language (en is the reference; every other catalog is checked against it when it compiles).
 import { en, type Entry } from './en.js';
 import { fr } from './fr.js';
+import { inertParams } from './control.js';
 import { FMT, type Fmt } from './format.js';
 
 /** Every catalog, by language. A new language is one catalog file and its line here. */
@@ -30,11 +31,11 @@ export function msg<K extends Code>(code: K, ...args: Args<K>): Message {
   return (args.length ? { code, params: args[0] } : { code }) as Message;
 }
 
-/** The text of a message in a language, with the language's typography. */
+/** The text of a message in a language, with the language's typography; control characters in its parameters (which quote user files) removed. */
 export function format(m: Message, lang: Lang): string {
   const entry = CATALOGS[lang][m.code] as Entry;
   const f = FMT[lang];
-  return f.typo(typeof entry === 'string' ? entry : entry(m.params as never, f));
+  return f.typo(typeof entry === 'string' ? entry : entry(inertParams(m.params) as never, f));
 }
 
 /** The words of one language: `w('level')`, `w('respondents', {n: 3})`. */

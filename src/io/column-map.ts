@@ -1,5 +1,7 @@
+import { lstatSync } from 'node:fs';
 import { Checker, has } from '../core/check.js';
 import type { AnswerValue, Instrument, Issue } from '../core/types.js';
+import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { issuesError, parseData } from './parse.js';
 import { readUserText } from './read.js';
@@ -38,8 +40,20 @@ export function parseColumnMap(raw: unknown, instrument: Instrument): { map?: Co
 
 /** Reads and checks a `--map` file; a bad one is a user error naming each line. */
 export async function loadColumnMap(file: string, instrument: Instrument): Promise<ColumnMap> {
+  // A map file is not an answers file: its own message, without the hint about `template`.
+  if (file !== '-' && missing(file)) throw new UserError(msg('hostile2.mapNotFound', { file }), 2, { file });
   const located = await parseData(readUserText(file), file);
   const { map, issues } = parseColumnMap(located.data, instrument);
   if (!map) throw issuesError(file, located, issues, 'map');
   return map;
+}
+
+/** Whether nothing at all is at a path (other failures are left to the reader, which names them). */
+function missing(file: string): boolean {
+  try {
+    lstatSync(file);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  }
 }

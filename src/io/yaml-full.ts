@@ -68,6 +68,15 @@ export function parseFull(text: string, file: string): Located {
     const detail = problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
     throw new UserError(msg('io.yamlSyntax', { file, line, detail }), 2, { file, line });
   }
+  // A list or a mapping as a key: refused here (JavaScript objects would stringify it, with a Node warning).
+  visit(doc, {
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        const line = rangeLine(pair.key, lc) ?? 1;
+        throw new UserError(msg('hostile2.complexKey', { file, line }), 2, { file, line });
+      }
+    },
+  });
   visit(doc, {
     Scalar(key, node) {
       if (key === 'value' && node.value === null && node.source === '') node.value = BLANK;

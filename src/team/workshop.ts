@@ -65,7 +65,7 @@ export function readSession(raw: unknown, instrument: Instrument): WorkshopSessi
   const values = new Set(instrument.scale.map((p) => p.value));
   const votes: Record<string, AnswerValue[]> = {};
   for (const [id, v] of Object.entries(raw.votes)) {
-    if (!all.some((s) => s.question.id === id) || !Array.isArray(v)) return undefined;
+    if (!all.some((s) => s.question.id === id) || !Array.isArray(v) || v.length > MAX_VOTES) return undefined;
     if (!v.every((x) => (x === null && instrument.dontKnow) || (typeof x === 'number' && values.has(x)))) return undefined;
     votes[id] = v as AnswerValue[];
   }

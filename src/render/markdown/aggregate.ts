@@ -2,7 +2,7 @@
 import type { Aggregate } from '../../team/aggregate.js';
 import { aggregateView, type AggregateView } from '../view/aggregate.js';
 import { commentsBlock } from '../view/comments.js';
-import { escapeMarkdown as e, tableRow as row } from './escape.js';
+import { code, escapeMarkdown as e, tableRow as row } from './escape.js';
 import { planMarkdown, postureMarkdown } from './plan.js';
 
 /** A team view as Markdown. */
@@ -31,13 +31,13 @@ export function renderAggregateMarkdown(a: Aggregate): string {
   if (v.discuss) {
     const d = v.discuss;
     out.push(`## ${e(d.title)}`, '');
-    d.items.forEach((x, i) => out.push(`${i + 1}. ${e(x.text)} (\`${x.question}\`) — ${e(d.mean)} ${x.mean}, ${e(d.stdDev)} ${x.stdDev}`));
+    d.items.forEach((x, i) => out.push(`${i + 1}. ${e(x.text)} (${code(x.question)}) — ${e(d.mean)} ${x.mean}, ${e(d.stdDev)} ${x.stdDev}`));
     out.push('');
   }
   if (v.questions) {
     const q = v.questions;
     out.push(`## ${e(q.title)}`, '', row(q.head.map(e)), row(['---', ...q.values.map(() => '---:'), '---:', '---:', '---:', '---']));
-    for (const x of q.rows) out.push(row([`${e(x.text)} (\`${x.id}\`)`, ...x.counts, x.dontKnow, x.mean, x.stdDev, x.flag ? e(x.flag) : '']));
+    for (const x of q.rows) out.push(row([`${e(x.text)} (${code(x.id)})`, ...x.counts, x.dontKnow, x.mean, x.stdDev, x.flag ? e(x.flag) : '']));
     out.push('');
   }
   const comments = commentsBlock(a);

@@ -1,7 +1,7 @@
 // The mirror as Markdown: sides, dimensions by gap, statement pairs, units, how to read, the joint plan.
 import type { Mirror } from '../../mirror/document.js';
 import { mirrorView } from '../view/mirror.js';
-import { escapeMarkdown as e, paragraph, tableRow as row } from './escape.js';
+import { code, escapeMarkdown as e, paragraph, tableRow as row } from './escape.js';
 
 /** The mirror as Markdown. */
 export function renderMirrorMarkdown(m: Mirror): string {
@@ -27,7 +27,7 @@ export function renderMirrorMarkdown(m: Mirror): string {
   out.push(`## ${e(s.w('mirror.pairs'))}`, '', row([v.head.statement, ...sideHeads, ...gapHeads, v.head.reading].map(e)), row(['---', ...sideHeads.map(() => '---:'), ...gapHeads.map(() => '---:'), '---']));
   for (const p of v.pairs) {
     const texts = [`${e(v.sideLabel.employees)}: ${e(p.texts.employees)}`, `${e(v.sideLabel.customers)}: ${e(p.texts.customers)}`, ...(L && p.texts.leaders ? [`${e(v.sideLabel.leaders)}: ${e(p.texts.leaders)}`] : [])];
-    out.push(row([`\`${p.id}\` ${texts.join('<br>')}`, e(p.employees?.text ?? '—'), e(p.customers?.text ?? '—'), ...(L ? [e(p.leaders?.text ?? '—')] : []), e(p.gap), ...(L ? [e(p.deliveryGap)] : []), e(p.readingText)]));
+    out.push(row([`${code(p.id)} ${texts.join('<br>')}`, e(p.employees?.text ?? '—'), e(p.customers?.text ?? '—'), ...(L ? [e(p.leaders?.text ?? '—')] : []), e(p.gap), ...(L ? [e(p.deliveryGap)] : []), e(p.readingText)]));
   }
   out.push('');
 

@@ -1,13 +1,14 @@
 // The words and numbers of one language as every view uses them: the catalog, the formatter, and the few
 // combinations that recur (a label and its colon, a level beside a score).
-import { FMT, wordsFor, type Fmt, type Lang, type Words } from '../../i18n/index.js';
+import { inert } from '../../i18n/control.js';
+import { wordsFor, type Fmt, type Lang, type Words } from '../../i18n/index.js';
 
 /** What a view needs to speak one language. */
 export interface Speech {
   lang: Lang;
   w: Words;
   f: Fmt;
-  /** The language's typography on a text from the instrument, the matrix or the inputs. */
+  /** The language's typography on a text from the instrument, the matrix or the inputs, its control characters removed (no escape sequence reaches a terminal or a report). */
   t: (text: string) => string;
   /** A label followed by the language's colon ("Score:", "Score :"). */
   colon: (label: string) => string;
@@ -25,9 +26,9 @@ export function speech(lang: Lang): Speech {
     lang,
     w,
     f,
-    t: FMT[lang].typo,
+    t: (text) => f.typo(inert(text)),
     colon,
-    labelled: (label, value) => `${colon(label)} ${f.typo(value)}`,
+    labelled: (label, value) => `${colon(label)} ${f.typo(inert(value))}`,
     num2: (x) => (x === null || x === undefined ? '—' : f.num(x, 2)),
   };
 }
