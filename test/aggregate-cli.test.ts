@@ -228,3 +228,20 @@ describe('CSV problems', () => {
     expect(cli(['aggregate', file, '--strict']).code).toBe(2);
   });
 });
+
+describe('messages of skipped rows', () => {
+  it('quote a cell without its padding, and leave it to the summary to say skipped (or refused with --strict)', () => {
+    const file = join(tempDir(), 'padded.csv');
+    const ids = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+    const row = (first: string) => [first, ...ids.slice(1).map(() => '3')].join(',');
+    writeFileSync(file, [ids.join(','), row(' Maybe '), ...Array.from({ length: 5 }, () => row('4'))].join('\n') + '\n');
+    const r = cli(['aggregate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/padded\.csv:2: sense-1: "Maybe" is not/);
+    expect(r.stderr).not.toMatch(/" Maybe "|row skipped/);
+    expect(r.stderr).toMatch(/1 row or file skipped/);
+    const strict = cli(['aggregate', file, '--strict']);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).not.toMatch(/skipped\./);
+  });
+});

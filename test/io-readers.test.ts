@@ -49,7 +49,7 @@ describe('CSV import: one path for every row problem', () => {
     expect(r).toEqual({ rows: 102, skipped: 1 });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: 'io.csvGroupEmail', file: csv, line: 3 });
-    expect(format(problems[0]!, 'en')).toMatch(/mail\.csv:3: the group column holds an e-mail address.*Row skipped/);
+    expect(format(problems[0]!, 'en')).toMatch(/mail\.csv:3: the group column holds an e-mail address.*Choose another column with --group-by/);
   });
 
   it('reports a file problem (no question columns) through the same sink, without throwing', async () => {

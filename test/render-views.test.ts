@@ -67,7 +67,19 @@ describe('strengths and priorities', () => {
     expect(priorities.map((d) => d.id)).toEqual(['sense', 'image']);
     expect(strengths.map((d) => d.id)).toEqual(['fulfilment', 'ecosystem']);
     expect(strengthsAndPriorities(withDimensions(resultEn, 3))).toMatchObject({ priorities: { length: 2 }, strengths: { length: 1 } });
-    expect(strengthsAndPriorities(withDimensions(resultEn, 1))).toMatchObject({ priorities: { length: 1 }, strengths: { length: 0 } });
+    expect(strengthsAndPriorities(withDimensions(resultEn, 1))).toMatchObject({ priorities: { length: 0 }, strengths: { length: 0 } });
+  });
+
+  it('on ties: never a strength at the score of a priority, none at all when every score is the same, and the tie said', () => {
+    const at = (scores: number[]) => ({ ...resultEn, recommendations: [], dimensions: resultEn.dimensions.map((d, i) => ({ ...d, score: scores[i]! })) });
+    const four = strengthsAndPriorities(at([50, 66.7, 66.7, 66.7, 66.7]));
+    expect(four.priorities.map((d) => d.id)).toEqual(['sense', 'fulfilment']);
+    expect(four.strengths).toEqual([]);
+    expect(four.tied.priorities.map((d) => d.id)).toEqual(['connections', 'image', 'ecosystem']);
+    expect(strengthsAndPriorities(at([60, 60, 60, 60, 60]))).toMatchObject({ priorities: [], strengths: [] });
+    const spread = strengthsAndPriorities(at([40, 50, 60, 70, 70]));
+    expect(spread.strengths.map((d) => d.id)).toEqual(['image', 'ecosystem']);
+    expect(spread.tied.strengths).toEqual([]);
   });
 
   it('are two and two in the Markdown and the HTML report', async () => {

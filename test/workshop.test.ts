@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { workshop } from '../src/commands/workshop/index.js';
 import { sessionPath as storePath } from '../src/app/sessions.js';
 import type { RawOptions } from '../src/app/options.js';
@@ -120,6 +120,28 @@ describe('workshop driven by a facilitator', () => {
     expect(f.said.join('\n')).toContain('The session is kept: ex-maturity workshop --resume');
     // --restart deletes the saved session, as for the interview's draft; nothing was voted since, so nothing is kept.
     expect(existsSync(sessionPath('ex-25', env))).toBe(false);
+  });
+
+  it('shows the votes typed before when going back, refuses a bad line in the prompt, and shows the team view even with --output', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'w.json');
+    const f = facilitator([ROOM, 'b', ROOM, ...Array(24).fill('3 3 4 3 2')]);
+    const seen: { validate?: (v: string) => true | string; default?: string }[] = [];
+    const input = f.prompter.input;
+    f.prompter.input = async (opts) => (seen.push(opts), input(opts));
+    let stdout = '';
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+    try {
+      expect(await runWorkshop({ lang: 'en', output: out, minGroup: '3' }, { prompter: f.prompter, env: { XDG_CACHE_HOME: dir } })).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(f.said.join('\n')).toContain('Votes typed before: 4 3 3 2 4 ? (Enter keeps them');
+    expect(seen[2]!.default).toBe('4 3 3 2 4 ?');
+    expect(seen[0]!.validate!('7 7')).toMatch(/7 is not on the scale/);
+    expect(seen[0]!.validate!('4 3 ?')).toBe(true);
+    expect(stdout).toMatch(/Anonymity threshold: 3/);
+    expect(existsSync(out)).toBe(true);
   });
 
   it('hides the figures of a room smaller than the threshold', async () => {

@@ -151,6 +151,8 @@ export const en = {
   'gate.target': (p: { pct: number; threshold: number }, f: Fmt) => `Gate not met: the percent to target ${f.score(p.pct)} is below --fail-under-target ${p.threshold}.`,
   'note.versionsDiffer': (p: { old: string; new: string }) => `The two measures were made with different versions of the questionnaire (${p.old}, then ${p.new}): some statements changed, so read the differences with care.`,
   'render.measured': (p: { date: string | null }) => (p.date ? `measured on ${p.date}` : 'date not given'),
+  'render.tiedWith': (p: { labels: string[] }, f: Fmt) => `Tied at the same score: ${f.list(p.labels)}.`,
+  'app.workshopVotesBefore': (p: { votes: string }) => `Votes typed before: ${p.votes} (Enter keeps them, or type the line again).`,
   // ==== app & cli: end ====
 
   // ==== core (validation of instruments, matrices, answers; results; gates) ====
@@ -241,7 +243,7 @@ export const en = {
       'Fix the file and run again.',
     ].join('\n'),
   'io.aggregateAsAnswers': (p: { file: string }) =>
-    `${p.file}: this is an aggregate, not answers; it cannot go into another aggregate (ex-maturity compare reads it). File skipped.`,
+    `${p.file}: this is an aggregate, not answers; it cannot go into another aggregate (ex-maturity compare reads it).`,
   'io.aggregateUnreadable': (p: { file: string }) =>
     `${p.file}: unreadable aggregate (expected schemaVersion 1, with team.dimensions[].scoreExact). Make it again with ex-maturity aggregate --format json.`,
   'io.aggregateHidden': (p: { file: string; respondents: number }, f: Fmt) =>
@@ -261,11 +263,11 @@ export const en = {
   'io.csvMissingQuestions': (p: { file: string; ids: string[] }, f: Fmt) =>
     `${p.file}:1: ${f.count(p.ids.length, 'question', 'questions')} missing from the columns: ${p.ids.join(', ')}. Name each column after the question id or the statement text (ex-maturity questions --format csv), or give a mapping with --map FILE.`,
   'io.csvRowWidth': (p: { file: string; line: number; fields: number; width: number }, f: Fmt) =>
-    `${p.file}:${p.line}: the row has ${f.count(p.fields, 'field', 'fields')} and the header ${p.width} (a stray separator or quote?); row skipped.`,
+    `${p.file}:${p.line}: the row has ${f.count(p.fields, 'field', 'fields')} and the header ${p.width} (a stray separator or quote?).`,
   'io.csvBadCells': (p: { file: string; line: number; cells: readonly { id: string; text: Readonly<Record<string, string>> }[] }, f: Fmt) =>
-    `${p.file}:${p.line}: ${p.cells.slice(0, 3).map((c) => `${c.id}: ${c.text[f.lang]}`).join('; ')}${p.cells.length > 3 ? ` (+${p.cells.length - 3})` : ''}; row skipped.`,
+    `${p.file}:${p.line}: ${p.cells.slice(0, 3).map((c) => `${c.id}: ${c.text[f.lang]!.replace(/\.$/, '')}`).join('; ')}${p.cells.length > 3 ? ` (+${p.cells.length - 3})` : ''}.`,
   'io.csvGroupEmail': (p: { file: string; line: number }) =>
-    `${p.file}:${p.line}: the group column holds an e-mail address; a group names a team or a department, never a person. Row skipped: choose another column with --group-by.`,
+    `${p.file}:${p.line}: the group column holds an e-mail address; a group names a team or a department, never a person. Choose another column with --group-by.`,
   'io.csvRecordTooBig': (p: { file: string; line: number; max: number }, f: Fmt) =>
     `${p.file}:${p.line}: a row is over ${f.num(p.max / 1048576, 0)} MB (a huge field): this is not an ordinary form export. Check the file.`,
   'io.csvQuoteNotClosed': (p: { file: string; line: number }) =>
@@ -444,7 +446,7 @@ export const en = {
   // ==== mirror (the customer–employee mirror: instruments family, matrix, command, documents) ====
   'mirror.unitEmail': '"respondent.unit" holds an e-mail address: a unit names a store, an agency or a team, never a person.',
   'mirror.csvNoUnitColumn': (p: { file: string; column: string; columns: string }, f: Fmt) => `${p.file}:1: no column ${f.q(p.column)} (--unit-column). Columns: ${p.columns}.`,
-  'mirror.csvUnitEmail': (p: { file: string; line: number }) => `${p.file}:${p.line}: the unit column holds an e-mail address; a unit names a store, an agency or a team, never a person. Row skipped.`,
+  'mirror.csvUnitEmail': (p: { file: string; line: number }) => `${p.file}:${p.line}: the unit column holds an e-mail address; a unit names a store, an agency or a team, never a person.`,
   'mirror.unknownReading': (p: { reading: string; readings: string[] }, f: Fmt) => `${f.q(p.reading)} is not a reading of the mirror (readings: ${p.readings.join(', ')}).`,
   'mirror.missingReading': (p: { reading: string }, f: Fmt) => `"readings" has no posture for ${f.q(p.reading)}: add its text.`,
   'mirror.missingCell': (p: { dimension: string; reading: string }, f: Fmt) => `The cell ${f.q(p.dimension)} × ${f.q(p.reading)} is missing: every dimension × reading needs 1 to 3 actions.`,

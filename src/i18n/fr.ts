@@ -147,6 +147,8 @@ export const fr: Catalog = {
   'gate.target': (p, f) => `Seuil non atteint : l’atteinte de la cible ${f.score(p.pct)} est sous --fail-under-target ${p.threshold}.`,
   'note.versionsDiffer': (p) => `Les deux mesures ont été faites avec des versions différentes du questionnaire (${p.old}, puis ${p.new}) : des affirmations ont changé, lisez les écarts avec prudence.`,
   'render.measured': (p) => (p.date ? `mesuré le ${p.date}` : 'date non précisée'),
+  'render.tiedWith': (p, f) => `À égalité de score : ${f.list(p.labels)}.`,
+  'app.workshopVotesBefore': (p) => `Votes saisis avant : ${p.votes} (Entrée les garde, ou retapez la ligne).`,
   // ==== app & cli: end ====
 
   // ==== core (validation of instruments, matrices, answers; results; gates) ====
@@ -234,7 +236,7 @@ export const fr: Catalog = {
       'Corrigez le fichier puis relancez.',
     ].join('\n'),
   'io.aggregateAsAnswers': (p) =>
-    `${p.file} : c’est un agrégat, pas des réponses ; il ne peut pas entrer dans un autre agrégat (ex-maturity compare sait le lire). Fichier ignoré.`,
+    `${p.file} : c’est un agrégat, pas des réponses ; il ne peut pas entrer dans un autre agrégat (ex-maturity compare sait le lire).`,
   'io.aggregateUnreadable': (p) =>
     `${p.file} : agrégat illisible (schemaVersion 1 attendu, avec team.dimensions[].scoreExact). Refaites-le avec ex-maturity aggregate --format json.`,
   'io.aggregateHidden': (p, f) =>
@@ -252,11 +254,11 @@ export const fr: Catalog = {
   'io.csvMissingQuestions': (p, f) =>
     `${p.file}:1 : ${f.count(p.ids.length, 'question manque', 'questions manquent')} dans les colonnes : ${p.ids.join(', ')}. Nommez chaque colonne par l’id de la question ou le texte de l’affirmation (ex-maturity questions --format csv), ou donnez une correspondance avec --map FICHIER.`,
   'io.csvRowWidth': (p, f) =>
-    `${p.file}:${p.line} : la ligne a ${f.count(p.fields, 'champ', 'champs')} et l’en-tête ${p.width} (séparateur ou guillemet en trop ?) ; ligne ignorée.`,
+    `${p.file}:${p.line} : la ligne a ${f.count(p.fields, 'champ', 'champs')} et l’en-tête ${p.width} (séparateur ou guillemet en trop ?).`,
   'io.csvBadCells': (p, f) =>
-    `${p.file}:${p.line} : ${p.cells.slice(0, 3).map((c) => `${c.id} : ${c.text[f.lang]}`).join(' ; ')}${p.cells.length > 3 ? ` (+${p.cells.length - 3})` : ''} ; ligne ignorée.`,
+    `${p.file}:${p.line} : ${p.cells.slice(0, 3).map((c) => `${c.id} : ${c.text[f.lang]!.replace(/\.$/, '')}`).join(' ; ')}${p.cells.length > 3 ? ` (+${p.cells.length - 3})` : ''}.`,
   'io.csvGroupEmail': (p) =>
-    `${p.file}:${p.line} : la colonne de groupe contient une adresse e-mail ; un groupe nomme une équipe ou un service, jamais une personne. Ligne ignorée : choisissez une autre colonne avec --group-by.`,
+    `${p.file}:${p.line} : la colonne de groupe contient une adresse e-mail ; un groupe nomme une équipe ou un service, jamais une personne. Choisissez une autre colonne avec --group-by.`,
   'io.csvRecordTooBig': (p, f) =>
     `${p.file}:${p.line} : une ligne dépasse ${f.num(p.max / 1048576, 0)} Mo (un champ démesuré) : ce n’est pas un export de formulaire ordinaire. Vérifiez le fichier.`,
   'io.csvQuoteNotClosed': (p) =>
@@ -434,7 +436,7 @@ export const fr: Catalog = {
   // ==== mirror (the customer–employee mirror: instruments family, matrix, command, documents) ====
   'mirror.unitEmail': '« respondent.unit » contient une adresse e-mail : une unité nomme un magasin, une agence ou une équipe, jamais une personne.',
   'mirror.csvNoUnitColumn': (p, f) => `${p.file}:1 : pas de colonne ${f.q(p.column)} (--unit-column). Colonnes : ${p.columns}.`,
-  'mirror.csvUnitEmail': (p) => `${p.file}:${p.line} : la colonne d’unité contient une adresse e-mail ; une unité nomme un magasin, une agence ou une équipe, jamais une personne. Ligne ignorée.`,
+  'mirror.csvUnitEmail': (p) => `${p.file}:${p.line} : la colonne d’unité contient une adresse e-mail ; une unité nomme un magasin, une agence ou une équipe, jamais une personne.`,
   'mirror.unknownReading': (p, f) => `${f.q(p.reading)} n’est pas une lecture du miroir (lectures : ${p.readings.join(', ')}).`,
   'mirror.missingReading': (p, f) => `« readings » n’a pas de posture pour ${f.q(p.reading)} : ajoutez son texte.`,
   'mirror.missingCell': (p, f) => `La case ${f.q(p.dimension)} × ${f.q(p.reading)} manque : chaque dimension × lecture demande 1 à 3 actions.`,

@@ -22,7 +22,8 @@ export function cellReader(instrument: Instrument, map: ColumnMap | undefined): 
     let r: Cell;
     const key = normalizeKey(cell);
     if (mappedValues.has(key) && cell.trim() !== '') r = { value: mappedValues.get(key)! };
-    else r = readAnswer(cell.trim() === '' ? null : cell, instrument);
+    // The padding of a cell is not part of it: an answer, and a message quoting it, read the trimmed text.
+    else r = readAnswer(cell.trim() === '' ? null : cell.trim(), instrument);
     if (cache.size < CACHE) cache.set(cell, r);
     return r;
   };

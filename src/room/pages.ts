@@ -103,7 +103,7 @@ export function participantPage(ctx: PageContext, step: Step, pid: string | unde
   const inst = state.instrument;
   const n = state.ids.length;
   const k = stepNumber(step, n);
-  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  const other: Lang = LANGS.find((l) => l !== lang) ?? lang;
   const title = tr(inst.title, lang) || inst.id;
   const header = `<header><p>${esc(title)}</p><a href="${esc(`${base}?step=${k}&lang=${other}`)}" lang="${other}" hreflang="${other}">${esc(w('room.switchLanguage'))}</a></header>`;
   const hidden = (s: number) => `<input type="hidden" name="step" value="${s}"><input type="hidden" name="lang" value="${lang}">`;

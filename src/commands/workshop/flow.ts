@@ -45,7 +45,16 @@ export async function collectVotes(ctx: WorkshopContext, session: WorkshopSessio
   while (session.position < all.length) {
     const { question, dimension } = all[session.position]!;
     prompter.say(`\n[${session.position + 1}/${all.length}] ${tr(dimension.label, lang)}\n${wrap(FMT[lang].typo(tr(question.text, lang)), width)}`);
-    const parsed = parseVoteLine(await prompter.input({ message: w('app.workshopVotes') }), instrument);
+    // Back on a statement already voted: the votes typed before are shown, and proposed again.
+    const before = session.votes[question.id];
+    const typed = before?.map((v) => (v === null ? '?' : String(v))).join(' ');
+    if (typed) prompter.say(wrap(w('app.workshopVotesBefore', { votes: typed }), width));
+    // A line that is not votes is refused in the prompt itself, so it is never shown as accepted.
+    const refusal = (line: string) => {
+      const p = parseVoteLine(line, instrument);
+      return p.kind === 'error' ? format(p.message, lang) : true;
+    };
+    const parsed = parseVoteLine(await prompter.input({ message: w('app.workshopVotes'), validate: refusal, ...(typed ? { default: typed } : {}) }), instrument);
     if (parsed.kind === 'error') {
       prompter.say(wrap(format(parsed.message, lang), width));
       continue;

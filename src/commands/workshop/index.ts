@@ -1,6 +1,7 @@
 // `ex-maturity workshop`: live facilitation in a terminal, with the same shape as the interview: options, the saved
 // session reopened, the flow, then the team view delivered like any aggregate.
 import type { AppContext } from '../../app/context.js';
+import { deliver } from '../../app/deliver.js';
 import { deliverAggregate } from '../../app/documents.js';
 import { isStop, prepareSession, programName, reopenSession, requireTerminal } from '../../app/interactive.js';
 import { checkMinGroup, checkOptions, checkStartChoice, type RawOptions } from '../../app/options.js';
@@ -38,6 +39,8 @@ export async function workshop(ctx: AppContext, raw: RawOptions, deps: WorkshopD
       return 0;
     }
     const agg = buildWorkshopAggregate(instrument, model.matrix, session, { tool: TOOL, lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup });
+    // Written to a file, the team view is still shown to the room.
+    if (opts.output) await deliver(ctx, 'aggregate', agg, { ...opts, format: 'table', output: undefined });
     const code = await deliverAggregate(ctx, agg, opts);
     store.remove();
     return code;

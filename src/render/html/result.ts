@@ -146,7 +146,7 @@ function targetsTable(v: ResultView): string {
 function highlights(v: ResultView): string {
   if (!v.highlights.length) return '';
   const list = (x: ResultView['highlights'][number]) =>
-    `<section class="card" aria-labelledby="${x.id}"><h2 id="${x.id}">${h(x.title)}</h2><ul>${x.items.map((d) => `<li><strong>${h(d.label)}</strong> — ${d.score} <span class="muted">(${h(d.levelText)})</span></li>`).join('')}</ul></section>`;
+    `<section class="card" aria-labelledby="${x.id}"><h2 id="${x.id}">${h(x.title)}</h2><ul>${x.items.map((d) => `<li><strong>${h(d.label)}</strong> — ${d.score} <span class="muted">(${h(d.levelText)})</span></li>`).join('')}</ul>${x.tie ? `<p class="muted">${h(x.tie)}</p>` : ''}</section>`;
   return `<div class="pair">${v.highlights.map(list).join('')}</div>`;
 }
 

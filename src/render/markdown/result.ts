@@ -33,7 +33,7 @@ export function renderResultMarkdown(r: Result): string {
   for (const h of v.highlights) {
     out.push(`## ${e(h.title)}`, '');
     for (const d of h.items) out.push(`- **${e(d.label)}** — ${d.score} (${e(d.levelText)})`);
-    out.push('');
+    out.push('', ...(h.tie ? [`*${e(h.tie)}*`, ''] : []));
   }
   out.push(...planMarkdown(v.plan));
   if (v.noMatrix) out.push(`*${e(v.noMatrix)}*`, '');

@@ -27,6 +27,8 @@ export interface Highlight {
   id: 'strengths' | 'priorities';
   title: string;
   items: { label: string; score: string; levelText: string }[];
+  /** Said when dimensions left out share the score of the last one named ("Ex aequo: Image."). */
+  tie: string | null;
 }
 
 /** The result report, format-neutral. */
@@ -81,11 +83,12 @@ export function resultView(r: Result): ResultView {
   ];
   if (r.respondent.group) meta.push({ label: w('render.group'), value: t(r.respondent.group) });
   if (r.respondent.label) meta.push({ label: w('render.respondent'), value: t(r.respondent.label) });
-  const { strengths, priorities } = strengthsAndPriorities(r);
+  const { strengths, priorities, tied } = strengthsAndPriorities(r);
   const highlight = (id: Highlight['id'], list: typeof strengths): Highlight => ({
     id,
     title: w(id === 'strengths' ? 'render.strengths' : 'render.priorities'),
     items: list.map((d) => ({ label: t(d.label), score: f.score(d.score), levelText: levelText(s, d.level, d.levelLabel, n) })),
+    tie: tied[id].length ? w('render.tiedWith', { labels: tied[id].map((d) => t(d.label)) }) : null,
   });
   const noMatrix = r.notes.find((x) => hasCode(x, 'note.noMatrix'));
   const levelList = r.levels.map((l, i) => `${l.level} ${t(l.label)} (${levelRange(s, r.levels, i)})`).join(', ');
