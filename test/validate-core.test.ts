@@ -139,3 +139,11 @@ describe('recommendations', () => {
   });
 });
 
+
+describe('one rule for numbers in answers', () => {
+  it('reads an answer by its value: 3, 3.0, "3", "3.0" and " +3 " are all 3; "3.5", "0x3" and "three" are refused', async () => {
+    const { readAnswer } = await import('../src/core/answers.js');
+    for (const v of [3, 3.0, '3', '3.0', ' +3 ', '3.00']) expect(readAnswer(v, ex25), String(v)).toEqual({ value: 3 });
+    for (const v of ['3.5', '0x3', 'three', 3.5, '1e0']) expect('error' in readAnswer(v, ex25), String(v)).toBe(true);
+  });
+});

@@ -31,9 +31,12 @@ export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerV
     if (instrument.dontKnow) return { value: null };
     return { error: { kind: 'noDontKnow', values } };
   }
+  // One rule for numbers: an answer is read by its value. A number (3, and 3.0, +3 or 0x3, which YAML and JSON read as
+  // the number 3) and a text that writes a decimal number ("3", "3.0", " +3 ") are the same answer; any other text must
+  // be a scale label or a don't-know mark. So a form export's "3.0" and an answers file's 3.0 both mean 3.
   if (typeof v === 'string') {
     const t = v.trim();
-    if (/^[+-]?\d+$/.test(t)) v = Number(t);
+    if (/^[+-]?\d+(\.\d+)?$/.test(t)) v = Number(t);
     else {
       const key = normalizeKey(t);
       const point = instrument.scale.find((p) => allForms(p.label).some((l) => normalizeKey(l) === key));
