@@ -9,19 +9,37 @@ import type { Horizon, Instrument, Lang, Matrix, Owner, Scores, Action } from '.
 /** How many dimensions give a "start here" action. */
 const FOCUS_DIMENSIONS = 3;
 
-/** An action as a document carries it, in one language. */
-export interface PlanAction {
+/** An action as every document carries it, in one language (the plan of ex-25 and the mirror's alike). */
+export interface ActionText {
   id: string;
   title: string;
   detail: string;
   horizon: Horizon | null;
   owner: Owner | null;
   contributors: Owner[];
+  done: string | null;
+  indicator: string | null;
+}
+
+/** An action of a matrix in one language. */
+export function actionText(a: Action, lang: Lang): ActionText {
+  return {
+    id: a.id,
+    title: tr(a.title, lang),
+    detail: tr(a.detail, lang),
+    horizon: a.horizon ?? null,
+    owner: a.owner ?? null,
+    contributors: a.contributors ?? [],
+    done: a.done ? tr(a.done, lang) : null,
+    indicator: a.indicator ? tr(a.indicator, lang) : null,
+  };
+}
+
+/** An action of the plan: its text, whether it is still to do, and the statements it addresses. */
+export interface PlanAction extends ActionText {
   /** `in-place` when every statement it addresses is answered at the top of the scale; else `to-do`. */
   status: 'in-place' | 'to-do';
   addresses: string[];
-  done: string | null;
-  indicator: string | null;
 }
 
 /** A dimension of the plan. */
@@ -83,18 +101,7 @@ export function recommend(instrument: Instrument, matrix: Matrix, scores: Scores
       level: d.level,
       levelLabel: tr(instrument.levels.find((l) => l.level === d.level)?.label, lang),
       priority: i + 1,
-      actions: orderActions(matrix.dimensions[d.id]?.[d.level] ?? [], answerOf, max).map(({ action: a, status }) => ({
-        id: a.id,
-        title: tr(a.title, lang),
-        detail: tr(a.detail, lang),
-        horizon: a.horizon ?? null,
-        owner: a.owner ?? null,
-        contributors: a.contributors ?? [],
-        status,
-        addresses: a.addresses ?? [],
-        done: a.done ? tr(a.done, lang) : null,
-        indicator: a.indicator ? tr(a.indicator, lang) : null,
-      })),
+      actions: orderActions(matrix.dimensions[d.id]?.[d.level] ?? [], answerOf, max).map(({ action: a, status }) => ({ ...actionText(a, lang), status, addresses: a.addresses ?? [] })),
     };
   });
   // Start here: the first to-do action of the first dimensions (in priority order) that have one.

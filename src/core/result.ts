@@ -1,3 +1,4 @@
+import { documentHeader } from './document.js';
 import { MIN_ANSWERED_SHARE, roundScore, scaleBounds } from './score.js';
 import { format, msg, type Message } from '../i18n/index.js';
 import { dontKnowFinding, momentScores } from './journey.js';
@@ -6,8 +7,8 @@ import { targetGaps } from './targets.js';
 import { tr } from './text.js';
 import type { AnswerSheet, AnswerValue, Instrument, Lang, Matrix, Moment, Respondent, Scores } from './types.js';
 
-/** The version of the JSON documents the tool writes. */
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './document.js';
+export { SCHEMA_VERSION };
 
 export interface ResultDimension {
   id: string;
@@ -105,13 +106,7 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
   const plan = matrix ? recommend(instrument, matrix, scores, (id) => sheet.answers[id], lang) : { recommendations: [], focus: [] };
 
   return {
-    $schema: ctx.schemaUrl,
-    schemaVersion: SCHEMA_VERSION,
-    kind: 'result',
-    tool: ctx.tool,
-    instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, lang) || instrument.id },
-    language: lang,
-    generatedAt: ctx.generatedAt,
+    ...documentHeader('result', instrument, ctx),
     respondent: sheet.respondent,
     answers: sheet.answers,
     scale: scaleBounds(instrument),

@@ -1,3 +1,4 @@
+import { actionText } from '../core/plan.js';
 // Puts the customer–employee mirror together: who may be shown is decided from the counts first (per side, then per
 // unit with subtraction protection), then the figures of what is shown, the gaps, the readings and the plan.
 import { meets } from '../core/gate.js';
@@ -265,18 +266,7 @@ export function recommendMirror(matrix: MirrorMatrix, dimensions: readonly Mirro
     reading: d.reading,
     gap: d.gap,
     priority: i + 1,
-    actions: (matrix.dimensions[d.id]?.[d.reading] ?? []).map(
-      (a): MirrorAction => ({
-        id: a.id,
-        title: tr(a.title, lang),
-        detail: tr(a.detail, lang),
-        horizon: a.horizon ?? null,
-        owner: a.owner ?? null,
-        contributors: a.contributors ?? [],
-        done: a.done ? tr(a.done, lang) : null,
-        indicator: a.indicator ? tr(a.indicator, lang) : null,
-      }),
-    ),
+    actions: (matrix.dimensions[d.id]?.[d.reading] ?? []).map((a): MirrorAction => actionText(a, lang)),
   }));
 }
 

@@ -1,8 +1,9 @@
+import type { ActionText } from '../core/plan.js';
 // The customer–employee mirror as a document: the types `mirror --format json` writes (schemaVersion 1, kind "mirror",
 // see schemas/mirror.schema.json). Plain data, no prose: notes and the warning are coded messages.
 import type { Reading } from '../core/mirror-matrix.js';
 import type { Side } from '../core/mirror-family.js';
-import type { Horizon, Lang, Owner } from '../core/types.js';
+import type { Lang } from '../core/types.js';
 import type { Code, Message } from '../i18n/index.js';
 import type { LowThresholdWarning } from '../team/document.js';
 import type { GroupVisibility } from '../team/anonymity.js';
@@ -68,16 +69,8 @@ export interface MirrorUnit {
   dimensions: (MirrorLine & { id: string; label: string })[] | null;
 }
 
-export interface MirrorAction {
-  id: string;
-  title: string;
-  detail: string;
-  horizon: Horizon | null;
-  owner: Owner | null;
-  contributors: Owner[];
-  done: string | null;
-  indicator: string | null;
-}
+/** A joint action of the mirror's plan, in one language. */
+export type MirrorAction = ActionText;
 
 /** The plan for one dimension: the actions of its reading, in the order the plan takes them. */
 export interface MirrorRecommendation {

@@ -1,7 +1,7 @@
+import { documentHeader } from '../core/document.js';
 // Puts a team view together: visibility from the counts first, then figures for what is shown only, then the notes,
 // gaps, statements to discuss and recommendations. Shared by `aggregate` (per respondent) and the workshop (pooled votes).
 import { recommend, type Recommendation } from '../core/plan.js';
-import { SCHEMA_VERSION } from '../core/result.js';
 import { scaleBounds } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
@@ -52,13 +52,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
     }
   }
   return {
-    $schema: ctx.schemaUrl,
-    schemaVersion: SCHEMA_VERSION,
-    kind: 'aggregate',
-    tool: ctx.tool,
-    instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, lang) || instrument.id },
-    language: lang,
-    generatedAt: ctx.generatedAt,
+    ...documentHeader('aggregate', instrument, ctx),
     source: strategy.source,
     anonymity: { minGroup: ctx.minGroup, warning },
     respondents: team.respondents,

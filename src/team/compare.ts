@@ -1,3 +1,4 @@
+import { documentHeader } from '../core/document.js';
 import { levelLabel, SCHEMA_VERSION } from '../core/result.js';
 import { levelFor, roundDelta, roundScore } from '../core/score.js';
 import { tr } from '../core/text.js';
@@ -116,13 +117,7 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
   const notes: Message[] = [];
   if (before.version && after.version && before.version !== after.version) notes.push(msg('note.versionsDiffer', { old: before.version, new: after.version }));
   return {
-    $schema: ctx.schemaUrl,
-    schemaVersion: SCHEMA_VERSION,
-    kind: 'compare',
-    tool: ctx.tool,
-    instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, ctx.lang) || instrument.id },
-    language: ctx.lang,
-    generatedAt: ctx.generatedAt,
+    ...documentHeader('compare', instrument, ctx),
     levels: instrument.levels.map((l) => ({ level: l.level, min: l.min, label: tr(l.label, ctx.lang) })),
     old: side(before),
     new: side(after),
