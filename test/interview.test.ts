@@ -112,7 +112,7 @@ describe('Ctrl+C', () => {
     const { code, said } = await run([CTRL_C]);
     expect(code).toBe(130);
     expect(existsSync(draftFile())).toBe(false);
-    expect(said).toContain('Stopped. No answer was given yet: run ex-maturity whenever you like.');
+    expect(said).toContain('Stopped. No answer was given yet; to start again, run:\n  ex-maturity');
   });
 
   it('in the middle: exit 130, the answers kept in the draft, a line saying how to resume', async () => {
@@ -120,7 +120,7 @@ describe('Ctrl+C', () => {
     expect(code).toBe(130);
     expect(draft().instrument).toEqual({ id: 'ex-25', version: '2.0.0' });
     expect(draft().answers).toEqual(firstAnswers(12, 4));
-    expect(said).toContain('Stopped. Your 12 answers are kept on this machine: to resume, run ex-maturity --resume');
+    expect(said).toContain('Stopped. Your 12 answers are kept on this machine. To resume, run:\n  ex-maturity --resume');
   });
 
   it('at the last question: the 24 answers are kept', async () => {
@@ -137,7 +137,7 @@ describe('Ctrl+C', () => {
 
   it('the resume line names the instrument and language that select the same draft', async () => {
     const { said } = await run([3, CTRL_C], { lang: 'fr' });
-    expect(said).toContain('Interrompu. 1 réponse est gardée sur cet ordinateur : pour reprendre, lancez ex-maturity --lang fr --resume');
+    expect(said).toContain('Interrompu. 1 réponse est gardée sur cet ordinateur. Pour reprendre, lancez :\n  ex-maturity --lang fr --resume');
   });
 });
 
@@ -215,7 +215,7 @@ describe('before the first question', () => {
     expect(prompter.asked[0]!.choices).toEqual(['English', 'Français']);
     expect(said).toContain('Vos réponses restent sur cet ordinateur');
     expect(prompter.asked[1]!.message).toContain('[1/25] Sens');
-    expect(said).toContain('relancez ex-maturity --lang fr quand vous voulez');
+    expect(said).toContain('pour recommencer, lancez :\n  ex-maturity --lang fr');
   });
 
   it('uses --lang without asking', async () => {

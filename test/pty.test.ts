@@ -83,7 +83,7 @@ describe('the interview in a real terminal', () => {
     await answer(3, 'Down', 'Down', 'Down', 'Enter'); // arrows work too: the 4th entry
     await answer(4, 'C-c');
     const stopped = await waitFor('[exit 130]');
-    expect(stopped).toContain('Stopped. Your 3 answers are kept on this machine: to resume, run ex-maturity --resume');
+    expect(stopped).toContain('Stopped. Your 3 answers are kept on this machine. To resume, run:\n  ex-maturity --resume');
     expect(stopped).not.toMatch(/at .*\.js:\d+/); // no stack trace
     expect(JSON.parse(readFileSync(draft, 'utf8')).data).toEqual({ 'sense-1': 3, 'sense-2': 2, 'sense-3': 4 });
 

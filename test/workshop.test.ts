@@ -89,7 +89,7 @@ describe('workshop driven by a facilitator', () => {
     const env = { XDG_CACHE_HOME: dir };
     const first = facilitator([ROOM, ROOM, 'q']);
     expect(await runWorkshop({ lang: 'fr', output: out, minGroup: '2' }, { prompter: first.prompter, env })).toBe(0);
-    expect(first.said.join('\n')).toMatch(/Session gardée\. Pour reprendre : ex-maturity workshop --resume/);
+    expect(first.said.join('\n')).toMatch(/Session gardée\. Pour reprendre, lancez :\n  ex-maturity workshop --resume/);
     const saved = JSON.parse(readFileSync(sessionPath('ex-25', env), 'utf8')).data;
     expect(saved).toMatchObject({ position: 2, votes: { 'sense-1': [4, 3, 3, 2, 4, null] } });
     expect(existsSync(out)).toBe(false);
@@ -117,7 +117,7 @@ describe('workshop driven by a facilitator', () => {
     };
     // Ctrl+C stops the workshop like the interview: exit 130, the session kept.
     await expect(runWorkshop({ lang: 'en', restart: true }, { prompter: f.prompter, env })).resolves.toBe(130);
-    expect(f.said.join('\n')).toContain('The session is kept: ex-maturity workshop --resume');
+    expect(f.said.join('\n')).toContain('The session is kept; to resume, run:\n  ex-maturity workshop --resume');
     // --restart deletes the saved session, as for the interview's draft; nothing was voted since, so nothing is kept.
     expect(existsSync(sessionPath('ex-25', env))).toBe(false);
   });

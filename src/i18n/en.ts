@@ -66,7 +66,7 @@ export const en = {
   'app.interviewYourAnswer': (p: { label: string }) => `Your answer: ${p.label}. Enter keeps it, or choose another one.`,
   'app.interviewDone': 'Thank you. The draft of this interview is deleted.',
   'app.interviewStopped': (p: { kept: number; command: string }, f: Fmt) =>
-    p.kept > 0 ? `Stopped. Your ${f.count(p.kept, 'answer is', 'answers are')} kept on this machine: to resume, run ${p.command} --resume` : `Stopped. No answer was given yet: run ${p.command} whenever you like.`,
+    p.kept > 0 ? `Stopped. Your ${f.count(p.kept, 'answer is', 'answers are')} kept on this machine. To resume, run:\n  ${p.command} --resume` : `Stopped. No answer was given yet; to start again, run:\n  ${p.command}`,
   'app.saveFirst': 'Save the result?',
   'app.saveMore': 'Save it in another format too?',
   'app.saveFormat': (p: { format: string }) =>
@@ -80,8 +80,8 @@ export const en = {
   'app.workshopIntro': (p: { tokens: string }) => `Workshop: type the room's votes on one line (${p.tokens}), b to go back, q to stop (the session is kept).`,
   'app.workshopVotes': 'Votes',
   'app.workshopDisagree': 'The room disagrees (votes two or more points apart): discuss it.',
-  'app.workshopKept': (p: { command: string }) => `Session kept. To resume: ${p.command}`,
-  'app.workshopStopped': (p: { command: string }) => `Interrupted. The session is kept: ${p.command}`,
+  'app.workshopKept': (p: { command: string }) => `Session kept. To resume, run:\n  ${p.command}`,
+  'app.workshopStopped': (p: { command: string }) => `Interrupted. The session is kept; to resume, run:\n  ${p.command}`,
   'app.helpExamples': 'Examples:',
   'app.helpProgram': 'Employee-experience maturity self-diagnostic: 25 statements, a maturity level, an action plan. With no command: the interview (--lang, --resume and --restart work here too).',
   'app.helpRun': 'the interactive interview (25 questions, ~8 minutes), then the result and the action plan',

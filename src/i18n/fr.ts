@@ -62,7 +62,7 @@ export const fr: Catalog = {
   'app.interviewYourAnswer': (p) => `Votre réponse : ${p.label}. Entrée la garde, ou choisissez-en une autre.`,
   'app.interviewDone': 'Merci. Le brouillon de cet entretien est effacé.',
   'app.interviewStopped': (p, f) =>
-    p.kept > 0 ? `Interrompu. ${f.count(p.kept, 'réponse est gardée', 'réponses sont gardées')} sur cet ordinateur : pour reprendre, lancez ${p.command} --resume` : `Interrompu. Aucune réponse n’était encore donnée : relancez ${p.command} quand vous voulez.`,
+    p.kept > 0 ? `Interrompu. ${f.count(p.kept, 'réponse est gardée', 'réponses sont gardées')} sur cet ordinateur. Pour reprendre, lancez :\n  ${p.command} --resume` : `Interrompu. Aucune réponse n’était encore donnée ; pour recommencer, lancez :\n  ${p.command}`,
   'app.saveFirst': 'Enregistrer le résultat ?',
   'app.saveMore': 'Enregistrer aussi dans un autre format ?',
   'app.saveFormat': (p) =>
@@ -76,8 +76,8 @@ export const fr: Catalog = {
   'app.workshopIntro': (p) => `Atelier : tapez les votes de la salle sur une ligne (${p.tokens}), b pour revenir, q pour arrêter (la session est gardée).`,
   'app.workshopVotes': 'Votes',
   'app.workshopDisagree': 'La salle n’est pas d’accord (votes à deux points d’écart ou plus) : à discuter.',
-  'app.workshopKept': (p) => `Session gardée. Pour reprendre : ${p.command}`,
-  'app.workshopStopped': (p) => `Interrompu. La session est gardée : ${p.command}`,
+  'app.workshopKept': (p) => `Session gardée. Pour reprendre, lancez :\n  ${p.command}`,
+  'app.workshopStopped': (p) => `Interrompu. La session est gardée ; pour reprendre, lancez :\n  ${p.command}`,
   'app.helpExamples': 'Exemples :',
   'app.helpProgram': 'Autodiagnostic de maturité de l’expérience collaborateur : 25 affirmations, un niveau de maturité, un plan d’action. Sans commande : l’entretien (--lang, --resume et --restart marchent aussi ici).',
   'app.helpRun': 'l’entretien interactif (25 questions, ~8 minutes), puis le résultat et le plan d’action',
