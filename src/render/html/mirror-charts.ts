@@ -3,6 +3,7 @@
 // markers). The quadrant's labels are numbers placed so that none overlaps another or a mark, listed in a legend.
 import type { MirrorRow, MirrorView } from '../view/mirror.js';
 import { escapeHtml as h, FONT_STACK } from './page.js';
+import { lines } from './svg.js';
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
@@ -18,17 +19,6 @@ export const READING_COLORS: Record<string, string> = {
 const EMPLOYEES = '#25476a';
 const CUSTOMERS = '#b0602f';
 const LEADERS = '#6a4f93';
-
-/** Words of a label cut into lines of about `max` characters. */
-function lines(text: string, max: number): string[] {
-  const out: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = out[out.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= max) out[out.length - 1] = `${last} ${word}`;
-    else out.push(word);
-  }
-  return out.length ? out : [''];
-}
 
 /** The butterfly chart: one row per dimension (largest gap first), the two favourable % as bars leaving a centre line. */
 export function butterflySvg(v: MirrorView): string {

@@ -15,7 +15,7 @@ const LINE = 16; // label line height
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
 /** Words of a label cut into lines of about `max` characters (long labels would run off the chart). */
-function lines(text: string, max = 18): string[] {
+export function lines(text: string, max = 18): string[] {
   const out: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = out[out.length - 1];
