@@ -96,10 +96,21 @@ async function firstRender(url) {
       const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
       const page = await ctx.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      samples.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      // The paint entry can come after 'load' in headless Chromium: wait for it (at most 3 s).
+      const fcp = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            new PerformanceObserver((list) => {
+              const entry = list.getEntriesByName('first-contentful-paint')[0];
+              if (entry) resolve(entry.startTime);
+            }).observe({ type: 'paint', buffered: true });
+            setTimeout(() => resolve(NaN), 3000);
+          }),
+      );
+      if (Number.isFinite(fcp)) samples.push(fcp);
       await ctx.close();
     }
-    return quantile(samples, 0.5);
+    return samples.length ? quantile(samples, 0.5) : undefined;
   } finally {
     await browser.close();
   }
