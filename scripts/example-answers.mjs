@@ -12,8 +12,8 @@ export const SAMPLE_ANSWERS = {
 };
 
 /**
- * Fills a blank answers template: each `  id:` line gets its sample answer, and the commented respondent block
- * becomes a real one (group: leadership).
+ * Fills a blank answers template: each `  id:` line gets its sample answer, and a real respondent block (group:
+ * leadership) follows the commented one, whose comment lines are kept: every comment says what `template` writes.
  * @param {string} template
  * @returns {string}
  */
@@ -25,5 +25,5 @@ export function fillTemplate(template) {
   });
   const respondent = /^# respondent:\n# {3}group: \S+$/m;
   if (!respondent.test(filled)) throw new Error('the template has no commented respondent block');
-  return filled.replace(respondent, 'respondent:\n  group: leadership');
+  return filled.replace(respondent, (block) => `${block}\nrespondent:\n  group: leadership`);
 }
