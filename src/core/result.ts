@@ -1,4 +1,4 @@
-import { documentHeader } from './document.js';
+import { documentHeader, type DocumentHeader } from './document.js';
 import { MIN_ANSWERED_SHARE, roundScore, scaleBounds } from './score.js';
 import { format, msg, type Message } from '../i18n/index.js';
 import { dontKnowFinding, momentScores } from './journey.js';
@@ -7,8 +7,6 @@ import { targetGaps } from './targets.js';
 import { tr } from './text.js';
 import type { AnswerSheet, AnswerValue, Instrument, Lang, Matrix, Moment, Respondent, Scores } from './types.js';
 
-import { SCHEMA_VERSION } from './document.js';
-export { SCHEMA_VERSION };
 
 export interface ResultDimension {
   id: string;
@@ -37,14 +35,7 @@ export interface ResultMoment {
 export type Note = Message & { dimension?: string };
 
 /** The result of one respondent, as written by `--format json` (schemaVersion 1). */
-export interface Result {
-  $schema: string;
-  schemaVersion: typeof SCHEMA_VERSION;
-  kind: 'result';
-  tool: { name: string; version: string };
-  instrument: { id: string; version: string; title: string };
-  language: Lang;
-  generatedAt: string;
+export interface Result extends DocumentHeader<'result'> {
   respondent: Respondent;
   answers: Record<string, AnswerValue>;
   scale: { min: number; max: number };

@@ -99,6 +99,26 @@ function teamScores(instrument: Instrument, team: GroupView): Scores {
  * outside the groups whose figure is published must be none or at least `t`: while they are not, the figure of the
  * group with the fewest contributors is withheld too (ties: the first). Overalls are recomputed from what remains.
  */
+/**
+ * One figure's subtraction protection: while the team's contributors outside the groups whose figure is published are
+ * more than none and fewer than `t`, the published figure of the group with the fewest contributors is withheld.
+ * Returns how many were withheld.
+ */
+function bySubtraction(team: GroupView, shown: GroupView[], t: number, figure: { published: (v: GroupView) => boolean; count: (v: GroupView) => number; withhold: (v: GroupView) => void }): number {
+  const { published, count, withhold } = figure;
+  if (!published(team)) return 0;
+  let withheld = 0;
+  let rest = count(team) - shown.reduce((n, g) => n + (published(g) ? count(g) : 0), 0);
+  while (rest > 0 && rest < t) {
+    const smallest = shown.filter(published).sort((a, b) => count(a) - count(b))[0];
+    if (!smallest) break;
+    rest += count(smallest);
+    withhold(smallest);
+    withheld++;
+  }
+  return withheld;
+}
+
 function protectContributors(instrument: Instrument, team: GroupView, groups: GroupView[], t: number, lang: Lang): { dimensions: number; statements: number } {
   const withheld = { dimensions: 0, statements: 0 };
   const views = [team, ...groups].filter((v) => v.shown && v.dimensions && v.questions);
@@ -110,31 +130,19 @@ function protectContributors(instrument: Instrument, team: GroupView, groups: Gr
   if (team.shown && team.dimensions && team.questions) {
     const shown = groups.filter((g) => g.shown && g.dimensions && g.questions);
     team.dimensions.forEach((td, i) => {
-      const published = (v: GroupView) => v.dimensions![i]!.scoreExact !== null;
-      const count = (v: GroupView) => v.dimensions![i]!.scored ?? 0;
-      if (!published(team) || td.scored === null) return;
-      let rest = count(team) - shown.reduce((n, g) => n + (published(g) ? count(g) : 0), 0);
-      while (rest > 0 && rest < t) {
-        const smallest = shown.filter(published).sort((a, b) => count(a) - count(b))[0];
-        if (!smallest) break;
-        smallest.dimensions![i] = withheldDimension(smallest.dimensions![i]!);
-        rest += count(smallest);
-        withheld.dimensions++;
-      }
+      if (td.scored === null) return;
+      withheld.dimensions += bySubtraction(team, shown, t, {
+        published: (v) => v.dimensions![i]!.scoreExact !== null,
+        count: (v) => v.dimensions![i]!.scored ?? 0,
+        withhold: (v) => void (v.dimensions![i] = withheldDimension(v.dimensions![i]!)),
+      });
     });
-    team.questions.forEach((tq, i) => {
-      const published = (v: GroupView) => v.questions![i]!.answers.length > 0;
-      const count = (v: GroupView) => v.questions![i]!.answered;
-      if (!published(team)) return;
-      let rest = count(team) - shown.reduce((n, g) => n + (published(g) ? count(g) : 0), 0);
-      while (rest > 0 && rest < t) {
-        const smallest = shown.filter(published).sort((a, b) => count(a) - count(b))[0];
-        if (!smallest) break;
-        smallest.questions![i] = withheldQuestion(smallest.questions![i]!);
-        rest += count(smallest);
-        withheld.statements++;
-      }
-      void tq;
+    team.questions.forEach((_q, i) => {
+      withheld.statements += bySubtraction(team, shown, t, {
+        published: (v) => v.questions![i]!.answers.length > 0,
+        count: (v) => v.questions![i]!.answered,
+        withhold: (v) => void (v.questions![i] = withheldQuestion(v.questions![i]!)),
+      });
     });
   }
   for (const v of views) v.overall = overallOf(instrument, v.dimensions!, lang);

@@ -1,5 +1,5 @@
-import { documentHeader } from '../core/document.js';
-import { levelLabel, SCHEMA_VERSION } from '../core/result.js';
+import { documentHeader, type DocumentHeader } from '../core/document.js';
+import { levelLabel } from '../core/result.js';
 import { levelFor, roundDelta, roundScore } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang } from '../core/types.js';
@@ -57,14 +57,7 @@ export interface Movement {
 }
 
 /** What changed between two results or two aggregates, as written by `compare --format json`. */
-export interface Comparison {
-  $schema: string;
-  schemaVersion: typeof SCHEMA_VERSION;
-  kind: 'compare';
-  tool: { name: string; version: string };
-  instrument: { id: string; version: string; title: string };
-  language: Lang;
-  generatedAt: string;
+export interface Comparison extends DocumentHeader<'compare'> {
   levels: { level: number; min: number; label: string }[];
   old: ComparedSide;
   new: ComparedSide;

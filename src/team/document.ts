@@ -1,7 +1,8 @@
+import type { DocumentHeader } from '../core/document.js';
 // The team view as a document: the types `aggregate --format json` writes (schemaVersion 1, kind "aggregate", see
 // schemas/aggregate.schema.json). Plain data, no prose: notes and the warning are coded messages, turned into text at
 // the edge.
-import type { Recommendation, SCHEMA_VERSION } from '../core/result.js';
+import type { Recommendation } from '../core/result.js';
 import type { Lang } from '../core/types.js';
 import type { Code, Message } from '../i18n/index.js';
 import type { CommentsView } from './comments.js';
@@ -94,14 +95,7 @@ export type AggNote =
 export type AggregateSource = 'respondents' | 'workshop' | 'room';
 
 /** A team's view, as written by `aggregate --format json` (schemaVersion 1, kind "aggregate"). */
-export interface Aggregate {
-  $schema: string;
-  schemaVersion: typeof SCHEMA_VERSION;
-  kind: 'aggregate';
-  tool: { name: string; version: string };
-  instrument: { id: string; version: string; title: string };
-  language: Lang;
-  generatedAt: string;
+export interface Aggregate extends DocumentHeader<'aggregate'> {
   source: AggregateSource;
   anonymity: { minGroup: number; warning: LowThresholdWarning | null };
   respondents: number;
