@@ -1,5 +1,5 @@
 // What a command needs from the world, decided once and handed down: streams, width, terminal, environment, clock.
-import { langFromEnv, type Lang } from '../i18n/index.js';
+import { isLang, langFromEnv, type Lang } from '../i18n/index.js';
 import { wrapLines } from '../render/terminal/text.js';
 import { isTerminal, stdoutIsTTY, writeStdout } from './stdout.js';
 
@@ -64,7 +64,7 @@ export function langOfArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
-    if (v === 'fr' || v === 'en') return v;
+    if (isLang(v)) return v;
   }
   return langFromEnv(env).lang;
 }
