@@ -7,7 +7,8 @@ import { familyOf, type Side } from '../core/mirror-family.js';
 import { UserError } from '../errors.js';
 import { format, msg } from '../i18n/index.js';
 import { loadColumnMap } from '../io/column-map.js';
-import { bundledMirrorMatrix, checkFamily, checkMatrixFamily, loadMirrorMatrixFile, loadSideInstrument, MIRROR_INSTRUMENTS } from '../io/mirror-load.js';
+import { mirrorMatrix } from '../io/bundled.js';
+import { checkFamily, checkMatrixFamily, loadMirrorMatrixFile, loadSideInstrument, MIRROR_INSTRUMENTS } from '../io/mirror-load.js';
 import { readTeamInputs } from '../io/team-input.js';
 import { buildMirror, DEFAULT_MIN_CUSTOMERS, DEFAULT_MIN_LEADERS, mirrorGate, type SideInput } from '../mirror/build.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../mirror/figures.js';
@@ -73,7 +74,7 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   if (raw.matrix) {
     matrix = await loadMirrorMatrixFile(raw.matrix, reference);
     checkMatrixFamily(matrix, familyOf(reference.id)?.family, raw.matrix);
-  } else if (bundled) matrix = await bundledMirrorMatrix(reference);
+  } else if (bundled) matrix = mirrorMatrix();
 
   const map = raw.map ? await loadColumnMap(raw.map, reference) : undefined;
   const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}) };

@@ -41,14 +41,6 @@ export function checkFamily(reference: SideInstrument, others: readonly SideInst
   }
 }
 
-/** The bundled mirror matrix, checked against the employees' bundled instrument. */
-export async function bundledMirrorMatrix(instrument: Instrument): Promise<MirrorMatrix> {
-  const data = (await import('../../action-matrix/mirror.yaml')).default;
-  const { matrix, issues } = parseMirrorMatrix(data, instrument);
-  if (!matrix) throw new Error(`bundled mirror matrix is invalid: ${issues.map((i) => `${i.path.join('.')}: ${issueText(i, 'en')}`).join('; ')}`);
-  return matrix;
-}
-
 /** Reads and validates a mirror matrix file against the employees' instrument. */
 export async function loadMirrorMatrixFile(file: string, instrument: Instrument): Promise<MirrorMatrix> {
   const located = await parseData(readUserText(file), file);

@@ -4,7 +4,6 @@
 // replaced; a read-only file is refused. Temporary files are removed on SIGINT / SIGTERM / SIGHUP, and stale ones of
 // this tool (left by a kill -9 or a power cut) are removed on the next write to that folder.
 import { chmodSync, chownSync, closeSync, constants, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
@@ -180,7 +179,9 @@ export function writeAtomic(file: string, content: string | Uint8Array, mode?: n
   const dir = dirname(target.file);
   removeStaleTemps(dir);
   guardSignals();
-  const tmp = join(dir, `.${basename(target.file)}.${process.pid}-${randomBytes(4).toString('hex')}.ex-maturity.tmp`);
+  // The name only has to be unlikely to exist ('wx' refuses one that does): Math.random, not node:crypto, whose
+  // loading (with Node's stream stack) cost every run of a command that may write about 7 ms.
+  const tmp = join(dir, `.${basename(target.file)}.${process.pid}-${Math.random().toString(16).slice(2, 10)}.ex-maturity.tmp`);
   pending.add(tmp);
   try {
     const keep = target.existing ? target.existing.mode & 0o7777 : undefined;

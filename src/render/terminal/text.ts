@@ -14,8 +14,12 @@ function words(text: string): string[] {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/** Text with no colour code and no combining mark (none is below U+0300 or in the punctuation block): one column each. */
+const PLAIN = /^[\x20-\x7e\u00a0-\u02ff\u2000-\u206f]*$/;
+
 /** The columns a text takes in a terminal: colour codes take none, combining marks none, each other character one. */
 export function displayWidth(text: string): number {
+  if (PLAIN.test(text)) return text.length;
   let n = 0;
   for (const ch of text.replace(ANSI, '')) if (!/\p{M}/u.test(ch)) n++;
   return n;
