@@ -14,5 +14,5 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     if (e.code !== 'EPIPE') process.stdout.write(text);
   }
 } else {
-  require('../dist/cli.cjs').main(process.argv);
+  require('./load.js').load(require('node:path').join(__dirname, '..', 'dist', 'cli.cjs')).main(process.argv);
 }

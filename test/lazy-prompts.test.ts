@@ -1,7 +1,8 @@
 // `assess` must stay fast: it must never load the prompt library, which only the interview needs.
 //
 // How this is checked, robustly: the installed binary runs under `node --require recorder.cjs`, where the recorder
-// wraps Node's CommonJS loader (the bundles are CommonJS) and appends the path of every file Node loads to a file.
+// appends to a file the path of every file opened with fs.openSync (how bin/load.js reads each bundle) or loaded by
+// Node's CommonJS loader (bin/ itself).
 // Then every file of the package that was loaded is read, and none may contain code of @inquirer/core (its
 // "User force closed the prompt" message survives minification). As a control, that marker must exist somewhere in
 // the package's dist/ (so the check cannot pass by looking for something that is never there), and the recorder must
@@ -23,10 +24,16 @@ describe('assess and the prompt library', () => {
       join(dir, 'recorder.cjs'),
       `const { appendFileSync } = require('node:fs');
 const Module = require('node:module');
+const fs = require('node:fs');
 const load = Module.prototype.load;
 Module.prototype.load = function (filename) {
   appendFileSync(process.env.EX_MATURITY_RECORD, filename + '\\n');
   return load.call(this, filename);
+};
+const openSync = fs.openSync;
+fs.openSync = function (file, ...rest) {
+  appendFileSync(process.env.EX_MATURITY_RECORD, String(file) + '\\n');
+  return openSync.call(this, file, ...rest);
 };
 `,
     );

@@ -1,0 +1,110 @@
+// Loads the bundles of dist/ the way require() would, keeping V8's compiled code of each in the user's cache folder
+// ($XDG_CACHE_HOME/ex-maturity/code/, else ~/.cache/ex-maturity/code/), so that a run after the first skips compiling.
+// What it buys (issue 14, `npm run bench`): compiling the bundles was the largest part of every run's cost over
+// `node -e 0`; with the cache, `assess --format json` went from 1.34× to 1.07× and the result table from 1.57× to
+// 1.36× (same run, 31 interleaved runs each). Node 22 has module.enableCompileCache for this; Node 20 has not.
+//
+// The cache holds code that runs, so it is used only from folders and files that are the user's own and that no one
+// else can write (0700 / 0600, owner checked; never through a symbolic link). An entry is named after the bundle's
+// size, modification time and inode and Node's version, and V8 checks it again (it refuses an entry of another V8 or
+// other flags). Any problem with the cache (none, unreadable, refused, not writable) means compiling as usual: the
+// output is the same either way (test/compile-cache.test.ts). NODE_DISABLE_COMPILE_CACHE=1, Node's own switch, turns
+// it off; so does a system without user ids (Windows).
+'use strict';
+const fs = require('node:fs');
+const { basename, dirname, isAbsolute, join } = require('node:path');
+const { Script } = require('node:vm');
+const { wrap } = require('node:module');
+
+const loaded = new Map();
+/** Entries to write at exit: [file, script]. */
+const toWrite = [];
+let folder; // the cache folder of this Node: a path, or null when there is none to use
+
+/** The cache folder, made if needed, or null when it can't be trusted or made. */
+function cacheFolder() {
+  if (folder !== undefined) return folder;
+  folder = null;
+  const env = process.env;
+  if (env.NODE_DISABLE_COMPILE_CACHE || typeof process.getuid !== 'function') return folder;
+  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : env.HOME && isAbsolute(env.HOME) ? join(env.HOME, '.cache') : '';
+  if (!base) return folder;
+  const dir = join(base, 'ex-maturity', 'code', `${process.version}-${process.arch}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const uid = process.getuid();
+    // Each folder of ours on the way: a real folder of the user's that no one else can write.
+    for (let d = dir; d !== base && d !== dirname(d); d = dirname(d)) {
+      const s = fs.lstatSync(d);
+      if (!s.isDirectory() || s.uid !== uid || s.mode & 0o022) return folder;
+    }
+    folder = dir;
+  } catch {
+    // read-only home, no space, a file in the way: no cache
+  }
+  return folder;
+}
+
+/** The cached code of an entry, when it is a file of the user's that no one else can write. */
+function readEntry(entry) {
+  let fd;
+  try {
+    fd = fs.openSync(entry, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    const s = fs.fstatSync(fd);
+    if (!s.isFile() || s.uid !== process.getuid() || s.mode & 0o022) return undefined;
+    return fs.readFileSync(fd);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Writes the entries compiled in this run, each whole or not at all, and removes older entries of the same bundles. */
+function writeEntries() {
+  for (const [entry, script] of toWrite) {
+    const tmp = `${entry}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
+      fs.renameSync(tmp, entry);
+      const prefix = `${basename(entry).split('@')[0]}@`;
+      for (const old of fs.readdirSync(dirname(entry))) if (old.startsWith(prefix) && old !== basename(entry)) fs.rmSync(join(dirname(entry), old), { force: true });
+    } catch {
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        // the folder went away
+      }
+    }
+  }
+}
+
+/** The exports of a bundle of dist/ (each bundle is run once); its require() loads the other bundles the same way. */
+function load(file) {
+  const done = loaded.get(file);
+  if (done) return done.exports;
+  const fd = fs.openSync(file, 'r');
+  let source, stat;
+  try {
+    stat = fs.fstatSync(fd);
+    source = fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const dir = cacheFolder();
+  const entry = dir && join(dir, `${basename(file)}@${stat.size}-${Math.trunc(stat.mtimeMs)}-${stat.ino}`);
+  const cachedData = entry ? readEntry(entry) : undefined;
+  const script = new Script(wrap(source), { filename: file, cachedData });
+  if (entry && (!cachedData || script.cachedDataRejected)) {
+    if (!toWrite.length) process.once('exit', writeEntries);
+    toWrite.push([entry, script]);
+  }
+  const module = { exports: {} };
+  loaded.set(file, module);
+  const here = dirname(file);
+  const requireHere = (id) => (id.startsWith('./') ? load(join(here, id)) : require(id));
+  script.runInThisContext().call(module.exports, module.exports, requireHere, module, file, here);
+  return module.exports;
+}
+
+module.exports = { load };
