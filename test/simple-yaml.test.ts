@@ -89,9 +89,10 @@ describe('the fast reader of simple YAML', () => {
   });
 
   it('accepts the shape of a filled template, with line numbers and "?" as the text the answers reader takes for don\'t know', () => {
-    const r = parseSimpleYaml('# c\ninstrument: ex-25\nrespondent:\n  group: RH Paris\nanswers:\n  sense-1: 4\n  sense-2: ?\n  sense-3:   # later\n  sense-4: ~\n')!;
+    const lines = new Map<string, number>();
+    const r = parseSimpleYaml('# c\ninstrument: ex-25\nrespondent:\n  group: RH Paris\nanswers:\n  sense-1: 4\n  sense-2: ?\n  sense-3:   # later\n  sense-4: ~\n', lines)!;
     expect(r.data).toEqual({ instrument: 'ex-25', respondent: { group: 'RH Paris' }, answers: { 'sense-1': 4, 'sense-2': '?', 'sense-3': BLANK, 'sense-4': null } });
-    expect(r.lines.get('answers\u0000sense-3')).toBe(8);
+    expect(lines.get('answers\u0000sense-3')).toBe(8);
   });
 
   it('gives __proto__ no special meaning', () => {

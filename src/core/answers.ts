@@ -25,11 +25,11 @@ export function answerMessage(p: AnswerProblem, id?: string): Message {
  * "don't know" (null, the text "?" or the don't-know label in any language).
  */
 export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerValue } | { error: AnswerProblem } {
-  const values = instrument.scale.map((p) => p.value);
+  const { values, dontKnowForms } = derived(instrument);
   if (v === BLANK || v === undefined || (typeof v === 'string' && v.trim() === '')) return { error: { kind: 'blank' } };
-  if (v === null || (typeof v === 'string' && (v.trim() === '?' || dontKnowForms(instrument).has(normalizeKey(v))))) {
+  if (v === null || (typeof v === 'string' && (v.trim() === '?' || dontKnowForms.has(normalizeKey(v))))) {
     if (instrument.dontKnow) return { value: null };
-    return { error: { kind: 'noDontKnow', values } };
+    return { error: { kind: 'noDontKnow', values: [...values] } };
   }
   // One rule for numbers: an answer is read by its value. A number (3, and 3.0, +3 or 0x3, which YAML and JSON read as
   // the number 3) and a text that writes a decimal number ("3", "3.0", " +3 ") are the same answer; any other text must
@@ -44,11 +44,28 @@ export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerV
     }
   }
   if (typeof v === 'number' && values.includes(v)) return { value: v };
-  return { error: { kind: 'offScale', value: typeof v === 'string' ? v : String(v), quoted: typeof v === 'string', values, dontKnow: !!instrument.dontKnow } };
+  return { error: { kind: 'offScale', value: typeof v === 'string' ? v : String(v), quoted: typeof v === 'string', values: [...values], dontKnow: !!instrument.dontKnow } };
 }
 
-function dontKnowForms(instrument: Instrument): Set<string> {
-  return new Set(allForms(instrument.dontKnow?.label).map(normalizeKey).filter(Boolean));
+/** What reading answers needs of an instrument, worked out once per instrument (a team reads thousands of sheets). */
+interface Derived {
+  values: number[];
+  dontKnowForms: Set<string>;
+  ids: Set<string>;
+}
+const DERIVED = new WeakMap<Instrument, Derived>();
+
+function derived(instrument: Instrument): Derived {
+  let d = DERIVED.get(instrument);
+  if (!d) {
+    d = {
+      values: instrument.scale.map((p) => p.value),
+      dontKnowForms: new Set(allForms(instrument.dontKnow?.label).map(normalizeKey).filter(Boolean)),
+      ids: new Set(instrument.dimensions.flatMap((dim) => dim.questions.map((q) => q.id))),
+    };
+    DERIVED.set(instrument, d);
+  }
+  return d;
 }
 
 /**
@@ -97,18 +114,22 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
   const am = c.map(m.answers, ['answers'], 'answers');
   if (!am) return { issues: c.issues };
   const answers = new Map<string, AnswerValue>();
-  const known = new Set(instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
+  const known = derived(instrument).ids;
+  let present = 0;
   for (const [id, v] of Object.entries(am)) {
     if (!known.has(id)) {
       c.add(['answers', id], msg('core.answerUnknownId', { id, instrument: instrument.id, expected: firstAndLast(known) }));
       continue;
     }
+    present++;
     const a = readAnswer(v, instrument);
     if ('error' in a) c.add(['answers', id], answerMessage(a.error, id));
     else answers.set(id, a.value);
   }
-  const missing = [...known].filter((id) => !has(am, id));
-  if (missing.length) c.add(['answers'], msg('core.answersMissing', { ids: missing }));
+  if (present < known.size) {
+    const missing = [...known].filter((id) => !has(am, id));
+    if (missing.length) c.add(['answers'], msg('core.answersMissing', { ids: missing }));
+  }
   if (c.issues.length) return { issues: c.issues };
   const ordered: Record<string, AnswerValue> = Object.create(null);
   for (const id of known) ordered[id] = answers.get(id)!;

@@ -21,6 +21,11 @@ export async function parseData(text: string, file: string): Promise<Located> {
     throw e;
   }
   if (!simple) return (await import('./yaml-full.js')).parseFull(text, file);
-  const { data, lines } = simple;
-  return { data, lineOf: (path) => lines.get(path.slice(0, 2).join('\u0000')) ?? lines.get(String(path[0])) };
+  // The lines of the keys are read again only to point at a problem.
+  let lines: Map<string, number> | undefined;
+  const lineOf = (path: readonly (string | number)[]) => {
+    if (!lines) parseSimpleYaml(text, (lines = new Map()));
+    return lines.get(path.slice(0, 2).join('\u0000')) ?? lines.get(String(path[0]));
+  };
+  return { data: simple.data, lineOf };
 }

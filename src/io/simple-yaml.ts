@@ -30,7 +30,11 @@ export class DuplicateKey extends Error {
   }
 }
 
+/** A single digit, the usual answer, as its value (no regular expression, no allocation). */
+const DIGITS = Array.from({ length: 10 }, (_, n) => ({ value: n }));
+
 function scalar(raw: string, inAnswers: boolean): { value: unknown } | undefined {
+  if (raw.length === 1 && raw >= '0' && raw <= '9') return DIGITS[raw.charCodeAt(0) - 48];
   if (raw === '') return { value: BLANK };
   if (raw === '~' || raw === 'null' || raw === 'Null' || raw === 'NULL') return { value: null };
   // "?" alone is don't know, in the answers section only (the full reader's rule: see dontKnowMarks in yaml-full.ts).
@@ -50,32 +54,37 @@ function scalar(raw: string, inAnswers: boolean): { value: unknown } | undefined
 type Table = Record<string, unknown>;
 const table = (): Table => Object.create(null) as Table;
 
-/** Reads a two-level YAML mapping of plain scalars; undefined when the text needs the full parser. */
-export function parseSimpleYaml(source: string): { data: Record<string, unknown>; lines: Map<string, number> } | undefined {
+/**
+ * Reads a two-level YAML mapping of plain scalars; undefined when the text needs the full parser. With `lines`, it
+ * also records the line of each key (`key`, or `section\0key` inside a section), for pointing at a problem: only then,
+ * since recording them cost a third of reading 10,000 answers files (issue 14, `npm run bench`).
+ */
+export function parseSimpleYaml(source: string, lines?: Map<string, number>): { data: Record<string, unknown> } | undefined {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (text.includes('\t')) return undefined;
   const data = table();
   let keys = 0;
-  const lines = new Map<string, number>();
-  let section: { key: string; map: Table; indent?: number } | undefined;
+  let section: { key: string; map: Table; indent?: number; answers: boolean } | undefined;
   const all = text.split(/\r?\n/);
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
-    if (/^ *(#.*)?$/.test(line)) continue;
+    // (the regular expressions only where they can match: most lines have no comment and are not blank)
+    if ((line === '' || line.charCodeAt(0) === 32 || line.charCodeAt(0) === 35) && /^ *(#.*)?$/.test(line)) continue;
     if (line.startsWith('---') || line.startsWith('...')) return undefined;
-    const m = KEY.exec(line.replace(COMMENT, ''));
-    if (!m || RESERVED_KEY.test(m[2]!) || m[2]!.length >= MAX_KEY) return undefined;
-    const [, spaces, key, rawValue] = m as unknown as [string, string, string, string | undefined];
-    const indent = spaces.length;
-    const lineNo = i + 1;
+    const m = KEY.exec(line.includes('#') ? line.replace(COMMENT, '') : line);
+    if (!m) return undefined;
+    const key = m[2]!;
+    if (key.length >= MAX_KEY || RESERVED_KEY.test(key)) return undefined;
+    const indent = m[1]!.length;
+    const rawValue = m[3];
     if (indent === 0) {
-      if (Object.hasOwn(data, key)) throw new DuplicateKey(lineNo, key);
+      if (Object.hasOwn(data, key)) throw new DuplicateKey(i + 1, key);
       keys++;
-      lines.set(key, lineNo);
+      lines?.set(key, i + 1);
       if (rawValue === undefined || rawValue === '') {
         // A section header, unless nothing indented follows (then it is a blank value).
         data[key] = BLANK;
-        section = { key, map: table() };
+        section = { key, map: table(), answers: key === 'answers' };
         continue;
       }
       const v = scalar(rawValue, false);
@@ -89,12 +98,12 @@ export function parseSimpleYaml(source: string): { data: Record<string, unknown>
       section.indent = indent;
       data[section.key] = section.map;
     }
-    if (Object.hasOwn(section.map, key)) throw new DuplicateKey(lineNo, key);
-    const v = scalar(rawValue ?? '', section.key === 'answers');
+    if (Object.hasOwn(section.map, key)) throw new DuplicateKey(i + 1, key);
+    const v = scalar(rawValue ?? '', section.answers);
     if (!v) return undefined;
     section.map[key] = v.value;
-    lines.set(`${section.key}\u0000${key}`, lineNo);
+    lines?.set(`${section.key}\u0000${key}`, i + 1);
   }
   if (keys === 0) return undefined;
-  return { data, lines };
+  return { data };
 }
