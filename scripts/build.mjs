@@ -73,8 +73,25 @@ const lazy = new Set();
 for (const file of sources('src')) {
   for (const m of readFileSync(file, 'utf8').matchAll(/import\('(\.{1,2}\/[^']+)\.js'\)/g)) lazy.add(resolve(file, '..', `${m[1]}.ts`));
 }
+// Each language's catalog is a bundle of its own (dist/i18n-en.cjs…), loaded when a text in that language is first
+// asked for: src/i18n/catalogs.ts lists them, and is replaced here by the module that loads them.
+const CATALOGS = resolve('src/i18n/catalogs.ts');
+const catalogs = [...readFileSync(CATALOGS, 'utf8').matchAll(/^import \{ (\w+) \} from '\.\/([\w-]+)\.js'/gm)].map(([, name, file]) => ({ name, file: resolve('src/i18n', `${file}.ts`), bundle: `i18n-${file}` }));
+const lazyCatalogs = {
+  name: 'lazy-catalogs',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/catalogs\.js$/ }, (args) => (resolve(args.resolveDir, 'catalogs.ts') === CATALOGS ? { path: 'catalogs', namespace: 'lazy-catalogs' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-catalogs' }, () => {
+      const getters = catalogs.map((c) => `${c.name}: { enumerable: true, get: () => (loaded.${c.name} ??= require('./${c.bundle}.cjs').${c.name}) }`);
+      return { contents: `const loaded = {};\nexports.CATALOGS = Object.defineProperties({}, {\n  ${getters.join(',\n  ')}\n});`, loader: 'js' };
+    });
+    b.onResolve({ filter: /^\.\/i18n-[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // The modules every bundle shares (one copy, in dist/shared.cjs).
-const shared = new Set([...sources('src/i18n'), 'src/errors.ts', 'src/app/tool.ts'].map((f) => resolve(f)));
+const catalogFiles = new Set([CATALOGS, ...catalogs.map((c) => c.file)]);
+const shared = new Set([...sources('src/i18n'), 'src/errors.ts', 'src/app/tool.ts'].map((f) => resolve(f)).filter((f) => !catalogFiles.has(f)));
 const sharedEntry = [...shared].map((f) => `export * as ${JSON.stringify(relative('src', f))} from ${JSON.stringify(f)};`).join('\n');
 
 const bundles = {
@@ -96,7 +113,7 @@ const bundles = {
 
 const result = await build({
   metafile: true,
-  entryPoints: Object.fromEntries([['cli', 'src/cli.ts'], ['shared', 'shared-entry'], ...[...lazy].map((f) => [bundleName(f), f])]),
+  entryPoints: Object.fromEntries([['cli', 'src/cli.ts'], ['shared', 'shared-entry'], ...catalogs.map((c) => [c.bundle, c.file]), ...[...lazy].map((f) => [bundleName(f), f])]),
   outdir: out,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -110,7 +127,7 @@ const result = await build({
   minify: process.env.MINIFY !== "0", // MINIFY=0 npm run build: readable names in CPU profiles
   legalComments: 'linked',
   define: { __VERSION__: JSON.stringify(pkg.version) },
-  plugins: [bundledData, esbuildYaml, lazyChildProcess, chalkWithoutDetection, fastStringWidth, bundles],
+  plugins: [lazyCatalogs, bundledData, esbuildYaml, lazyChildProcess, chalkWithoutDetection, fastStringWidth, bundles],
   logLevel: 'warning',
 });
 

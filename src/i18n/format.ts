@@ -1,6 +1,5 @@
 // The one place that turns numbers, counts, dates and punctuation into text, per language (SPEC.md "Human formats").
-import { en } from './en.js';
-import { fr } from './fr.js';
+import { CATALOGS } from './catalogs.js';
 import { fixedDecimal } from './fixed.js';
 import type { Lang } from './index.js';
 
@@ -48,10 +47,11 @@ function numberFormat(locale: string, digits: number): Intl.NumberFormat {
   return f;
 }
 
-function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: string, quote: [string, string], and: string, months: readonly string[]): Fmt {
+function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: string, quote: [string, string], and: string): Fmt {
   // Made on first use: each Intl object costs about a millisecond to build, and most runs need none of them.
   let plurals: Intl.PluralRules | undefined;
   let dates: Intl.DateTimeFormat | undefined;
+  let months: readonly string[] | undefined;
   const fmt: Fmt = {
     lang,
     num: (x, digits = 1) => {
@@ -68,7 +68,7 @@ function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: s
       const year = d.getUTCFullYear();
       // What Intl.DateTimeFormat writes for en-GB and fr-FR ("1 December 2026"), without building one (several ms);
       // test/fast-paths.test.ts holds the two to the same text. Odd dates still go through Intl.
-      if (year >= 1000 && year <= 9999) return `${lang === 'fr' && d.getUTCDate() === 1 ? '1er' : d.getUTCDate()} ${months[d.getUTCMonth()]} ${year}`;
+      if (year >= 1000 && year <= 9999) return `${lang === 'fr' && d.getUTCDate() === 1 ? '1er' : d.getUTCDate()} ${(months ??= CATALOGS[lang]['perf.months'].split('|'))[d.getUTCMonth()]} ${year}`;
       const text = (dates ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(d);
       return lang === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
     },
@@ -81,6 +81,6 @@ function make(lang: Lang, locale: string, typo: (s: string) => string, pctSep: s
 
 /** The formatter of each language. */
 export const FMT: Record<Lang, Fmt> = {
-  fr: make('fr', 'fr-FR', frenchTypography, NBSP, ['« ', ' »'], 'et', fr['perf.months'].split('|')),
-  en: make('en', 'en-GB', (s) => s, '', ['"', '"'], 'and', en['perf.months'].split('|')),
+  fr: make('fr', 'fr-FR', frenchTypography, NBSP, ['« ', ' »'], 'et'),
+  en: make('en', 'en-GB', (s) => s, '', ['"', '"'], 'and'),
 };

@@ -1,12 +1,9 @@
 // Words of the interface: the core and the readers return coded messages, and this module turns them into text at the
 // edge. One catalog per language (en is the reference; every other catalog is checked against it when it compiles).
-import { en, type Entry } from './en.js';
-import { fr } from './fr.js';
+import { CATALOGS } from './catalogs.js';
 import { inertParams } from './control.js';
+import type { en, Entry } from './en.js';
 import { FMT, type Fmt } from './format.js';
-
-/** Every catalog, by language. A new language is one catalog file and its line here. */
-const CATALOGS = { en, fr } as const;
 
 /** A language of the interface. */
 export type Lang = keyof typeof CATALOGS;
