@@ -45,7 +45,7 @@ const chalkWithoutDetection = {
 const bundledData = {
   name: 'bundled-data',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]bundled\.ts$/ }, async (args) => (args.path === BUNDLED_SOURCE ? { contents: await validatedBundledModule(), loader: 'js' } : undefined));
+    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]bundled\.ts$/ }, async (args) => (args.path === BUNDLED_SOURCE ? { contents: await validatedBundledModule(out), loader: 'js' } : undefined));
   },
 };
 

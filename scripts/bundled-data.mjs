@@ -1,9 +1,10 @@
 // For scripts/build.mjs: src/io/bundled.ts with its instruments and matrices already validated.
-// The module is bundled on its own and run once here; its exports become JSON that dist/ parses only when a command
-// asks for that instrument (see the top of src/io/bundled.ts for what it buys). Any problem in the data fails the build.
+// The module is bundled on its own and run once here; its exports become JSON files that dist/ reads only when a
+// command asks for that instrument (see the top of src/io/bundled.ts for what it buys). Any problem in the data fails the build.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { esbuildYaml } from './yaml-plugin.mjs';
 
 export const BUNDLED_SOURCE = resolve('src/io/bundled.ts');
@@ -21,20 +22,31 @@ function plain(value, path) {
   for (const [k, v] of Object.entries(value)) plain(v, `${path}.${k}`);
 }
 
-/** The source of the module that replaces src/io/bundled.ts in dist/. */
-export async function validatedBundledModule() {
+/**
+ * Writes the validated data into `outDir` (data-<id>.json for each bundled instrument, data-mirror-matrix.json) and
+ * returns the source of the module that replaces src/io/bundled.ts in dist/, which reads a file when its data is
+ * first asked for. Files rather than strings inside each command's bundle: every command carried all 130 KB of them,
+ * and a run read (and kept compiled) the mirror's data it did not need.
+ */
+export async function validatedBundledModule(outDir) {
   const out = await build({ entryPoints: [BUNDLED_SOURCE], bundle: true, format: 'cjs', platform: 'node', target: 'node20', write: false, plugins: [esbuildYaml], logLevel: 'warning' });
   const mod = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(BUNDLED_SOURCE));
   const { BUNDLED, mirrorMatrix } = mod.exports;
-  const json = (value, name) => {
+  mkdirSync(outDir, { recursive: true });
+  const file = (name, value) => {
     plain(value, name);
-    return JSON.stringify(JSON.stringify(value));
+    // Characters beyond Latin-1 (’ “ ” …) written as JSON escapes: the text is ASCII, and the string read from it one
+    // byte a character in memory, half what a two-byte string takes.
+    writeFileSync(join(outDir, `data-${name}.json`), JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `() => read(${JSON.stringify(`data-${name}.json`)})`;
   };
-  const models = Object.entries(BUNDLED).map(([id, model]) => `  ${JSON.stringify(id)}: () => JSON.parse(${json(model(), id)}),`);
   return [
     '// Made by scripts/bundled-data.mjs from src/io/bundled.ts: the bundled data, validated at build time.',
-    `export const BUNDLED = {\n${models.join('\n')}\n};`,
-    `export const mirrorMatrix = () => JSON.parse(${json(mirrorMatrix(), 'mirrorMatrix')});`,
+    "const { readFileSync } = require('node:fs');",
+    "const { join } = require('node:path');",
+    "const read = (name) => JSON.parse(readFileSync(join(__dirname, name), 'utf8'));",
+    `export const BUNDLED = {\n${Object.entries(BUNDLED).map(([id, model]) => `  ${JSON.stringify(id)}: ${file(id, model())},`).join('\n')}\n};`,
+    `export const mirrorMatrix = ${file('mirror-matrix', mirrorMatrix())};`,
   ].join('\n');
 }
