@@ -51,16 +51,23 @@ export function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
   let line = '';
   let used = 0;
-  for (const word of words(text).flatMap((x) => pieces(x, width))) {
-    const w = displayWidth(word);
+  const place = (word: string, w: number) => {
     if (line && used + 1 + w > width) {
       out.push(line);
       line = word;
       used = w;
+    } else if (line) {
+      line = `${line} ${word}`;
+      used += 1 + w;
     } else {
-      line = line ? `${line} ${word}` : word;
-      used = line === word ? w : used + 1 + w;
+      line = word;
+      used = w;
     }
+  };
+  for (const word of words(text)) {
+    const w = displayWidth(word);
+    if (w <= width) place(word, w);
+    else for (const piece of pieces(word, width)) place(piece, displayWidth(piece));
   }
   if (line) out.push(line);
   return out.join(`\n${indent}`);
