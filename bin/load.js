@@ -6,7 +6,7 @@
 //
 // The cache holds code that runs, so it is used only from folders and files that are the user's own and that no one
 // else can write (0700 / 0600, owner checked; never through a symbolic link). An entry is named after the bundle's
-// size, modification time and inode and Node's version, and V8 checks it again (it refuses an entry of another V8 or
+// path, size, modification time and inode and Node's version, and V8 checks it again (it refuses an entry of another V8 or
 // other flags). Any problem with the cache (none, unreadable, refused, not writable) means compiling as usual: the
 // output is the same either way (test/compile-cache.test.ts). NODE_DISABLE_COMPILE_CACHE=1, Node's own switch, turns
 // it off; so does a system without user ids (Windows).
@@ -79,6 +79,16 @@ function writeEntries() {
   }
 }
 
+/**
+ * A short hash of a bundle's path (FNV-1a), in its entries' names: two installs of the tool (npx's and a global one,
+ * two versions) keep entries of their own instead of replacing each other's on every run.
+ */
+function pathHash(file) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /** The exports of a bundle of dist/ (each bundle is run once); its require() loads the other bundles the same way. */
 function load(file) {
   const done = loaded.get(file);
@@ -92,7 +102,7 @@ function load(file) {
     fs.closeSync(fd);
   }
   const dir = cacheFolder();
-  const entry = dir && join(dir, `${basename(file)}@${stat.size}-${Math.trunc(stat.mtimeMs)}-${stat.ino}`);
+  const entry = dir && join(dir, `${basename(file)}.${pathHash(file)}@${stat.size}-${Math.trunc(stat.mtimeMs)}-${stat.ino}`);
   const cachedData = entry ? readEntry(entry) : undefined;
   const script = new Script(wrap(source), { filename: file, cachedData });
   if (entry && (!cachedData || script.cachedDataRejected)) {

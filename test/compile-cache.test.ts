@@ -1,9 +1,10 @@
 // bin/load.js keeps V8's compiled code of the bundles in the user's cache folder. It changes nothing a user sees:
 // the same commands give the same stdout, stderr and exit code with no cache, a cold one, a warm one and one that is
 // damaged; and it never trusts a cache someone else could have written.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { cli, fixture, tempDir } from './helpers/cli.js';
 
 const SAMPLE = join(import.meta.dirname, '..', 'examples', 'answers.yaml');
@@ -39,8 +40,8 @@ describe('the compile cache', () => {
     expect(seen(cache)).toEqual(reference);
     const folder = folderOf(cache);
     const entries = readdirSync(folder);
-    expect(entries.some((e) => e.startsWith('cli.cjs@'))).toBe(true);
-    expect(entries.some((e) => e.startsWith('commands-assess.cjs@'))).toBe(true);
+    expect(entries.some((e) => e.startsWith('cli.cjs.'))).toBe(true);
+    expect(entries.some((e) => e.startsWith('commands-assess.cjs.'))).toBe(true);
     for (const d of [join(cache, 'ex-maturity'), join(cache, 'ex-maturity', 'code'), folder]) expect(lstatSync(d).mode & 0o777).toBe(0o700);
     for (const e of entries) expect(lstatSync(join(folder, e)).mode & 0o777).toBe(0o600);
     expect(seen(cache)).toEqual(reference);
@@ -84,5 +85,20 @@ describe('the compile cache', () => {
     writeFileSync(file, '');
     expect(seen(file)).toEqual(reference);
     rmSync(file);
+  });
+
+  it('keeps the entries of two installs side by side instead of replacing each other\'s', () => {
+    const cache = tempDir();
+    const copy = join(tempDir(), 'ex-maturity');
+    cpSync(dirname(dirname(inject('installedBin'))), copy, { recursive: true });
+    const run = (bin: string) => spawnSync(process.execPath, [bin, 'assess', '--answers', SAMPLE, '--format', 'json'], { env: { ...process.env, XDG_CACHE_HOME: cache }, encoding: 'utf8' });
+    expect(run(inject('installedBin')).status).toBe(0);
+    const folder = folderOf(cache);
+    const first = new Map(readdirSync(folder).map((e) => [e, statSync(join(folder, e)).mtimeMs]));
+    expect(run(join(copy, 'bin', 'ex-maturity.js')).status).toBe(0);
+    expect(run(inject('installedBin')).status).toBe(0);
+    const after = readdirSync(folder);
+    expect(after.length).toBe(2 * first.size);
+    for (const [e, mtime] of first) expect(statSync(join(folder, e)).mtimeMs).toBe(mtime);
   });
 });
