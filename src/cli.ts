@@ -11,9 +11,18 @@ import { formatsOf, type DocumentKind } from './render/registry.js';
 
 type Run = (ctx: AppContext, raw: RawOptions, args: string[]) => Promise<number>;
 
-/** Builds the program in one language, with the context every command receives. */
-export function buildProgram(lang: Lang, ctx: AppContext): Command {
+/** The commands, in the order of the help. */
+export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'compare', 'mirror', 'workshop', 'room'] as const;
+
+/**
+ * Builds the program in one language, with the context every command receives. With `only`, the one command the
+ * arguments name (they start with it): its options, help, errors and suggestions are the same as in the whole
+ * program (test/cli-program.test.ts), and declaring the others' sixty options was a tenth of a run's cost over
+ * `node -e 0` (issue 14, `npm run bench`).
+ */
+export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMANDS)[number]): Command {
   const { w } = wordsFor(lang);
+  const want = (name: (typeof COMMANDS)[number]) => only === undefined || only === name;
   const examples = (lines: string[]) => `\n${w('app.helpExamples')}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
   /** Runs a command module's function, loaded only when the command is used. */
@@ -59,92 +68,102 @@ export function buildProgram(lang: Lang, ctx: AppContext): Command {
       'ex-maturity template --output answers.yaml',
     ]));
 
-  resume(targets(gates(output(base(program.command('run', { isDefault: true })), 'result'))))
-    .description(w('app.helpRun'))
-    .action(action(async () => { const { interview } = await import('./commands/interview/index.js'); return (c, raw) => interview(c, raw); }));
+  if (want('run'))
+    resume(targets(gates(output(base(program.command('run', { isDefault: true })), 'result'))))
+      .description(w('app.helpRun'))
+      .action(action(async () => { const { interview } = await import('./commands/interview/index.js'); return (c, raw) => interview(c, raw); }));
 
-  targets(gates(output(base(program.command('assess')), 'result')))
-    .description(w('app.helpAssess'))
-    .addOption(new Option('--answers <file>', w('app.optAnswers')))
-    .addHelpText('after', examples([
-      'ex-maturity assess --answers answers.yaml',
-      'ex-maturity assess --answers answers.yaml --format json > result.json',
-      'ex-maturity assess --answers answers.yaml --fail-under 60 --min-level 2',
-      'cat answers.json | ex-maturity assess --answers - --format json',
-    ]))
-    .action(action(async () => (await import('./commands/assess.js')).assess));
+  if (want('assess'))
+    targets(gates(output(base(program.command('assess')), 'result')))
+      .description(w('app.helpAssess'))
+      .addOption(new Option('--answers <file>', w('app.optAnswers')))
+      .addHelpText('after', examples([
+        'ex-maturity assess --answers answers.yaml',
+        'ex-maturity assess --answers answers.yaml --format json > result.json',
+        'ex-maturity assess --answers answers.yaml --fail-under 60 --min-level 2',
+        'cat answers.json | ex-maturity assess --answers - --format json',
+      ]))
+      .action(action(async () => (await import('./commands/assess.js')).assess));
 
-  output(base(program.command('questions')), 'questionnaire')
-    .description(w('app.helpQuestions'))
-    .addHelpText('after', examples(['ex-maturity questions --lang fr', 'ex-maturity questions --format csv --output form.csv']))
-    .action(action(async () => (await import('./commands/questions.js')).questions));
+  if (want('questions'))
+    output(base(program.command('questions')), 'questionnaire')
+      .description(w('app.helpQuestions'))
+      .addHelpText('after', examples(['ex-maturity questions --lang fr', 'ex-maturity questions --format csv --output form.csv']))
+      .action(action(async () => (await import('./commands/questions.js')).questions));
 
-  base(program.command('template'))
-    .description(w('app.helpTemplate'))
-    .option('--output <file>', w('app.optTemplateOutput'))
-    .option('--force', w('app.optForce'))
-    .addHelpText('after', examples(['ex-maturity template --output answers.yaml', 'ex-maturity template --lang en > answers.yaml']))
-    .action(action(async () => (await import('./commands/template.js')).template));
+  if (want('template'))
+    base(program.command('template'))
+      .description(w('app.helpTemplate'))
+      .option('--output <file>', w('app.optTemplateOutput'))
+      .option('--force', w('app.optForce'))
+      .addHelpText('after', examples(['ex-maturity template --output answers.yaml', 'ex-maturity template --lang en > answers.yaml']))
+      .action(action(async () => (await import('./commands/template.js')).template));
 
-  base(program.command('validate'))
-    .description(w('app.helpValidate'))
-    .argument('<files...>')
-    .addHelpText('after', examples(['ex-maturity validate my-instrument.yaml my-matrix.yaml', 'ex-maturity validate answers/*.yaml']))
-    .action(action(async () => (await import('./commands/validate.js')).validate));
+  if (want('validate'))
+    base(program.command('validate'))
+      .description(w('app.helpValidate'))
+      .argument('<files...>')
+      .addHelpText('after', examples(['ex-maturity validate my-instrument.yaml my-matrix.yaml', 'ex-maturity validate answers/*.yaml']))
+      .action(action(async () => (await import('./commands/validate.js')).validate));
 
-  minGroup(gates(output(base(program.command('aggregate')), 'aggregate')))
-    .description(w('app.helpAggregate'))
-    .argument('<paths...>')
-    .option('--group-by <column>', w('app.optGroupBy'))
-    .option('--map <file>', w('app.optMap'))
-    .option('--strict', w('app.optStrict'))
-    .option('--min-comments <n>', w('room.optMinComments'))
-    .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html']))
-    .action(action(async () => (await import('./commands/aggregate.js')).aggregate));
+  if (want('aggregate'))
+    minGroup(gates(output(base(program.command('aggregate')), 'aggregate')))
+      .description(w('app.helpAggregate'))
+      .argument('<paths...>')
+      .option('--group-by <column>', w('app.optGroupBy'))
+      .option('--map <file>', w('app.optMap'))
+      .option('--strict', w('app.optStrict'))
+      .option('--min-comments <n>', w('room.optMinComments'))
+      .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html']))
+      .action(action(async () => (await import('./commands/aggregate.js')).aggregate));
 
-  output(base(program.command('compare')), 'comparison')
-    .description(w('app.helpCompare'))
-    .argument('<old>')
-    .argument('<new>')
-    .addHelpText('after', examples(['ex-maturity compare result-2025.json result-2026.json']))
-    .action(action(async () => (await import('./commands/compare.js')).compare));
+  if (want('compare'))
+    output(base(program.command('compare')), 'comparison')
+      .description(w('app.helpCompare'))
+      .argument('<old>')
+      .argument('<new>')
+      .addHelpText('after', examples(['ex-maturity compare result-2025.json result-2026.json']))
+      .action(action(async () => (await import('./commands/compare.js')).compare));
 
-  minGroup(output(base(program.command('mirror')), 'mirror'))
-    .description(w('mirror.helpMirror'))
-    .option('--employees <paths...>', w('mirror.optEmployees'))
-    .option('--customers <paths...>', w('mirror.optCustomers'))
-    .option('--leaders <paths...>', w('mirror.optLeaders'))
-    .option('--asymmetry <points>', w('mirror.optAsymmetry'))
-    .option('--high <pct>', w('mirror.optHigh'))
-    .option('--low <pct>', w('mirror.optLow'))
-    .option('--min-customers <n>', w('mirror.optMinCustomers'))
-    .option('--min-leaders <n>', w('mirror.optMinLeaders'))
-    .option('--fail-under <pct>', w('mirror.optFailUnder'))
-    .option('--min-side <pct>', w('mirror.optMinSide'))
-    .option('--unit-column <column>', w('mirror.optUnitColumn'))
-    .option('--map <file>', w('app.optMap'))
-    .option('--strict', w('app.optStrict'))
-    .option('--employees-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'employees' }))
-    .option('--customers-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'customers' }))
-    .option('--leaders-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'leaders' }))
-    .addHelpText('after', examples([
-      'ex-maturity questions --instrument mirror-customers --format csv --output customers-form.csv',
-      'ex-maturity mirror --employees employees.csv --customers customers.csv',
-      'ex-maturity mirror --employees staff/ --customers customers.csv --leaders leaders/ --format html --output mirror.html',
-    ]))
-    .action(action(async () => (await import('./commands/mirror.js')).mirror));
+  if (want('mirror'))
+    minGroup(output(base(program.command('mirror')), 'mirror'))
+      .description(w('mirror.helpMirror'))
+      .option('--employees <paths...>', w('mirror.optEmployees'))
+      .option('--customers <paths...>', w('mirror.optCustomers'))
+      .option('--leaders <paths...>', w('mirror.optLeaders'))
+      .option('--asymmetry <points>', w('mirror.optAsymmetry'))
+      .option('--high <pct>', w('mirror.optHigh'))
+      .option('--low <pct>', w('mirror.optLow'))
+      .option('--min-customers <n>', w('mirror.optMinCustomers'))
+      .option('--min-leaders <n>', w('mirror.optMinLeaders'))
+      .option('--fail-under <pct>', w('mirror.optFailUnder'))
+      .option('--min-side <pct>', w('mirror.optMinSide'))
+      .option('--unit-column <column>', w('mirror.optUnitColumn'))
+      .option('--map <file>', w('app.optMap'))
+      .option('--strict', w('app.optStrict'))
+      .option('--employees-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'employees' }))
+      .option('--customers-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'customers' }))
+      .option('--leaders-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'leaders' }))
+      .addHelpText('after', examples([
+        'ex-maturity questions --instrument mirror-customers --format csv --output customers-form.csv',
+        'ex-maturity mirror --employees employees.csv --customers customers.csv',
+        'ex-maturity mirror --employees staff/ --customers customers.csv --leaders leaders/ --format html --output mirror.html',
+      ]))
+      .action(action(async () => (await import('./commands/mirror.js')).mirror));
 
-  resume(minGroup(gates(output(base(program.command('workshop')), 'aggregate'))))
-    .description(w('app.helpWorkshop'))
-    .action(action(async () => { const { workshop } = await import('./commands/workshop/index.js'); return (c, raw) => workshop(c, raw); }));
+  if (want('workshop'))
+    resume(minGroup(gates(output(base(program.command('workshop')), 'aggregate'))))
+      .description(w('app.helpWorkshop'))
+      .action(action(async () => { const { workshop } = await import('./commands/workshop/index.js'); return (c, raw) => workshop(c, raw); }));
 
-  resume(minGroup(gates(output(base(program.command('room')), 'aggregate'))))
-    .description(w('room.help'))
-    .option('--host <address>', w('room.optHost'))
-    .option('--port <n>', w('room.optPort'))
-    .option('--min-comments <n>', w('room.optMinComments'))
-    .addHelpText('after', examples(['ex-maturity room', 'ex-maturity room --output team.html', 'ex-maturity room --host 127.0.0.1 --port 8080 --min-group 5', 'ex-maturity room --resume']))
-    .action(action(async () => { const { room } = await import('./commands/room/index.js'); return (c, raw) => room(c, raw); }));
+  if (want('room'))
+    resume(minGroup(gates(output(base(program.command('room')), 'aggregate'))))
+      .description(w('room.help'))
+      .option('--host <address>', w('room.optHost'))
+      .option('--port <n>', w('room.optPort'))
+      .option('--min-comments <n>', w('room.optMinComments'))
+      .addHelpText('after', examples(['ex-maturity room', 'ex-maturity room --output team.html', 'ex-maturity room --host 127.0.0.1 --port 8080 --min-group 5', 'ex-maturity room --resume']))
+      .action(action(async () => { const { room } = await import('./commands/room/index.js'); return (c, raw) => room(c, raw); }));
 
   return program;
 }
@@ -206,7 +225,7 @@ export async function main(argv: string[], ctx: AppContext = processContext()): 
   });
   const args = argv.slice(2);
   const lang = langOfArgv(args, ctx.env);
-  const program = buildProgram(lang, ctx);
+  const program = buildProgram(lang, ctx, COMMANDS.find((c) => c === args[0]));
   try {
     await program.parseAsync(argv);
   } catch (e) {
