@@ -21,7 +21,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'startup,csv,form,folder,install').split(','));
 const ROWS = 100_000;
 const FILES = 10_000;
-const env = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', CI: '' };
+const env = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', CI: '', XDG_CACHE_HOME: '' }; // (the cache folder: set below)
 
 /** A small deterministic pseudo-random generator, so every run measures the same data. */
 function random(seed) {
