@@ -3,8 +3,11 @@
 // - one bundle per module loaded with `import()` anywhere in src/ (each command from cli.ts, each renderer from the
 //   registry, the full YAML reader, the prompts), named after its path: dist/commands-assess.cjs, …; import() becomes
 //   require() of that file, so nothing is loaded before it is needed;
-// - dist/shared.cjs: the modules that must be one for all the others (the words in src/i18n/, errors.ts whose
-//   UserError the command line recognises, app/tool.ts and its one colour level), required by every bundle.
+// - dist/shared.cjs: the modules that must be one for all the others (src/i18n/, errors.ts whose UserError the
+//   command line recognises, app/tool.ts and its one colour level), required by every bundle;
+// - dist/i18n-<language>.cjs: each catalog of words, loaded when a text in its language is first asked for;
+// - dist/data-<id>.json: the bundled instruments and matrices, validated here (scripts/bundled-data.mjs).
+// bin/load.js loads them all, keeping V8's compiled code in the user's cache folder.
 // Why (issue 14, `npm run bench`): the ES module loader resolved, linked and compiled a dozen chunks on every run
 // (assess --format json 1.6–1.9× `node -e 0`), and npm spends about 2.6 ms per file of the tarball when installing.
 import { build } from 'esbuild';
