@@ -16,6 +16,7 @@ import { TeamTally } from '../src/team/tally.js';
 import { buildWorkshopAggregate, newSession } from '../src/team/workshop.js';
 import { sessionStore } from '../src/app/sessions.js';
 import { readDraftAnswers } from '../src/commands/interview/flow.js';
+import { inert } from '../src/i18n/control.js';
 
 const { instrument, matrix } = builtinModel();
 const ids = instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id));
@@ -174,6 +175,19 @@ describe('sessions', () => {
         if (found.kind === 'found') for (const [id, v] of Object.entries(found.data)) expect(ids.includes(id) && (v === null || [1, 2, 3, 4].includes(v as number))).toBe(true);
       }),
       { numRuns: 1000, seed: 22 },
+    );
+  });
+});
+
+describe('inert', () => {
+  it('returns text without a control character at once, and otherwise what its full rule gives', () => {
+    const units = [...'aé’ «»\t\n\r', '\x1b', '\x1b[31m', '\x1b]0;t\x07', '\x9b', '\x90', '\x07', '\x00', '\x7f', '\x9f', '\xa0', '\u202f', '\r\n'];
+    // The rule itself, without the shortcut: every escape sequence or control character but \n and \t becomes �.
+    const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -~]?|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+    const full = (t: string) => t.replace(CONTROL, (m) => (m === '\r\n' ? '\n' : '\ufffd'));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 16 }).map((u) => u.join('')), (t) => inert(t) === full(t)),
+      { numRuns: 5000, seed: 23 },
     );
   });
 });

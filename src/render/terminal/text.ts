@@ -1,11 +1,13 @@
 // Terminal text: wrapping at word boundaries and score bars.
 
+const PUNCTUATION = ':;!?»';
+
 /** Words of a text, French punctuation kept with its word (never « or : alone at the start or end of a line). No-break spaces never break. */
 function words(text: string): string[] {
   const out: string[] = [];
   for (const w of text.split(/[ \t\r\n\f\v]+/).filter(Boolean)) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && (/^[:;!?»]+[.,]?$/.test(w) || prev.endsWith('«'))) out[out.length - 1] = `${prev}\u00a0${w}`;
+    if (prev !== undefined && ((PUNCTUATION.includes(w[0]!) && /^[:;!?»]+[.,]?$/.test(w)) || prev.endsWith('«'))) out[out.length - 1] = `${prev}\u00a0${w}`;
     else out.push(w);
   }
   return out;
