@@ -1,6 +1,6 @@
 // npm run bench: every target of issue 14 as a ratio against its floor, measured in the same run.
-// Each row and its floor run interleaved (floor, row, floor, row…) so that machine noise hits both alike; the medians
-// are compared. Printed per row: the ratio, the floor's absolute median, the row's median, the number of runs, the
+// Each row and its floor run interleaved (floor, row, floor, row…) so that machine noise hits both alike; the ratio is
+// the median of the pairs' ratios. Printed per row: the ratio, the floor's absolute median, the row's median, the runs, the
 // peak resident memory (max over a few extra runs under /usr/bin/time, so timing runs carry no wrapper) and the target.
 //
 //   npm run bench                      the worktree (builds first)
@@ -65,7 +65,9 @@ function compare(name, floor, row, { runs = RUNS, target, limitMiB, absolute } =
   for (let i = 0; i < runs; i++) { f.push(once(floor)); r.push(once(row)); }
   const mem = Math.max(...[0, 1, 2].map(() => { row.before?.(); return peak(row.cmd, row.args, row.cwd, row.env); }));
   const fm = median(f), rm = median(r);
-  return { name, ratio: rm / fm, floor: floor.name, floorMs: fm, ms: rm, runs, peakMiB: mem, target, limitMiB, absolute };
+  // The ratio is the median of each pair's ratio: a floor and its row run one after the other, under the same load,
+  // where the medians of the two lists can come from moments of different load on a shared machine.
+  return { name, ratio: median(r.map((x, i) => x / f[i])), floor: floor.name, floorMs: fm, ms: rm, runs, peakMiB: mem, target, limitMiB, absolute };
 }
 
 function print(rows) {
