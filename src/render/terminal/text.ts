@@ -29,7 +29,6 @@ export function displayWidth(text: string): number {
 
 /** A word wider than the width (a long path) in pieces that fit, cut after each `/` (or, with none, every `width` characters). */
 function pieces(word: string, width: number): string[] {
-  if (displayWidth(word) <= width) return [word];
   const out: string[] = [];
   let cur = '';
   for (const part of word.split(/(?<=\/)/)) {
