@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'ex-maturity.js');
+const bin = join(root, 'bin', 'ex-maturity.cjs');
 const IDS = parseDocument(readFileSync(join(root, 'questions', 'mirror-employees.yaml'), 'utf8')).toJS().dimensions.flatMap((d) => d.questions.map((q) => q.id));
 const UNITS = ['North', 'South', 'East', 'West', 'Centre'];
 
@@ -42,7 +42,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Generates the data in a temporary folder, measures (interleaved runs), cleans up; returns rows and the ratio. */
 export async function benchMirror({ employees = 10_000, customers = 100_000, runs = Number(process.env.BENCH_RUNS ?? 3) } = {}) {
-  if (!existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error('dist/ is missing: run npm run build first');
+  if (!existsSync(join(root, 'dist', 'bundles.pack'))) throw new Error('dist/ is missing: run npm run build first');
   const dir = mkdtempSync(join(tmpdir(), 'ex-maturity-bench-mirror-'));
   try {
     const e = join(dir, 'employees.csv');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'ex-maturity.js');
+const bin = join(root, 'bin', 'ex-maturity.cjs');
 const IDS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
 const PARTICIPANTS = Number(process.env.BENCH_ROOM_PARTICIPANTS ?? 300);
 const DEADLINE_MS = 120_000;

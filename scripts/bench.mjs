@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
 const root = resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
-const bin = join(root, 'bin', 'ex-maturity.js');
+const bin = ['ex-maturity.cjs', 'ex-maturity.js'].map((f) => join(root, 'bin', f)).find((f) => existsSync(f)) ?? ''; // (.js: a checkout before 2026-12-02)
 const sample = join(root, 'examples', 'answers.yaml');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'startup,csv,form,folder,install').split(','));
@@ -128,9 +128,9 @@ console.log(sum);
 
 // ---- rows -------------------------------------------------------------------------------------------------------
 
-if (!existsSync(join(root, 'dist', 'cli.js')) && !existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error(`${root}/dist is missing: build it first`);
+if (!bin || !existsSync(join(root, 'dist'))) throw new Error(`${root}/dist is missing: build it first`);
 const dir = mkdtempSync(join(tmpdir(), 'ex-maturity-bench-'));
-// The tool keeps the compiled code of its bundles in the cache folder (bin/load.js): every row runs with this one, made
+// The tool keeps the compiled code of its bundles in the cache folder (bin/load.cjs): every row runs with this one, made
 // warm by the untimed first runs of compare(), as it is for a user from the second run on. The cold row measures a
 // first run.
 env.XDG_CACHE_HOME = join(dir, 'cache');

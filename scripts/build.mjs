@@ -1,17 +1,17 @@
-// Bundles src/ into dist/, so the package has no runtime dependencies. CommonJS, flat files:
-// - dist/cli.cjs, the command line;
+// Bundles src/ into dist/, so the package has no runtime dependencies. CommonJS bundles, in one file (dist/bundles.pack):
+// - cli.cjs, the command line;
 // - one bundle per module loaded with `import()` anywhere in src/ (each command from cli.ts, each renderer from the
-//   registry, the full YAML reader, the prompts), named after its path: dist/commands-assess.cjs, …; import() becomes
-//   require() of that file, so nothing is loaded before it is needed;
-// - dist/shared.cjs: the modules that must be one for all the others (src/i18n/, errors.ts whose UserError the
-//   command line recognises, app/tool.ts and its one colour level), required by every bundle;
-// - dist/i18n-<language>.cjs: each catalog of words, loaded when a text in its language is first asked for;
-// - dist/data-<id>.json: the bundled instruments and matrices, validated here (scripts/bundled-data.mjs).
-// bin/load.js loads them all, keeping V8's compiled code in the user's cache folder.
-// Why (issue 14, `npm run bench`): the ES module loader resolved, linked and compiled a dozen chunks on every run
-// (assess --format json 1.6–1.9× `node -e 0`), and npm spends about 2.6 ms per file of the tarball when installing.
+//   registry, the full YAML reader, the prompts), named after its path: commands-assess.cjs, …; import() becomes
+//   require() of that bundle, so nothing is loaded before it is needed;
+// - shared.cjs: the modules that must be one for all the others (src/i18n/, errors.ts whose UserError the command line
+//   recognises, app/tool.ts and its one colour level), required by every bundle;
+// - i18n-<language>.cjs: each catalog of words, loaded when a text in its language is first asked for;
+// - data-<id>.json: the bundled instruments and matrices, validated here (scripts/bundled-data.mjs).
+// bin/load.cjs loads them from the pack (why one file: see its header), keeping V8's compiled code in the user's cache folder.
+// Why bundles (issue 14, `npm run bench`): the ES module loader resolved, linked and compiled a dozen chunks on every run
+// (assess --format json 1.6–1.9× `node -e 0`).
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BUNDLED_SOURCE, validatedBundledModule } from './bundled-data.mjs';
 import { esbuildYaml } from './yaml-plugin.mjs';
@@ -49,6 +49,7 @@ const bundledData = {
   name: 'bundled-data',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]io[\\/]bundled\.ts$/ }, async (args) => (args.path === BUNDLED_SOURCE ? { contents: await validatedBundledModule(out), loader: 'js' } : undefined));
+    b.onResolve({ filter: /^\.\/data-[\w-]+\.json$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -162,6 +163,20 @@ function headerNotice(dir, entry, license) {
   if (!/licen[cs]e/i.test(text)) return '';
   return license === 'MIT' ? `${text}\n\n${MIT}` : text;
 }
+
+// The bundles and the data in one file: a line of JSON mapping each name to its [offset, length] in bytes after that line,
+// then the texts (bin/load.cjs reads it).
+const entries = readdirSync(out).filter((f) => /\.(cjs|json)$/.test(f)).sort().map((name) => [name, readFileSync(join(out, name))]);
+const index = {};
+let offset = 0;
+for (const [name, bytes] of entries) {
+  index[name] = [offset, bytes.length];
+  offset += bytes.length;
+  unlinkSync(join(out, name));
+}
+const indexLine = Buffer.from(`${JSON.stringify(index)}\n`);
+if (indexLine.length > 8192) throw new Error('the index of dist/bundles.pack is longer than bin/load.cjs reads (8192 bytes)');
+writeFileSync(join(out, 'bundles.pack'), Buffer.concat([indexLine, ...entries.map(([, bytes]) => bytes)]));
 
 writeFileSync(join(out, 'THIRD-PARTY-LICENSES.txt'), `ex-maturity bundles the following packages.\n\n${notices.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`);
 

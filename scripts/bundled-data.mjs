@@ -24,8 +24,8 @@ function plain(value, path) {
 
 /**
  * Writes the validated data into `outDir` (data-<id>.json for each bundled instrument, data-mirror-matrix.json) and
- * returns the source of the module that replaces src/io/bundled.ts in dist/, which reads a file when its data is
- * first asked for. Files rather than strings inside each command's bundle: every command carried all 130 KB of them,
+ * returns the source of the module that replaces src/io/bundled.ts in dist/, which reads an entry of the pack (bin/load.cjs
+ * parses a JSON entry on each require) when its data is asked for. Entries rather than strings inside each command's bundle: every command carried all 130 KB of them,
  * and a run read (and kept compiled) the mirror's data it did not need.
  */
 export async function validatedBundledModule(outDir) {
@@ -39,13 +39,10 @@ export async function validatedBundledModule(outDir) {
     // Characters beyond Latin-1 (’ “ ” …) written as JSON escapes: the text is ASCII, and the string read from it one
     // byte a character in memory, half what a two-byte string takes.
     writeFileSync(join(outDir, `data-${name}.json`), JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-    return `() => read(${JSON.stringify(`data-${name}.json`)})`;
+    return `() => require(${JSON.stringify(`./data-${name}.json`)})`;
   };
   return [
     '// Made by scripts/bundled-data.mjs from src/io/bundled.ts: the bundled data, validated at build time.',
-    "const { readFileSync } = require('node:fs');",
-    "const { join } = require('node:path');",
-    "const read = (name) => JSON.parse(readFileSync(join(__dirname, name), 'utf8'));",
     `export const BUNDLED = {\n${Object.entries(BUNDLED).map(([id, model]) => `  ${JSON.stringify(id)}: ${file(id, model())},`).join('\n')}\n};`,
     `export const mirrorMatrix = ${file('mirror-matrix', mirrorMatrix())};`,
   ].join('\n');

@@ -71,7 +71,7 @@ for (const [year, { epoch, profile }] of Object.entries(YEARS)) {
   const r = random(Number(year));
   const answers = Object.fromEntries(questions.map((q) => [q.id, Math.max(1, Math.min(4, Math.round(profile[q.dimension] + (r() - 0.5) * 1.6)))]));
   const input = `instrument: ex-25\nanswers:\n${Object.entries(answers).map(([id, v]) => `  ${id}: ${v}`).join('\n')}\n`;
-  const json = execFileSync(process.execPath, [`${root}bin/ex-maturity.js`, 'assess', '--answers', '-', '--format', 'json', '--lang', 'en'], {
+  const json = execFileSync(process.execPath, [`${root}bin/ex-maturity.cjs`, 'assess', '--answers', '-', '--format', 'json', '--lang', 'en'], {
     input,
     env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch), LANG: 'en_US.UTF-8' },
     encoding: 'utf8',

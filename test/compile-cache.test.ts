@@ -1,4 +1,4 @@
-// bin/load.js keeps V8's compiled code of the bundles in the user's cache folder. It changes nothing a user sees:
+// bin/load.cjs keeps V8's compiled code of the bundles in the user's cache folder. It changes nothing a user sees:
 // the same commands give the same stdout, stderr and exit code with no cache, a cold one, a warm one and one that is
 // damaged; and it never trusts a cache someone else could have written.
 import { spawnSync } from 'node:child_process';
@@ -95,7 +95,7 @@ describe('the compile cache', () => {
     expect(run(inject('installedBin')).status).toBe(0);
     const folder = folderOf(cache);
     const first = new Map(readdirSync(folder).map((e) => [e, statSync(join(folder, e)).mtimeMs]));
-    expect(run(join(copy, 'bin', 'ex-maturity.js')).status).toBe(0);
+    expect(run(join(copy, 'bin', 'ex-maturity.cjs')).status).toBe(0);
     expect(run(inject('installedBin')).status).toBe(0);
     const after = readdirSync(folder);
     expect(after.length).toBe(2 * first.size);

@@ -201,7 +201,7 @@ describe('room: hostile input', () => {
       // Requests hammered from one address are slowed down.
       const statuses = await Promise.all(Array.from({ length: 150 }, () => http(room.join).then((x) => x.status)));
       expect(statuses).toContain(429);
-      // (code/ is the compiled code of the tool itself, bin/load.js)
+      // (code/ is the compiled code of the tool itself, bin/load.cjs)
       expect(readdirSync(join(cache, 'ex-maturity')).filter((f) => f !== 'code')).toEqual(['room-ex-25.jsonl']);
     } finally {
       await room.stop();

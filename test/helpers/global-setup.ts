@@ -12,7 +12,7 @@ export default function setup(project: TestProject) {
   const runRoot = mkdtempSync(join(tmpdir(), 'ex-maturity-run-'));
   process.env.TMPDIR = runRoot;
   process.env.TMUX_TMPDIR = runRoot;
-  // The binaries keep their compiled code there too (bin/load.js), not in the home folder of whoever runs the tests.
+  // The binaries keep their compiled code there too (bin/load.cjs), not in the home folder of whoever runs the tests.
   process.env.XDG_CACHE_HOME = join(runRoot, 'cache');
   const root = mkdtempSync(join(runRoot, 'ex-maturity-e2e-'));
   const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
@@ -23,7 +23,7 @@ export default function setup(project: TestProject) {
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), '{"name":"e2e-app","private":true}');
   npm(['install', '--no-audit', '--no-fund', '--offline', join(root, tarball)], app);
-  project.provide('installedBin', join(app, 'node_modules', 'ex-maturity', 'bin', 'ex-maturity.js'));
+  project.provide('installedBin', join(app, 'node_modules', 'ex-maturity', 'bin', 'ex-maturity.cjs'));
   project.provide('packRoot', root);
   return () => {
     // tmux servers a test left running: killed by their socket, then everything under the run's folder removed.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The command's entry, in CommonJS (bin/package.json) like the bundle it loads: no ES module loader on any run.
+// The command's entry, in CommonJS like the bundles it loads: no ES module loader on any run.
 // `ex-maturity --version` (or -V) alone is answered here, before anything else is loaded: through the bundle
 // (commander and the ES module loader) it took 1.3–1.6× `node -e 0`, here about 1.0× (issue 14, `npm run bench`).
 // It prints exactly what commander prints for it (test/fast-paths.test.ts compares them); anything else, even
@@ -14,5 +14,5 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     if (e.code !== 'EPIPE') process.stdout.write(text);
   }
 } else {
-  require('./load.js').load(require('node:path').join(__dirname, '..', 'dist', 'cli.cjs')).main(process.argv);
+  require('./load.cjs').load('cli.cjs').main(process.argv);
 }
