@@ -24,12 +24,12 @@ export function fitTable(columns: FitColumn[], layouts: string[][], width: numbe
   const rows = columns[0]?.cells.length ?? 0;
   for (const keys of layouts) {
     const cols = keys.map((k) => byKey.get(k)).filter((c): c is FitColumn => c !== undefined);
-    const t = frameTable(
+    const cells = Array.from({ length: rows }, (_, r) => cols.map((c) => c.cells[r] ?? ''));
+    const drawn = frameTable(
       cols.map((c) => c.head),
+      cells,
       cols.map((c) => c.align ?? 'left'),
     );
-    for (let r = 0; r < rows; r++) t.push(cols.map((c) => c.cells[r] ?? ''));
-    const drawn = t.toString();
     if (widest(drawn) <= width) return drawn;
   }
   return listForm(columns, width);
