@@ -103,13 +103,13 @@ function source(name) {
     const fd = fs.openSync(PACK, 'r');
     const head = Buffer.allocUnsafe(8192); // scripts/build.mjs keeps the index line shorter than this
     const line = head.subarray(0, fs.readSync(fd, head, 0, head.length, 0)).indexOf(10);
-    pack = { fd, stat: fs.fstatSync(fd), index: JSON.parse(head.toString('utf8', 0, line)), base: line + 1 };
+    pack = { fd, stat: fs.fstatSync(fd), index: JSON.parse(head.toString('latin1', 0, line)), base: line + 1 };
   }
   const where = pack.index[name];
   if (!where) throw new Error(`${PACK} has no ${name}`);
   const bytes = Buffer.allocUnsafe(where[1]);
   fs.readSync(pack.fd, bytes, 0, bytes.length, pack.base + where[0]);
-  return bytes.toString('utf8');
+  return bytes.toString('latin1'); // (scripts/build.mjs makes it all ASCII)
 }
 
 /** The names in the pack (for tests). */

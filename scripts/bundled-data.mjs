@@ -36,9 +36,8 @@ export async function validatedBundledModule(outDir) {
   mkdirSync(outDir, { recursive: true });
   const file = (name, value) => {
     plain(value, name);
-    // Characters beyond Latin-1 (’ “ ” …) written as JSON escapes: the text is ASCII, and the string read from it one
-    // byte a character in memory, half what a two-byte string takes.
-    writeFileSync(join(outDir, `data-${name}.json`), JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    // Characters beyond ASCII (é ’ « …) written as JSON escapes: the pack is ASCII, decoded as Latin-1 (bin/load.cjs).
+    writeFileSync(join(outDir, `data-${name}.json`), JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
     return `() => require(${JSON.stringify(`./data-${name}.json`)})`;
   };
   return [

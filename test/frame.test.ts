@@ -21,7 +21,7 @@ const cell = fc.oneof(
   { weight: 3, arbitrary: text },
   {
     weight: 2,
-    arbitrary: fc.tuple(text, fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>, fc.array(fc.constantFrom(...styles), { minLength: 1, maxLength: 2 }), text).map(([t, level, [outer, inner], rest]) => {
+    arbitrary: fc.tuple(text, fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>, fc.constantFrom(...styles), fc.option(fc.constantFrom(...styles)), text).map(([t, level, outer, inner, rest]) => {
       const chalk = new Chalk({ level });
       return inner ? chalk[outer](`${t}${chalk[inner](rest)}`) : `${chalk[outer](t)}${rest}`;
     }),

@@ -25,9 +25,12 @@ export function answerMessage(p: AnswerProblem, id?: string): Message {
  * "don't know" (null, the text "?" or the don't-know label in any language).
  */
 export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerValue } | { error: AnswerProblem } {
-  const { values, dontKnowForms } = derived(instrument);
+  const d = derived(instrument);
+  const { values } = d;
   if (v === BLANK || v === undefined || (typeof v === 'string' && v.trim() === '')) return { error: { kind: 'blank' } };
-  if (v === null || (typeof v === 'string' && (v.trim() === '?' || dontKnowForms.has(normalizeKey(v))))) {
+  // (the don't-know labels are normalised on the first text answer: normalize() and \p{…} cost about 1 ms to set up,
+  // and answers files written by `template` hold only numbers)
+  if (v === null || (typeof v === 'string' && (v.trim() === '?' || (d.dontKnowForms ??= new Set(allForms(instrument.dontKnow?.label).map(normalizeKey).filter(Boolean))).has(normalizeKey(v))))) {
     if (instrument.dontKnow) return { value: null };
     return { error: { kind: 'noDontKnow', values: [...values] } };
   }
@@ -50,7 +53,7 @@ export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerV
 /** What reading answers needs of an instrument, worked out once per instrument (a team reads thousands of sheets). */
 interface Derived {
   values: number[];
-  dontKnowForms: Set<string>;
+  dontKnowForms?: Set<string>;
   ids: Set<string>;
 }
 const DERIVED = new WeakMap<Instrument, Derived>();
@@ -60,7 +63,6 @@ function derived(instrument: Instrument): Derived {
   if (!d) {
     d = {
       values: instrument.scale.map((p) => p.value),
-      dontKnowForms: new Set(allForms(instrument.dontKnow?.label).map(normalizeKey).filter(Boolean)),
       ids: new Set(instrument.dimensions.flatMap((dim) => dim.questions.map((q) => q.id))),
     };
     DERIVED.set(instrument, d);

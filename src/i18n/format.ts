@@ -35,8 +35,8 @@ function frenchTypography(text: string): string {
   return text
     .replace(/ ([:%])/g, `${NBSP}$1`)
     .replace(/ ([;!?])/g, `${NNBSP}$1`)
-    .replace(/« /g, `«${NNBSP}`)
-    .replace(/ »/g, `${NNBSP}»`);
+    .replace(/\u00ab /g, `«${NNBSP}`)
+    .replace(/ \u00bb/g, `${NNBSP}»`);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -7,7 +7,7 @@ function words(text: string): string[] {
   const out: string[] = [];
   for (const w of text.split(/[ \t\r\n\f\v]+/).filter(Boolean)) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && ((PUNCTUATION.includes(w[0]!) && /^[:;!?»]+[.,]?$/.test(w)) || prev.endsWith('«'))) out[out.length - 1] = `${prev}\u00a0${w}`;
+    if (prev !== undefined && ((PUNCTUATION.includes(w[0]!) && /^[:;!?\u00bb]+[.,]?$/.test(w)) || prev.endsWith('«'))) out[out.length - 1] = `${prev}\u00a0${w}`;
     else out.push(w);
   }
   return out;
@@ -82,7 +82,7 @@ export function bar(score: number | null, width = 20): string {
 }
 
 /** A line that starts a list entry or a mark: its following lines go under its text. */
-const MARK = /^(?:[!•▸✔?>–-]|\d+\.|\[[^\]]*\])\s/u;
+const MARK = /^(?:[!\u2022\u25b8\u2714?>\u2013-]|\d+\.|\[[^\]]*\])\s/u;
 
 /**
  * Wraps each line of a text that is wider than `width`, at word boundaries: a line's following lines keep its
