@@ -90,6 +90,15 @@ describe('terminal escape sequences from user files (19)', () => {
     expect(r.stderr).toMatch(/team\.csv:8: sense-3: .�9�. is not on the scale/);
   });
 
+  it('JSON output holds every control character as an escape, and gives back the text as it was', () => {
+    const r = cli(['assess', '--instrument', INSTRUMENT, '--answers', ANSWERS, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    inert(r);
+    expect(r.stdout).toMatch(/\\u009b/);
+    const raw = parse(readFileSync(ANSWERS, 'utf8'));
+    expect(JSON.parse(r.stdout).respondent).toEqual(raw.respondent);
+  });
+
   it('validate and assess refusals quote hostile values inert', () => {
     const v = cli(['validate', fixture(join('hostile', 'terminal-id-instrument.yaml'))]);
     expect(v.code).toBe(2);

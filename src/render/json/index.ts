@@ -13,7 +13,13 @@ export function toJson<D extends object>(doc: D, lang: Lang): D {
   return out as D;
 }
 
-/** A document as JSON text (two-space indent, a final line break). */
+/** DEL and the C1 controls (CSI among them), which JSON.stringify leaves as they are, unlike C0. */
+const RAW_CONTROL = /[\u007f-\u009f]/g;
+
+/**
+ * A document as JSON text (two-space indent, a final line break). Every control character is a \u escape, so that
+ * `cat result.json` in a terminal runs nothing a user file held; JSON.parse gives back the same text.
+ */
 export function renderJson<D extends object>(doc: D, lang: Lang): string {
-  return JSON.stringify(toJson(doc, lang), null, 2) + '\n';
+  return JSON.stringify(toJson(doc, lang), null, 2).replace(RAW_CONTROL, (c) => `\\u00${c.charCodeAt(0).toString(16)}`) + '\n';
 }
