@@ -5,16 +5,17 @@
 // 1.36× (same run, 31 interleaved runs each). Node 22 has module.enableCompileCache for this; Node 20 has not.
 //
 // The cache holds code that runs, so it is used only from folders and files that are the user's own and that no one
-// else can write (0700 / 0600, owner checked; never through a symbolic link). An entry is named after the bundle's
-// path, size, modification time and inode and Node's version, and V8 checks it again (it refuses an entry of another V8 or
+// else can write (0700 / 0600, owner checked; never through a symbolic link). An entry is named after the bundle and the
+// pack's path, size, modification time and inode, in a folder per Node version, and V8 checks it again (it refuses an entry of another V8 or
 // other flags). Any problem with the cache (none, unreadable, refused, not writable) means compiling as usual: the
 // output is the same either way (test/compile-cache.test.ts). NODE_DISABLE_COMPILE_CACHE=1, Node's own switch, turns
 // it off; so does a system without user ids (Windows).
 //
 // The bundles (and the bundled data, JSON) are one file, dist/bundles.pack, written by scripts/build.mjs: a line of JSON
 // that maps each name to its [offset, length] in bytes after that line, then the texts one after the other. What it
-// buys: npm spends about 4 ms on each file of the tarball when installing, and the 40 files of dist/ took installing and
-// running --version from 1.2× to 1.5× a package of one file (issue 14, `npm run bench`).
+// buys: npm spends about 4 ms installing each file of a tarball; with the 37 files of dist/ in one (and examples/ left
+// to the repository), installing and running --version went from 1.4–1.8× to 1.15× a package of one file (issue 14,
+// `npm run bench`). Running costs the same: one open, then one read per bundle.
 'use strict';
 const fs = require('node:fs');
 const { basename, dirname, isAbsolute, join } = require('node:path');
@@ -95,28 +96,31 @@ function pathHash(file) {
   return (h >>> 0).toString(36);
 }
 
-let pack; // {fd, stat, index, base}: the pack, opened on first use and read one bundle at a time
+let pack;
 
-/** The text of one entry of the pack. */
-function source(name) {
+/** The pack, opened on first use and then read one entry at a time: its descriptor, stat, index and where texts start. */
+function thePack() {
   if (!pack) {
     const fd = fs.openSync(PACK, 'r');
     const head = Buffer.allocUnsafe(8192); // scripts/build.mjs keeps the index line shorter than this
     const line = head.subarray(0, fs.readSync(fd, head, 0, head.length, 0)).indexOf(10);
     pack = { fd, stat: fs.fstatSync(fd), index: JSON.parse(head.toString('latin1', 0, line)), base: line + 1 };
   }
-  const where = pack.index[name];
+  return pack;
+}
+
+/** The text of one entry of the pack. */
+function source(name) {
+  const { fd, index, base } = thePack();
+  const where = index[name];
   if (!where) throw new Error(`${PACK} has no ${name}`);
   const bytes = Buffer.allocUnsafe(where[1]);
-  fs.readSync(pack.fd, bytes, 0, bytes.length, pack.base + where[0]);
+  fs.readSync(fd, bytes, 0, bytes.length, base + where[0]);
   return bytes.toString('latin1'); // (scripts/build.mjs makes it all ASCII)
 }
 
-/** The names in the pack (for tests). */
-function names() {
-  source('cli.cjs');
-  return Object.keys(pack.index);
-}
+/** The names of the entries (for tests). */
+const names = () => Object.keys(thePack().index);
 
 /**
  * The exports of a bundle of the pack (each bundle is run once), or the value of a JSON entry (parsed on each call);
@@ -127,7 +131,7 @@ function load(name) {
   const done = loaded.get(name);
   if (done) return done.exports;
   const text = source(name);
-  const { size, mtimeMs, ino } = pack.stat;
+  const { size, mtimeMs, ino } = thePack().stat;
   const dir = cacheFolder();
   const entry = dir && join(dir, `${name}.${pathHash(PACK)}@${size}-${Math.trunc(mtimeMs)}-${ino}`);
   const cachedData = entry ? readEntry(entry) : undefined;

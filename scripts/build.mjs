@@ -168,10 +168,10 @@ function headerNotice(dir, entry, license) {
 // The bundles and the data in one file: a line of JSON mapping each name to its [offset, length] in bytes after that line,
 // then the texts (bin/load.cjs reads it). All ASCII, so that it is decoded as Latin-1, a copy, where UTF-8 decoding cost
 // 8 million instructions a run (esbuild escapes what it can; it keeps regular expressions as they are written).
-const entries = readdirSync(out).filter((f) => /\.(cjs|json)$/.test(f)).sort().map((name) => [name, readFileSync(join(out, name))]);
+const entries = readdirSync(out).filter((f) => /\.(cjs|json)$/.test(f)).sort().map((name) => ({ name, bytes: readFileSync(join(out, name)) }));
 const index = {};
 let offset = 0;
-for (const [name, bytes] of entries) {
+for (const { name, bytes } of entries) {
   const high = bytes.findIndex((b) => b > 0x7f);
   if (high >= 0) throw new Error(`${name} is not ASCII at byte ${high} (${bytes.subarray(Math.max(0, high - 30), high + 10).toString()}): bin/load.cjs reads the pack as Latin-1, so write the character as a \\u escape in src/`);
   index[name] = [offset, bytes.length];
@@ -180,7 +180,7 @@ for (const [name, bytes] of entries) {
 }
 const indexLine = Buffer.from(`${JSON.stringify(index)}\n`);
 if (indexLine.length > 8192) throw new Error('the index of dist/bundles.pack is longer than bin/load.cjs reads (8192 bytes)');
-writeFileSync(join(out, 'bundles.pack'), Buffer.concat([indexLine, ...entries.map(([, bytes]) => bytes)]));
+writeFileSync(join(out, 'bundles.pack'), Buffer.concat([indexLine, ...entries.map((e) => e.bytes)]));
 
 writeFileSync(join(out, 'THIRD-PARTY-LICENSES.txt'), `ex-maturity bundles the following packages.\n\n${notices.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`);
 

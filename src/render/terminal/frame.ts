@@ -10,8 +10,8 @@ export type Align = 'left' | 'right';
  * A boxed table with no separators between rows, uncoloured borders and header (colour is decided per cell), as
  * cli-table3 draws it with these options (`cliTable3Frame`).
  * When no cell holds a line break, it is drawn here instead: cli-table3 merges its options into every cell, splits each
- * cell into lines and replays its colour codes on them, about 26 million instructions for the first table of a run,
- * which took the result table from 1.3× to 1.4× `node -e 0` (issue 14, `npm run bench`). test/frame.test.ts holds this
+ * cell into lines and replays its colour codes on them, 21 million instructions of the result table (605 → 584 million;
+ * `node -e 0` is 500), the row of `npm run bench` that was over its target (issue 14). test/frame.test.ts holds this
  * drawing to cli-table3's, byte for byte, on random cells of every kind the tool writes.
  */
 export function frameTable(head: string[], rows: string[][], aligns: Align[]): string {

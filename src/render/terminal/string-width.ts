@@ -1,4 +1,5 @@
-// The width cli-table3 gives each cell (scripts/build.mjs hands it this module in place of string-width).
+// The width a table gives each cell: frame.ts measures with it, and so does cli-table3 (scripts/build.mjs hands it this
+// module in place of string-width).
 // string-width compiles its emoji regular expression, 10 KB of source, the first time it measures anything: 33 million
 // instructions of the result table, a quarter of its cost over `node -e 0` (issue 14, `npm run bench`). The cells the
 // tool draws are nearly always Latin text, French punctuation, bars and box lines, none of which is an emoji or a wide
