@@ -12,7 +12,8 @@
 // it off; so does a system without user ids (Windows).
 //
 // The bundles (and the bundled data, JSON) are one file, dist/bundles.pack, written by scripts/build.mjs: a line of JSON
-// that maps each name to its [offset, length] in bytes after that line, then the texts one after the other. What it
+// that maps each name to its [offset, length] in bytes after that line, then the texts one after the other (each bundle
+// already wrapped in the function require() runs a module in). What it
 // buys: npm spends about 4 ms installing each file of a tarball; with the 37 files of dist/ in one (and examples/ left
 // to the repository), installing and running --version went from 1.4–1.8× to 1.15× a package of one file (issue 14,
 // `npm run bench`). Running costs the same: one open, then one read per bundle.
@@ -20,7 +21,6 @@
 const fs = require('node:fs');
 const { basename, dirname, isAbsolute, join } = require('node:path');
 const { Script } = require('node:vm');
-const { wrap } = require('node:module');
 
 const PACK = join(__dirname, '..', 'dist', 'bundles.pack');
 const loaded = new Map();
@@ -136,7 +136,7 @@ function load(name) {
   const entry = dir && join(dir, `${name}.${pathHash(PACK)}@${size}-${Math.trunc(mtimeMs)}-${ino}`);
   const cachedData = entry ? readEntry(entry) : undefined;
   const file = join(dirname(PACK), name);
-  const script = new Script(wrap(text), { filename: file, cachedData });
+  const script = new Script(text, { filename: file, cachedData });
   if (entry && (!cachedData || script.cachedDataRejected)) {
     if (!toWrite.length) process.once('exit', writeEntries);
     toWrite.push([entry, script]);

@@ -168,7 +168,11 @@ function headerNotice(dir, entry, license) {
 // The bundles and the data in one file: a line of JSON mapping each name to its [offset, length] in bytes after that line,
 // then the texts (bin/load.cjs reads it). All ASCII, so that it is decoded as Latin-1, a copy, where UTF-8 decoding cost
 // 8 million instructions a run (esbuild escapes what it can; it keeps regular expressions as they are written).
-const entries = readdirSync(out).filter((f) => /\.(cjs|json)$/.test(f)).sort().map((name) => ({ name, bytes: readFileSync(join(out, name)) }));
+const entries = readdirSync(out).filter((f) => /\.(cjs|json)$/.test(f)).sort().map((name) => {
+  const text = readFileSync(join(out, name));
+  // A bundle already wrapped in the function require() wraps a module in, so that the loader compiles the text as read.
+  return { name, bytes: name.endsWith('.cjs') ? Buffer.concat([Buffer.from('(function (exports, require, module, __filename, __dirname) { '), text, Buffer.from('\n});')]) : text };
+});
 const index = {};
 let offset = 0;
 for (const { name, bytes } of entries) {
