@@ -13,10 +13,10 @@
 //
 // The bundles (and the bundled data, JSON) are one file, dist/bundles.pack, written by scripts/build.mjs: a line of JSON
 // that maps each name to its [offset, length] in bytes after that line, then the texts one after the other (each bundle
-// already wrapped in the function require() runs a module in). What it
-// buys: npm spends about 4 ms installing each file of a tarball; with the 37 files of dist/ in one (and examples/ left
-// to the repository), installing and running --version went from 1.4–1.8× to 1.15× a package of one file (issue 14,
-// `npm run bench`). Running costs the same: one open, then one read per bundle.
+// already wrapped in the function require() runs a module in). What it buys: npm spends about 4 ms installing each file
+// of a tarball; with the 37 files of dist/ in one (and examples/ left to the repository), installing and running
+// --version went from 1.4–1.8× to 1.15× a package of one file (issue 14, `npm run bench`). Running costs the same: one
+// open, then one read per bundle.
 'use strict';
 const fs = require('node:fs');
 const { basename, dirname, isAbsolute, join } = require('node:path');
