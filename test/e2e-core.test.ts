@@ -67,6 +67,18 @@ describe('assess', () => {
     expect(j.answers['connections-4']).toBeNull();
   });
 
+  it('refuses a SOURCE_DATE_EPOCH that is not a time, in one paragraph, before anything is written', () => {
+    for (const [value, lang] of [['next week', 'en_US.UTF-8'], ['99999999999999999', 'fr_FR.UTF-8']] as const) {
+      const r = cli(['assess', '--answers', sample, '--format', 'json'], { env: { SOURCE_DATE_EPOCH: value, LANG: lang } });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(value);
+      expect(r.stderr.replace(/\s+/g, ' ')).toMatch(lang.startsWith('fr') ? /^ex-maturity: SOURCE_DATE_EPOCH vaut « 99999999999999999 » : ce doit être un nombre entier de secondes/ : /^ex-maturity: SOURCE_DATE_EPOCH is "next week": it must be a whole number of seconds/);
+      expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+    }
+    expect(JSON.parse(cli(['assess', '--answers', sample, '--format', 'json'], { env: { SOURCE_DATE_EPOCH: '' } }).stdout).generatedAt).toMatch(/^20\d\d-/);
+  });
+
   it('accepts its own result JSON as answers', () => {
     const json = cli(['assess', '--answers', sample, '--format', 'json']).stdout;
     const again = cli(['assess', '--answers', withFile('result.json', json), '--format', 'json']);

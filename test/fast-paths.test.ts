@@ -12,7 +12,9 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, inject, vi } from 'vitest';
+import { isoTime, timestamp } from '../src/app/context.js';
 import { main } from '../src/cli.js';
+import { UserError } from '../src/errors.js';
 import { fixedDecimal } from '../src/i18n/fixed.js';
 import { FMT } from '../src/i18n/format.js';
 import { fastPath } from '../src/io/csv-fast.js';
@@ -184,6 +186,16 @@ describe('numbers and dates without Intl', () => {
       }),
       { seed: 14, numRuns: 5000 },
     );
+  });
+
+  it('write every timestamp as Date#toISOString does, and refuse a SOURCE_DATE_EPOCH that is not a time', () => {
+    const last = 253_402_300_799_999;
+    const edges = [0, 1, 999, 86_399_999, 86_400_000, Date.UTC(1972, 1, 29), Date.UTC(2000, 1, 29, 23, 59, 59, 999), Date.UTC(2100, 2, 1), Date.UTC(2400, 1, 29), last, last + 1, -1, 1.5];
+    for (const ms of edges) expect([ms, isoTime(ms)]).toEqual([ms, new Date(ms).toISOString()]);
+    fc.assert(fc.property(fc.integer({ min: 0, max: last }), (ms) => isoTime(ms) === new Date(ms).toISOString()), { seed: 1405, numRuns: 50_000 });
+    expect(timestamp({ SOURCE_DATE_EPOCH: '0' })).toBe('1970-01-01T00:00:00.000Z');
+    expect(timestamp({ SOURCE_DATE_EPOCH: '253402300799' })).toBe('9999-12-31T23:59:59.000Z');
+    for (const bad of ['abc', '-1', '1e9', ' 12', '253402300800', '99999999999999999']) expect(() => timestamp({ SOURCE_DATE_EPOCH: bad }), bad).toThrow(UserError);
   });
 });
 

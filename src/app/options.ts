@@ -1,6 +1,7 @@
 // Options are checked before any work starts: a bad one is a usage error (exit 2), in the user's language.
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { sourceDateEpoch } from './context.js';
 import { checkTarget } from '../io/write.js';
 import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
 import { EXTENSIONS, extensionsOf, formatOfExtension, formatsOf, type DocumentKind, type Format } from '../render/registry.js';
@@ -82,6 +83,7 @@ function checkFormat(raw: RawOptions, kind: DocumentKind): Format {
 export function checkOptions(raw: RawOptions, kind: DocumentKind, env: NodeJS.ProcessEnv): CommonOptions {
   const { lang, known } = checkLang(raw, env);
   const opts: CommonOptions = { lang, langKnown: known, format: checkFormat(raw, kind), bom: raw.bom === true };
+  sourceDateEpoch(env); // a malformed SOURCE_DATE_EPOCH is refused now, not after the interview
   if (raw.instrument) opts.instrument = raw.instrument;
   if (raw.matrix) opts.matrix = raw.matrix;
   if (raw.output) {

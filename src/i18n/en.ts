@@ -20,6 +20,8 @@ export const en = {
   'app.badFormat': (p: { value: string; allowed: string[] }, f: Fmt) => `--format ${p.value}: unknown format here, use ${f.list(p.allowed)}.`,
   'app.badExtension': (p: { file: string; ext: string; allowed: string[] }, f: Fmt) => `--output ${p.file}: the extension ${f.q(p.ext || '(none)')} does not say which format to write. Use ${f.list(p.allowed)}, or add --format.`,
   'app.badMinLevel': (p: { value: string }) => `--min-level ${p.value}: give a level number (1, 2, 3…).`,
+  'app.badSourceDateEpoch': (p: { value: string; last: number }, f: Fmt) =>
+    `SOURCE_DATE_EPOCH is ${f.q(p.value)}: it must be a whole number of seconds since 1970-01-01 UTC, at most ${p.last}. Set it to such a number (\`date +%s\` gives now) or unset it.`,
   'app.minLevelTooHigh': (p: { value: number; levels: number }) => `--min-level ${p.value}: the instrument has only ${p.levels} levels.`,
   'app.badMinGroup': (p: { value: string }) => `--min-group ${p.value}: give a whole number of at least 1, for example --min-group 5.`,
   'app.resumeAndRestart': '--resume and --restart contradict each other: choose one.',

@@ -16,6 +16,8 @@ export const fr: Catalog = {
   'app.badFormat': (p, f) => `--format ${p.value} : format inconnu ici, utilisez ${f.list(p.allowed)}.`,
   'app.badExtension': (p, f) => `--output ${p.file} : l’extension ${f.q(p.ext || '(aucune)')} ne dit pas quel format écrire. Utilisez ${f.list(p.allowed)}, ou précisez --format.`,
   'app.badMinLevel': (p) => `--min-level ${p.value} : donnez un numéro de niveau (1, 2, 3…).`,
+  'app.badSourceDateEpoch': (p, f) =>
+    `SOURCE_DATE_EPOCH vaut ${f.q(p.value)} : ce doit être un nombre entier de secondes depuis le 1er janvier 1970 (UTC), au plus ${p.last}. Donnez-lui un tel nombre (\`date +%s\` donne l’instant présent) ou retirez cette variable.`,
   'app.minLevelTooHigh': (p) => `--min-level ${p.value} : l’instrument n’a que ${p.levels} niveaux.`,
   'app.badMinGroup': (p) => `--min-group ${p.value} : donnez un nombre entier d’au moins 1, par exemple --min-group 5.`,
   'app.resumeAndRestart': '--resume et --restart sont contraires : choisissez-en un.',
