@@ -25,12 +25,9 @@ export function answerMessage(p: AnswerProblem, id?: string): Message {
  * "don't know" (null, the text "?" or the don't-know label in any language).
  */
 export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerValue } | { error: AnswerProblem } {
-  const d = derived(instrument);
-  const { values } = d;
+  const { values } = derived(instrument);
   if (v === BLANK || v === undefined || (typeof v === 'string' && v.trim() === '')) return { error: { kind: 'blank' } };
-  // (the don't-know labels are normalised on the first text answer: normalize() and \p{…} cost about 1 ms to set up,
-  // and answers files written by `template` hold only numbers)
-  if (v === null || (typeof v === 'string' && (v.trim() === '?' || (d.dontKnowForms ??= new Set(allForms(instrument.dontKnow?.label).map(normalizeKey).filter(Boolean))).has(normalizeKey(v))))) {
+  if (v === null || (typeof v === 'string' && (v.trim() === '?' || dontKnowForms(instrument).has(normalizeKey(v))))) {
     if (instrument.dontKnow) return { value: null };
     return { error: { kind: 'noDontKnow', values: [...values] } };
   }
@@ -68,6 +65,15 @@ function derived(instrument: Instrument): Derived {
     DERIVED.set(instrument, d);
   }
   return d;
+}
+
+/**
+ * The don't-know labels of an instrument, normalised on the first text answer: normalize() and \p{…} cost about 1 ms
+ * to set up, and answers files written by `template` hold only numbers.
+ */
+function dontKnowForms(instrument: Instrument): Set<string> {
+  const d = derived(instrument);
+  return (d.dontKnowForms ??= new Set(allForms(instrument.dontKnow?.label).map(normalizeKey).filter(Boolean)));
 }
 
 /**
