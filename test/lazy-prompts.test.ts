@@ -25,7 +25,6 @@ describe('assess and the prompt library', () => {
       join(dir, 'recorder.cjs'),
       `const { appendFileSync } = require('node:fs');
 const Module = require('node:module');
-const fs = require('node:fs');
 const load = Module.prototype.load;
 Module.prototype.load = function (filename) {
   appendFileSync(process.env.EX_MATURITY_RECORD, filename + '\\n');
