@@ -1,8 +1,8 @@
 // The hostile corpus: every file of test/fixtures/hostile (and the special files made here) run end to end against the
 // packed binary, with a timeout. Each must exit 2 with one message naming the file (and the line where there is one),
 // no stack trace, nothing on stdout, and nothing left behind in the folder the run writes to.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { cli, fixture, tempDir } from './helpers/cli.js';
@@ -87,6 +87,46 @@ describe('special files and fault targets', () => {
     expect(run('validate -', EXAMPLE).status).toBe(0);
     const inst = join(import.meta.dirname, '..', 'questions', 'ex-25.yaml');
     expect(run(`assess --instrument - --answers '${EXAMPLE}'`, inst).status).toBe(0);
+  });
+
+  it('writes all of a long output to a non-blocking pipe read slowly, before it exits', async () => {
+    // The tool exits as soon as a command is done and nothing waits in its output streams (bin/ex-maturity.cjs): here
+    // the pipe fills, writeSync meets EAGAIN and the rest waits in process.stdout, which must drain first. (The pipe
+    // reaches the tool through sh, as fd 3: Node makes the 0–2 it hands a child blocking, not the others.)
+    const dir = tempDir();
+    const csv = join(dir, 'groups.csv');
+    const ids = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+    const rows = Array.from({ length: 80 }, (_, i) => [`Group ${i >> 2}`, ...ids.map((_, k) => 1 + ((i + k) % 4))].join(','));
+    writeFileSync(csv, `group,${ids.join(',')}\n${rows.join('\n')}\n`);
+    const args = ['aggregate', csv, '--format', 'json', '--min-group', '3'];
+    const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '0' };
+    const expected = cli(args, { env }).stdout;
+    expect(expected.length).toBeGreaterThan(256 * 1024);
+
+    const fifo = join(dir, 'out');
+    spawnSync('mkfifo', [fifo]);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+    const child = spawn('sh', ['-c', `exec "$0" "$@" 1>&3`, process.execPath, inject('installedBin'), ...args], { stdio: ['ignore', 'ignore', 'ignore', writer], env });
+    closeSync(writer);
+    const exited = new Promise<number | null>((done) => child.on('exit', done));
+    await new Promise((r) => setTimeout(r, 300)); // the pipe fills while nobody reads
+    const chunks: Buffer[] = [];
+    const buf = Buffer.alloc(16 * 1024);
+    for (let n = -1; n !== 0; ) {
+      try {
+        n = readSync(reader, buf);
+        chunks.push(Buffer.from(buf.subarray(0, n)));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    }
+    closeSync(reader);
+    expect(await exited).toBe(0);
+    const got = Buffer.concat(chunks).toString('utf8');
+    expect(got.length).toBe(expected.length);
+    expect(got === expected).toBe(true);
   });
 
   it('never blocks on a FIFO nobody writes to, and refuses a device as input', () => {
