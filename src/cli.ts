@@ -4,8 +4,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { langOfArgv, processContext, type AppContext } from './app/context.js';
 import type { RawOptions } from './app/options.js';
 import { onStdoutFailure, stdoutIsTTY, stdoutStream } from './app/stdout.js';
-
-export { outputFlushed } from './app/stdout.js';
 import { setupColor, TOOL } from './app/tool.js';
 import { UserError } from './errors.js';
 import { format, msg, wordsFor, type Lang, type Message } from './i18n/index.js';

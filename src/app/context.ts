@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
 import { wrapLines } from '../render/terminal/text.js';
-import { isTerminal, stderrStream, stdoutIsTTY, writeStdout } from './stdout.js';
+import { isTerminal, stdoutIsTTY, writeStdout } from './stdout.js';
 
 /** The outside world of one run of the tool. Tests build their own. */
 export interface AppContext {
@@ -87,7 +87,7 @@ export function processContext(): AppContext {
     err: (text) => {
       const line = text.endsWith('\n') ? text : `${text}\n`;
       // Lines for machines (the JSON error, workflow annotations) stay whole.
-      stderrStream().write(/^(\{"|::)/.test(text) ? line : wrapLines(line, width));
+      stderr().write(/^(\{"|::)/.test(text) ? line : wrapLines(line, width));
     },
     width,
     terminal: stdoutIsTTY && isTerminal(0),
@@ -107,3 +107,9 @@ export function langOfArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
   return langFromEnv(env).lang;
 }
 
+let guarded: NodeJS.WriteStream | undefined;
+/** process.stderr, created on first use; a terminal that went away (EIO) or a closed stderr never crashes the tool. */
+function stderr(): NodeJS.WriteStream {
+  if (!guarded) (guarded = process.stderr).on('error', () => {});
+  return guarded;
+}

@@ -41,18 +41,6 @@ export function stdoutStream(): NodeJS.WriteStream {
   return stream;
 }
 
-let errors: NodeJS.WriteStream | undefined;
-/** process.stderr, created on first use; a terminal that went away (EIO) or a closed stderr never crashes the tool. */
-export function stderrStream(): NodeJS.WriteStream {
-  if (!errors) (errors = process.stderr).on('error', () => {});
-  return errors;
-}
-
-/** Whether everything written to standard output and error has left the process: nothing waits in either stream. */
-export function outputFlushed(): boolean {
-  return (stream?.writableLength ?? 0) === 0 && (errors?.writableLength ?? 0) === 0;
-}
-
 let closed = false;
 /** Writes text to standard output: synchronously to a file or pipe, through process.stdout to a terminal. */
 export function writeStdout(text: string): void {
