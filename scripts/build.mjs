@@ -77,7 +77,7 @@ const lazy = new Set();
 for (const file of sources('src')) {
   for (const m of readFileSync(file, 'utf8').matchAll(/import\('(\.{1,2}\/[^']+)\.js'\)/g)) lazy.add(resolve(file, '..', `${m[1]}.ts`));
 }
-// Each language's catalog is a bundle of its own (dist/i18n-en.cjs…), loaded when a text in that language is first
+// Each language's catalog is a bundle of its own (i18n-en.cjs…), loaded when a text in that language is first
 // asked for: src/i18n/catalogs.ts lists them, and is replaced here by the module that loads them.
 const CATALOGS = resolve('src/i18n/catalogs.ts');
 const catalogs = [...readFileSync(CATALOGS, 'utf8').matchAll(/^import \{ (\w+) \} from '\.\/([\w-]+)\.js'/gm)].map(([, name, file]) => ({ name, file: resolve('src/i18n', `${file}.ts`), bundle: `i18n-${file}` }));

@@ -61,36 +61,35 @@ const json: Loader<object> = async () => {
 
 /**
  * The registry: for each document kind, its formats (the first is the default) and how to load each renderer.
- * Each format is a folder (terminal/, json/, markdown/, html/, csv/, yaml/) holding one file per document kind (the
- * csv/ and markdown/ renderers are loaded together, through their index.ts).
+ * Each format is a folder (terminal/, json/, markdown/, html/, csv/, yaml/) holding one file per document kind.
  */
 const REGISTRY = {
   result: {
     table: async () => (await import('./terminal/result.js')).renderResultTable,
     json,
-    markdown: async () => (await import('./markdown/index.js')).renderResultMarkdown,
+    markdown: async () => (await import('./markdown/result.js')).renderResultMarkdown,
     html: async () => (await import('./html/result.js')).renderResultHtml,
-    csv: async () => (await import('./csv/index.js')).renderResultCsv,
+    csv: async () => (await import('./csv/result.js')).renderResultCsv,
   },
   aggregate: {
     table: async () => (await import('./terminal/aggregate.js')).renderAggregateTable,
     json,
-    markdown: async () => (await import('./markdown/index.js')).renderAggregateMarkdown,
+    markdown: async () => (await import('./markdown/aggregate.js')).renderAggregateMarkdown,
     html: async () => (await import('./html/aggregate.js')).renderAggregateHtml,
-    csv: async () => (await import('./csv/index.js')).renderAggregateCsv,
+    csv: async () => (await import('./csv/aggregate.js')).renderAggregateCsv,
   },
   comparison: {
     table: async () => (await import('./terminal/comparison.js')).renderComparisonTable,
     json,
-    markdown: async () => (await import('./markdown/index.js')).renderComparisonMarkdown,
+    markdown: async () => (await import('./markdown/comparison.js')).renderComparisonMarkdown,
     html: async () => (await import('./html/comparison.js')).renderComparisonHtml,
-    csv: async () => (await import('./csv/index.js')).renderComparisonCsv,
+    csv: async () => (await import('./csv/comparison.js')).renderComparisonCsv,
   },
   questionnaire: {
     table: async () => (await import('./terminal/questionnaire.js')).renderQuestionnaireTable,
     json,
-    markdown: async () => (await import('./markdown/index.js')).renderQuestionnaireMarkdown,
-    csv: async () => (await import('./csv/index.js')).renderQuestionnaireCsv,
+    markdown: async () => (await import('./markdown/questionnaire.js')).renderQuestionnaireMarkdown,
+    csv: async () => (await import('./csv/questionnaire.js')).renderQuestionnaireCsv,
   },
   template: {
     yaml: async () => (await import('./yaml/template.js')).renderTemplateYaml,
@@ -98,16 +97,16 @@ const REGISTRY = {
   mirror: {
     table: async () => (await import('./terminal/mirror.js')).renderMirrorTable,
     json,
-    markdown: async () => (await import('./markdown/index.js')).renderMirrorMarkdown,
+    markdown: async () => (await import('./markdown/mirror.js')).renderMirrorMarkdown,
     html: async () => (await import('./html/mirror.js')).renderMirrorHtml,
-    csv: async () => (await import('./csv/index.js')).renderMirrorCsv,
+    csv: async () => (await import('./csv/mirror.js')).renderMirrorCsv,
   },
   mirrorComparison: {
     table: async () => (await import('./terminal/mirror-comparison.js')).renderMirrorComparisonTable,
     json,
-    markdown: async () => (await import('./markdown/index.js')).renderMirrorComparisonMarkdown,
+    markdown: async () => (await import('./markdown/mirror-comparison.js')).renderMirrorComparisonMarkdown,
     html: async () => (await import('./html/mirror-comparison.js')).renderMirrorComparisonHtml,
-    csv: async () => (await import('./csv/index.js')).renderMirrorComparisonCsv,
+    csv: async () => (await import('./csv/mirror-comparison.js')).renderMirrorComparisonCsv,
   },
 } satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
 
