@@ -1,4 +1,5 @@
-// Bundles src/ into dist/, so the package has no runtime dependencies. CommonJS bundles, in one file (dist/bundles.pack):
+// Bundles src/ into dist/, so the package has no runtime dependencies. CommonJS bundles, plain files that Node's own
+// require() loads (bin/ex-maturity.cjs turns on Node's compile cache where Node has it), each with its source map:
 // - cli.cjs, the command line;
 // - one bundle per module loaded with `import()` anywhere in src/ (each command from cli.ts, each renderer from the
 //   registry, the full YAML reader, the prompts), named after its path: commands-assess.cjs, …; import() becomes
@@ -7,11 +8,10 @@
 //   recognises, app/tool.ts and its one colour level), required by every bundle;
 // - i18n-<language>.cjs: each catalog of words, loaded when a text in its language is first asked for;
 // - data-<id>.json: the bundled instruments and matrices, validated here (scripts/bundled-data.mjs).
-// bin/load.cjs loads them from the pack (why one file: see its header), keeping V8's compiled code in the user's cache folder.
 // Why bundles (issue 14, `npm run bench`): the ES module loader resolved, linked and compiled a dozen chunks on every run
 // (assess --format json 1.6–1.9× `node -e 0`).
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BUNDLED_SOURCE, validatedBundledModule } from './bundled-data.mjs';
 import { esbuildYaml } from './yaml-plugin.mjs';
@@ -128,8 +128,11 @@ const result = await build({
   supported: { 'dynamic-import': false, 'regexp-unicode-property-escapes': true },
   platform: 'node',
   target: 'node20',
-  // MINIFY=0 npm run build: readable names in CPU profiles (comments still go: they may hold non-ASCII text)
+  // MINIFY=0 npm run build: readable names in CPU profiles
   ...(process.env.MINIFY === '0' ? { minifyWhitespace: true } : { minify: true }),
+  // A linked map beside each bundle (no sources inside): an internal error names the src/ file and line (src/app/stack.ts).
+  sourcemap: 'linked',
+  sourcesContent: false,
   legalComments: 'linked',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   plugins: [lazyCatalogs, bundledData, esbuildYaml, lazyChildProcess, chalkWithoutDetection, fastStringWidth, bundles],
@@ -164,27 +167,6 @@ function headerNotice(dir, entry, license) {
   if (!/licen[cs]e/i.test(text)) return '';
   return license === 'MIT' ? `${text}\n\n${MIT}` : text;
 }
-
-// The bundles and the data in one file: a line of JSON mapping each name to its [offset, length] in bytes after that line,
-// then the texts (bin/load.cjs reads it). All ASCII, so that it is decoded as Latin-1, a copy, where UTF-8 decoding cost
-// 8 million instructions a run (esbuild escapes what it can; it keeps regular expressions as they are written).
-const entries = readdirSync(out).filter((f) => /\.(cjs|json)$/.test(f)).sort().map((name) => {
-  const text = readFileSync(join(out, name));
-  // A bundle already wrapped in the function require() wraps a module in, so that the loader compiles the text as read.
-  return { name, bytes: name.endsWith('.cjs') ? Buffer.concat([Buffer.from('(function (exports, require, module, __filename, __dirname) { '), text, Buffer.from('\n});')]) : text };
-});
-const index = {};
-let offset = 0;
-for (const { name, bytes } of entries) {
-  const high = bytes.findIndex((b) => b > 0x7f);
-  if (high >= 0) throw new Error(`${name} is not ASCII at byte ${high} (${bytes.subarray(Math.max(0, high - 30), high + 10).toString()}): bin/load.cjs reads the pack as Latin-1, so write the character as a \\u escape in src/`);
-  index[name] = [offset, bytes.length];
-  offset += bytes.length;
-  unlinkSync(join(out, name));
-}
-const indexLine = Buffer.from(`${JSON.stringify(index)}\n`);
-if (indexLine.length > 8192) throw new Error('the index of dist/bundles.pack is longer than bin/load.cjs reads (8192 bytes)');
-writeFileSync(join(out, 'bundles.pack'), Buffer.concat([indexLine, ...entries.map((e) => e.bytes)]));
 
 writeFileSync(join(out, 'THIRD-PARTY-LICENSES.txt'), `ex-maturity bundles the following packages.\n\n${notices.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`);
 

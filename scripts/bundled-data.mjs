@@ -24,9 +24,9 @@ function plain(value, path) {
 
 /**
  * Writes the validated data into `outDir` (data-<id>.json for each bundled instrument, data-mirror-matrix.json) and
- * returns the source of the module that replaces src/io/bundled.ts in dist/, which reads an entry of the pack (bin/load.cjs
- * parses a JSON entry on each require) when its data is asked for. Entries rather than strings inside each command's bundle: every command carried all 130 KB of them,
- * and a run read (and kept compiled) the mirror's data it did not need.
+ * returns the source of the module that replaces src/io/bundled.ts in dist/, which requires a file when its data is
+ * asked for. Files rather than strings inside each command's bundle: every command carried all 130 KB of them, and a
+ * run read (and kept compiled) the mirror's data it did not need.
  */
 export async function validatedBundledModule(outDir) {
   const out = await build({ entryPoints: [BUNDLED_SOURCE], bundle: true, format: 'cjs', platform: 'node', target: 'node20', write: false, plugins: [esbuildYaml], logLevel: 'warning' });
@@ -36,8 +36,7 @@ export async function validatedBundledModule(outDir) {
   mkdirSync(outDir, { recursive: true });
   const file = (name, value) => {
     plain(value, name);
-    // Characters beyond ASCII (é ’ « …) written as JSON escapes: the pack is ASCII, decoded as Latin-1 (bin/load.cjs).
-    writeFileSync(join(outDir, `data-${name}.json`), JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    writeFileSync(join(outDir, `data-${name}.json`), JSON.stringify(value));
     return `() => require(${JSON.stringify(`./data-${name}.json`)})`;
   };
   return [

@@ -140,10 +140,10 @@ describe('the CSV fast path', () => {
 describe('--version answered before the bundle loads', () => {
   it('prints what commander prints, with the same exit code, for --version and -V', () => {
     const bin = inject('installedBin');
-    const loader = join(dirname(bin), 'load.cjs');
+    const cliBundle = join(dirname(bin), '..', 'dist', 'cli.cjs');
     for (const flag of ['--version', '-V']) {
       const fast = cli([flag]);
-      const viaCommander = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(loader)}).load('cli.cjs').main([process.execPath, 'ex-maturity', ${JSON.stringify(flag)}])`], { encoding: 'utf8' });
+      const viaCommander = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(cliBundle)}).main([process.execPath, 'ex-maturity', ${JSON.stringify(flag)}])`], { encoding: 'utf8' });
       expect(fast).toEqual({ code: viaCommander.status, stdout: viaCommander.stdout, stderr: viaCommander.stderr });
       expect(fast.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     }

@@ -1,6 +1,6 @@
 // The instruments and matrices bundled with the tool, validated.
 // In dist/, scripts/build.mjs replaces this module by one with the same exports and the data already validated (it
-// runs the functions below once, at build time, and writes their results into dist/bundles.pack, each read when first
+// runs the functions below once, at build time, and writes their results into dist/data-<id>.json, each read when first
 // asked for): validating them on every run took about 15 million instructions of `assess`, a tenth of its cost over
 // `node -e 0` (issue 14, `npm run bench`).
 // Here, where the source runs as it is (the tests), each is validated on first use. A problem in one is our bug,

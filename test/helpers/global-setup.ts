@@ -12,7 +12,7 @@ export default function setup(project: TestProject) {
   const runRoot = mkdtempSync(join(tmpdir(), 'ex-maturity-run-'));
   process.env.TMPDIR = runRoot;
   process.env.TMUX_TMPDIR = runRoot;
-  // The binaries keep their compiled code there too (bin/load.cjs), not in the home folder of whoever runs the tests.
+  // The binaries keep their drafts and sessions there too (and Node its compile cache, under TMPDIR), not in the home folder of whoever runs the tests.
   process.env.XDG_CACHE_HOME = join(runRoot, 'cache');
   const root = mkdtempSync(join(runRoot, 'ex-maturity-e2e-'));
   const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
