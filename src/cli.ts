@@ -5,6 +5,7 @@ import { langOfArgv, processContext, type AppContext } from './app/context.js';
 import type { RawOptions } from './app/options.js';
 import { onStdoutFailure, stdoutIsTTY, stdoutStream } from './app/stdout.js';
 import { setupColor, TOOL } from './app/tool.js';
+import { sourceStack } from './app/stack.js';
 import { UserError } from './errors.js';
 import { format, msg, wordsFor, type Lang, type Message } from './i18n/index.js';
 import { formatsOf, type DocumentKind } from './render/registry.js';
@@ -241,7 +242,8 @@ export async function main(argv: string[], ctx: AppContext = processContext()): 
     } else if (e instanceof Error && e.name === 'ExitPromptError') {
       process.exitCode = 130;
     } else {
-      ctx.err(`ex-maturity: ${format(msg('app.internal', { detail: String((e as Error)?.stack ?? e) }), lang)}`);
+      const detail = e instanceof Error && e.stack ? sourceStack(e.stack) : String(e);
+      ctx.err(`ex-maturity: ${format(msg('app.internal', { detail }), lang)}`);
       process.exitCode = 70;
     }
   }
