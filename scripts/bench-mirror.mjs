@@ -42,7 +42,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Generates the data in a temporary folder, measures (interleaved runs), cleans up; returns rows and the ratio. */
 export async function benchMirror({ employees = 10_000, customers = 100_000, runs = Number(process.env.BENCH_RUNS ?? 3) } = {}) {
-  if (!existsSync(join(root, 'dist', 'bundles.pack'))) throw new Error('dist/ is missing: run npm run build first');
+  if (!existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error('dist/ is missing: run npm run build first');
   const dir = mkdtempSync(join(tmpdir(), 'ex-maturity-bench-mirror-'));
   try {
     const e = join(dir, 'employees.csv');
