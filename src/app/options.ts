@@ -74,7 +74,7 @@ function checkFormat(raw: RawOptions, kind: DocumentKind): Format {
     const other = EXTENSIONS[ext.toLowerCase()];
     if (!inferred && other) throw new UserError(msg('screens.noSuchFormat', { file: raw.output, kind, format: other, allowed: extensionsOf(kind) }));
     if (!inferred) throw new UserError(msg('app.badExtension', { file: raw.output, ext, allowed: extensionsOf(kind) }));
-    return inferred;
+    return inferred as Format; // (every kind but the template, which has its own command, is written in report formats)
   }
   return allowed[0]!;
 }

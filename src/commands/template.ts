@@ -7,15 +7,14 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { loadModel } from '../io/load.js';
 import { buildQuestionnaire } from '../core/questionnaire.js';
-import { render } from '../render/registry.js';
+import { formatOfExtension, render } from '../render/registry.js';
 
 /** `ex-maturity template`: writes a blank answers file (YAML); an existing file is replaced only with --force. */
 export async function template(ctx: AppContext, raw: RawOptions): Promise<number> {
   const { lang } = checkLang(raw, ctx.env);
   const output = raw.output;
   if (output !== undefined) {
-    const ext = extname(output).toLowerCase();
-    if (ext !== '.yaml' && ext !== '.yml') throw new UserError(msg('app.templateExtension', { file: output }));
+    if (formatOfExtension('template', extname(output)) !== 'yaml') throw new UserError(msg('app.templateExtension', { file: output }));
     if (!raw.force && existsSync(output)) throw new UserError(msg('app.templateExists', { file: output }));
   }
   const { instrument } = await loadModel(raw);

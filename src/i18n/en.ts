@@ -71,8 +71,6 @@ export const en = {
     p.kept > 0 ? `Stopped. Your ${f.count(p.kept, 'answer is', 'answers are')} kept on this machine. To resume, run:\n  ${p.command} --resume` : `Stopped. No answer was given yet; to start again, run:\n  ${p.command}`,
   'app.saveFirst': 'Save the result?',
   'app.saveMore': 'Save it in another format too?',
-  'app.saveFormat': (p: { format: string }) =>
-    ({ json: 'JSON — the data, to compare later (ex-maturity compare)', html: 'HTML — a report to print or share', markdown: 'Markdown — a text report', csv: 'CSV — for a spreadsheet' })[p.format] ?? p.format,
   'app.saveFinish': 'No, finish',
   'app.saveFileName': 'File name:',
   'app.saveEmptyName': 'Give a file name.',
@@ -634,4 +632,12 @@ export const en = {
   'hostile2.mapNotFound': (p: { file: string }) => `Map file not found: ${p.file}. Check the path of --map (a YAML file of CSV headers and cell labels, see the README).`,
   'hostile2.complexKey': (p: { file: string; line: number }) => `${p.file}:${p.line}: a key must be a plain text, not a list or a mapping. Write the key as a word (an id) and run again.`,
   // ==== hostile2: end ====
+
+  // ---- formats (src/render/registry.ts: each format's label, as the interview's save menu offers it) ----
+  'format.table': 'Text — the table shown in the terminal',
+  'format.json': 'JSON — the data, to compare later (ex-maturity compare)',
+  'format.html': 'HTML — a report to print or share',
+  'format.markdown': 'Markdown — a text report',
+  'format.csv': 'CSV — for a spreadsheet',
+  'format.yaml': 'YAML — a blank answers file',
 } satisfies Record<string, Entry>;

@@ -67,8 +67,6 @@ export const fr: Catalog = {
     p.kept > 0 ? `Interrompu. ${f.count(p.kept, 'réponse est gardée', 'réponses sont gardées')} sur cet ordinateur. Pour reprendre, lancez :\n  ${p.command} --resume` : `Interrompu. Aucune réponse n’était encore donnée ; pour recommencer, lancez :\n  ${p.command}`,
   'app.saveFirst': 'Enregistrer le résultat ?',
   'app.saveMore': 'Enregistrer aussi dans un autre format ?',
-  'app.saveFormat': (p) =>
-    ({ json: 'JSON — les données, pour comparer plus tard (ex-maturity compare)', html: 'HTML — un rapport à imprimer ou partager', markdown: 'Markdown — un rapport en texte', csv: 'CSV — pour un tableur' })[p.format] ?? p.format,
   'app.saveFinish': 'Non, terminer',
   'app.saveFileName': 'Nom du fichier :',
   'app.saveEmptyName': 'Donnez un nom de fichier.',
@@ -619,4 +617,12 @@ export const fr: Catalog = {
   'hostile2.mapNotFound': (p) => `Fichier de correspondance introuvable : ${p.file}. Vérifiez le chemin donné à --map (un fichier YAML d’en-têtes CSV et de libellés de cellules, voir le README).`,
   'hostile2.complexKey': (p) => `${p.file}:${p.line} : une clé doit être un texte simple, pas une liste ni un dictionnaire. Écrivez la clé comme un mot (un identifiant) et relancez.`,
   // ==== hostile2: end ====
+
+  // ---- formats (src/render/registry.ts : le libellé de chaque format, tel que le menu d’enregistrement le propose) ----
+  'format.table': 'Texte — le tableau affiché dans le terminal',
+  'format.json': 'JSON — les données, pour comparer plus tard (ex-maturity compare)',
+  'format.html': 'HTML — un rapport à imprimer ou partager',
+  'format.markdown': 'Markdown — un rapport en texte',
+  'format.csv': 'CSV — pour un tableur',
+  'format.yaml': 'YAML — un fichier de réponses vierge',
 };

@@ -2,7 +2,7 @@
 // option checks and the extension map are derived from it. A new format is a folder plus a line per document here.
 import type { Result } from '../core/result.js';
 import type { Questionnaire } from '../core/questionnaire.js';
-import type { Lang } from '../i18n/index.js';
+import type { Code, Lang, ParamsOf } from '../i18n/index.js';
 import type { Aggregate } from '../team/aggregate.js';
 import type { Comparison } from '../team/compare.js';
 import type { Mirror } from '../mirror/document.js';
@@ -40,16 +40,24 @@ export type Format = (typeof FORMATS)[number];
 export const ALL_FORMATS = [...FORMATS, 'yaml'] as const;
 export type AnyFormat = (typeof ALL_FORMATS)[number];
 
-/** File extensions and the format each one means. */
-export const EXTENSIONS: Readonly<Record<string, Format>> = {
-  '.txt': 'table',
-  '.json': 'json',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.csv': 'csv',
+/** What a format is to a user: the extensions that mean it (the first is the one a proposed file name gets) and the code of its label (the interview's save menu). */
+export interface FormatInfo {
+  extensions: readonly [string, ...string[]];
+  label: { [K in Code]: ParamsOf<K> extends undefined ? K : never }[Code];
+}
+
+/** Every format once: its extensions and its label. */
+export const FORMAT_INFO: Readonly<Record<AnyFormat, FormatInfo>> = {
+  table: { extensions: ['.txt'], label: 'format.table' },
+  json: { extensions: ['.json'], label: 'format.json' },
+  markdown: { extensions: ['.md', '.markdown'], label: 'format.markdown' },
+  html: { extensions: ['.html', '.htm'], label: 'format.html' },
+  csv: { extensions: ['.csv'], label: 'format.csv' },
+  yaml: { extensions: ['.yaml', '.yml'], label: 'format.yaml' },
 };
+
+/** File extensions and the format each one means (from FORMAT_INFO). */
+export const EXTENSIONS: Readonly<Record<string, AnyFormat>> = Object.fromEntries(ALL_FORMATS.flatMap((f) => FORMAT_INFO[f].extensions.map((e) => [e, f])));
 
 type Renderer<D> = (doc: D, opts: RenderOptions) => string;
 type Loader<D> = () => Promise<Renderer<D>>;
@@ -124,7 +132,7 @@ export function formatsOf<K extends DocumentKind>(kind: K): FormatOf<K>[] {
 }
 
 /** The format a file extension means for a document kind, if it can be written in it. */
-export function formatOfExtension(kind: DocumentKind, ext: string): Format | undefined {
+export function formatOfExtension(kind: DocumentKind, ext: string): AnyFormat | undefined {
   const f = EXTENSIONS[ext.toLowerCase()];
   return f && loaderOf(kind, f) ? f : undefined;
 }

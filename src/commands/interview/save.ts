@@ -8,7 +8,7 @@ import type { Result } from '../../core/result.js';
 import { UserError } from '../../errors.js';
 import { format, msg, wordsFor, type Lang } from '../../i18n/index.js';
 import type { Prompter } from '../../prompts.js';
-import { extensionsOf, formatOfExtension, formatsOf, type Format } from '../../render/registry.js';
+import { FORMAT_INFO, formatsOf, type Format } from '../../render/registry.js';
 
 /** Writes the result to a file in a format (never in colour), saying where. */
 export async function saveResult(ctx: AppContext, result: Result, fmt: Format, file: string, opts: CommonOptions): Promise<void> {
@@ -27,7 +27,7 @@ export async function offerToSave(ctx: AppContext, result: Result, opts: CommonO
     const first = remaining.length === OFFERED.length;
     const picked = await prompter.select<Format | 'finish'>({
       message: w(first ? 'app.saveFirst' : 'app.saveMore'),
-      choices: [...remaining.map((f) => ({ name: w('app.saveFormat', { format: f }), value: f })), 'separator', { name: w('app.saveFinish'), value: 'finish' }],
+      choices: [...remaining.map((f) => ({ name: w(FORMAT_INFO[f].label), value: f })), 'separator', { name: w('app.saveFinish'), value: 'finish' }],
       default: preferred,
       help: w('app.keysChoose'),
     });
@@ -74,7 +74,7 @@ async function askFileName(prompter: Prompter, lang: Lang, cwd: string, suggeste
 function defaultName(result: Result, fmt: Format, cwd: string): string {
   const d = new Date(result.generatedAt);
   const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  const ext = extensionsOf('result').find((e) => formatOfExtension('result', e) === fmt)!;
+  const ext = FORMAT_INFO[fmt].extensions[0];
   for (let n = 1; ; n++) {
     const name = `ex-maturity-${day}${n > 1 ? `-${n}` : ''}${ext}`;
     if (!existsSync(resolve(cwd, name))) return name;
