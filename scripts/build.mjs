@@ -77,24 +77,34 @@ const lazy = new Set();
 for (const file of sources('src')) {
   for (const m of readFileSync(file, 'utf8').matchAll(/import\('(\.{1,2}\/[^']+)\.js'\)/g)) lazy.add(resolve(file, '..', `${m[1]}.ts`));
 }
-// Each language's catalog is a bundle of its own (i18n-en.cjs…), loaded when a text in that language is first
-// asked for: src/i18n/catalogs.ts lists them, and is replaced here by the module that loads them.
-const CATALOGS = resolve('src/i18n/catalogs.ts');
-const catalogs = [...readFileSync(CATALOGS, 'utf8').matchAll(/^import \{ (\w+) \} from '\.\/([\w-]+)\.js'/gm)].map(([, name, file]) => ({ name, file: resolve('src/i18n', `${file}.ts`), bundle: `i18n-${file}` }));
+// Each language's catalog (src/i18n/<lang>/catalog.ts) is a bundle of its own (i18n-en.cjs…), loaded when a text in
+// that language is first asked for: the language's index.ts imports it, and gets here a module whose export requires
+// that bundle on first use.
+const catalogs = readdirSync('src/i18n', { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(join('src/i18n', e.name, 'catalog.ts')))
+  .map(({ name: lang }) => {
+    const file = resolve('src/i18n', lang, 'catalog.ts');
+    const name = /^export const (\w+)/m.exec(readFileSync(file, 'utf8'))?.[1];
+    if (!name) throw new Error(`${file} exports no catalog (export const ${lang}: Catalog = …)`);
+    return { lang, name, file, bundle: `i18n-${lang}` };
+  });
 const lazyCatalogs = {
   name: 'lazy-catalogs',
   setup(b) {
-    b.onResolve({ filter: /^\.\/catalogs\.js$/ }, (args) => (resolve(args.resolveDir, 'catalogs.ts') === CATALOGS ? { path: 'catalogs', namespace: 'lazy-catalogs' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-catalogs' }, () => {
-      const getters = catalogs.map((c) => `${c.name}: { enumerable: true, get: () => (loaded.${c.name} ??= require('./${c.bundle}.cjs').${c.name}) }`);
-      return { contents: `const loaded = {};\nexports.CATALOGS = Object.defineProperties({}, {\n  ${getters.join(',\n  ')}\n});`, loader: 'js' };
+    b.onResolve({ filter: /^\.\/catalog\.js$/ }, (args) => {
+      const c = catalogs.find((x) => resolve(args.resolveDir, 'catalog.ts') === x.file);
+      return c && args.importer !== c.file ? { path: c.lang, namespace: 'lazy-catalogs' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-catalogs' }, (args) => {
+      const c = catalogs.find((x) => x.lang === args.path);
+      return { contents: `let loaded;\nObject.defineProperty(exports, ${JSON.stringify(c.name)}, { enumerable: true, get: () => (loaded ??= require('./${c.bundle}.cjs')).${c.name} });`, loader: 'js' };
     });
     b.onResolve({ filter: /^\.\/i18n-[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
 // The modules every bundle shares (one copy, in dist/shared.cjs).
-const catalogFiles = new Set([CATALOGS, ...catalogs.map((c) => c.file)]);
+const catalogFiles = new Set(catalogs.map((c) => c.file));
 const shared = new Set([...sources('src/i18n'), 'src/errors.ts', 'src/app/tool.ts'].map((f) => resolve(f)).filter((f) => !catalogFiles.has(f)));
 const sharedEntry = [...shared].map((f) => `export * as ${JSON.stringify(relative('src', f))} from ${JSON.stringify(f)};`).join('\n');
 

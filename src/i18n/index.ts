@@ -1,25 +1,15 @@
 // Words of the interface: the core and the readers return coded messages, and this module turns them into text at the
-// edge. One catalog per language (en is the reference; every other catalog is checked against it when it compiles).
-import { CATALOGS } from './catalogs.js';
+// edge. One folder per language (src/i18n/languages.ts lists them; en is the reference, every other catalog is checked
+// against it when it compiles).
 import { inertParams } from './control.js';
-import type { en, Entry } from './en.js';
-import { FMT, type Fmt } from './format.js';
+import type { Entry } from './en/catalog.js';
+import { FMT } from './format.js';
+import type { Fmt } from './fmt.js';
+import { FALLBACK, LANGUAGES, type Lang } from './languages.js';
+import type { Code, Message, ParamsOf } from './types.js';
 
-/** A language of the interface. */
-export type Lang = keyof typeof CATALOGS;
 /** The languages of the interface, reference first. */
-export const LANGS = Object.keys(CATALOGS) as Lang[];
-
-type Reference = typeof en;
-/** A message code. */
-export type Code = keyof Reference;
-/** The parameters a code takes (undefined for a fixed text). */
-export type ParamsOf<K extends Code> = Reference[K] extends (p: infer P, ...rest: never[]) => string ? P : undefined;
-/** The shape every catalog has: the keys of the reference, each a text or a function of the same parameters. */
-export type Catalog = { [K in Code]: Reference[K] extends string ? string : (p: ParamsOf<K>, f: Fmt) => string };
-
-/** A message as the core and the readers return it: a stable code and its parameters, no prose. */
-export type Message = { [K in Code]: ParamsOf<K> extends undefined ? { code: K; params?: undefined } : { code: K; params: ParamsOf<K> } }[Code];
+export const LANGS = Object.keys(LANGUAGES) as Lang[];
 
 type Args<K extends Code> = ParamsOf<K> extends undefined ? [] : [params: ParamsOf<K>];
 
@@ -30,7 +20,7 @@ export function msg<K extends Code>(code: K, ...args: Args<K>): Message {
 
 /** The text of a message in a language, with the language's typography; control characters in its parameters (which quote user files) removed. */
 export function format(m: Message, lang: Lang): string {
-  const entry = CATALOGS[lang][m.code] as Entry;
+  const entry = LANGUAGES[lang].catalog[m.code] as Entry;
   const f = FMT[lang];
   return f.typo(typeof entry === 'string' ? entry : entry(inertParams(m.params) as never, f));
 }
@@ -44,12 +34,12 @@ export function wordsFor(lang: Lang): { w: Words; f: Fmt } {
   return { w, f: FMT[lang] };
 }
 
-/** The interface language from the environment: LC_ALL, then LC_MESSAGES, then LANG; "fr…" is French, anything else English. */
+/** The interface language from the environment: LC_ALL, then LC_MESSAGES, then LANG, by their first two letters ("fr…" is French); anything else the fallback, English. */
 export function langFromEnv(env: NodeJS.ProcessEnv = process.env): { lang: Lang; detected: boolean } {
   const value = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
   const code = /^[a-z]{2}/.exec(value)?.[0];
   const found = LANGS.find((l) => l === code);
-  return found ? { lang: found, detected: true } : { lang: 'en', detected: false };
+  return found ? { lang: found, detected: true } : { lang: FALLBACK, detected: false };
 }
 
 /** Whether a string names a language of the interface. */
@@ -57,4 +47,4 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as string[]).includes(value);
 }
 
-export { FMT, type Fmt };
+export { FALLBACK, FMT, type Code, type Fmt, type Lang, type Message, type ParamsOf };

@@ -1,7 +1,7 @@
 // The reference catalog: every word the tool shows, in English. Keys are grouped by the part of the tool that uses
 // them; each group is its own section so that parts can be edited independently. Entries are a fixed text, or a
 // function of parameters and the language's formatter (numbers, plurals, dates, quotes).
-import type { Fmt } from './format.js';
+import type { Fmt } from '../fmt.js';
 
 /** A catalog entry. */
 export type Entry = string | ((p: never, f: Fmt) => string);

@@ -1,6 +1,6 @@
 // The French catalog: the same keys as en.ts, each with the same parameters (a missing or extra key does not compile).
 // Write plain spaces before : ; ! ? % and inside « »: the formatter turns them into the right no-break spaces.
-import type { Catalog } from './index.js';
+import type { Catalog } from '../types.js';
 
 export const fr: Catalog = {
   // ==== app & cli (commands, options, the error boundary) ====

@@ -1,0 +1,3 @@
+// The English language: its catalog of words and its conventions. Listed in src/i18n/languages.ts.
+export { en as catalog } from './catalog.js';
+export { locale } from './locale.js';
