@@ -1,10 +1,11 @@
 import { inert } from '../i18n/control.js';
+import { FALLBACK } from '../i18n/languages.js';
 import type { Text } from './types.js';
 
-/** The text in the wanted language, else English, else French, else the first one there is; its control characters shown as � (no escape sequence of an instrument reaches a terminal). */
+/** The text in the wanted language, else in the fallback language (English), else the first one there is; its control characters shown as � (no escape sequence of an instrument reaches a terminal). */
 export function tr(text: Text | undefined, lang: string): string {
   if (!text) return '';
-  return inert(text[lang] ?? text['*'] ?? text.en ?? text.fr ?? Object.values(text)[0] ?? '');
+  return inert(text[lang] ?? text['*'] ?? text[FALLBACK] ?? Object.values(text)[0] ?? '');
 }
 
 /** A form of a label or header for matching: no case, no accents, no spaces or punctuation. */

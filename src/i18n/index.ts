@@ -2,10 +2,9 @@
 // edge. One folder per language (src/i18n/languages.ts lists them; en is the reference, every other catalog is checked
 // against it when it compiles).
 import { inertParams } from './control.js';
-import type { Entry } from './en/catalog.js';
 import { FMT } from './format.js';
 import type { Fmt } from './fmt.js';
-import { FALLBACK, LANGUAGES, type Lang } from './languages.js';
+import { entryOf, FALLBACK, LANGUAGES, type Lang } from './languages.js';
 import type { Code, Message, ParamsOf } from './types.js';
 
 /** The languages of the interface, reference first. */
@@ -20,7 +19,7 @@ export function msg<K extends Code>(code: K, ...args: Args<K>): Message {
 
 /** The text of a message in a language, with the language's typography; control characters in its parameters (which quote user files) removed. */
 export function format(m: Message, lang: Lang): string {
-  const entry = LANGUAGES[lang].catalog[m.code] as Entry;
+  const entry = entryOf(lang, m.code);
   const f = FMT[lang];
   return f.typo(typeof entry === 'string' ? entry : entry(inertParams(m.params) as never, f));
 }

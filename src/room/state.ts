@@ -6,7 +6,7 @@ import type { AnswerValue, Instrument } from '../core/types.js';
 import { cleanComment, maskComment } from '../team/comments.js';
 import { TeamTally } from '../team/tally.js';
 import { voteSpread } from '../team/workshop.js';
-import type { Lang } from '../i18n/index.js';
+import { isLang, type Lang } from '../i18n/index.js';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY = 16 * 1024;
@@ -165,7 +165,7 @@ export function parseSubmission(body: string, state: RoomState): Submission | un
   sub.step = Number(step);
   const lang = form.get('lang');
   if (lang !== null) {
-    if (lang !== 'fr' && lang !== 'en') return undefined;
+    if (!isLang(lang)) return undefined;
     sub.lang = lang;
   }
   const comment = form.get('comment');

@@ -1,15 +1,9 @@
 // What every CSV export shares: fields quoted as RFC 4180 says, texts defused for spreadsheets, and with --bom the
-// spreadsheet conventions of the language (the separator between fields, the decimal mark in numbers).
-import type { Lang } from '../../i18n/index.js';
+// spreadsheet conventions of the language (its locale: the separator between fields, the decimal mark in numbers).
+import { LANGUAGES, type Lang } from '../../i18n/languages.js';
 
 /** A CSV cell: a text, a number or nothing. */
 export type Cell = string | number | null;
-
-/** How a spreadsheet of each language expects CSV: the field separator and the decimal mark. */
-const SPREADSHEET: Record<Lang, { separator: string; decimal: string }> = {
-  en: { separator: ',', decimal: '.' },
-  fr: { separator: ';', decimal: ',' },
-};
 
 /** Plain CSV, as machines read it: commas and decimal points whatever the language. */
 const PLAIN = { separator: ',', decimal: '.' };
@@ -26,6 +20,6 @@ export function csvField(v: Cell, conv: { separator: string; decimal: string } =
 
 /** CSV text from rows (CRLF line ends, as RFC 4180); for spreadsheets (`bom`), a UTF-8 BOM and the language's conventions. */
 export function csvText(rows: Cell[][], opts: { bom: boolean; lang: Lang }): string {
-  const conv = opts.bom ? SPREADSHEET[opts.lang] : PLAIN;
+  const conv = opts.bom ? LANGUAGES[opts.lang].locale.spreadsheet : PLAIN;
   return (opts.bom ? '\uFEFF' : '') + rows.map((r) => r.map((c) => csvField(c, conv)).join(conv.separator)).join('\r\n') + '\r\n';
 }
