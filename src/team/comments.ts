@@ -34,7 +34,7 @@ export function cleanComment(text: string): string {
 export function maskComment(text: string): string {
   return text
     .replace(/[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+/g, MASK_EMAIL)
-    .replace(/(?<![\w@])(?:\+|\()?\d[\d\s().\/-]{5,}\d(?!\w)/g, (m) => (m.replace(/\D/g, '').length >= 8 ? MASK_PHONE : m));
+    .replace(/(?<![\w@])(?:\+|\()?\d[\d\s()./-]{5,}\d(?!\w)/g, (m) => (m.replace(/\D/g, '').length >= 8 ? MASK_PHONE : m));
 }
 
 /**
