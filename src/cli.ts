@@ -221,7 +221,7 @@ export async function main(argv: string[], ctx: AppContext = processContext()): 
   // A closed pipe (`ex-maturity questions | head`) is not an error: app/stdout.ts stops writing, the exit code stays.
   // A full disk or a broken device after the write was accepted: say so once, exit 2 (never a stack trace).
   onStdoutFailure((code) => {
-    if (process.exitCode !== 2) ctx.err(`ex-maturity: ${format(msg('hostile.stdoutFailed', { code }), lang)}`);
+    if (process.exitCode !== 2) ctx.err(`ex-maturity: ${format(msg('io.stdoutFailed', { code }), lang)}`);
     process.exitCode = 2;
   });
   const args = argv.slice(2);

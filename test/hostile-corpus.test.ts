@@ -246,7 +246,7 @@ describe('anonymity end to end', () => {
   it('compare of two team views over nearly the same people warns', () => {
     const r = cli(['compare', H('aggregate-eight.json'), H('aggregate-good.json'), '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).subtraction.code).toBe('hostile.compareSubtraction');
+    expect(JSON.parse(r.stdout).subtraction.code).toBe('compare.subtraction');
     expect(r.stderr).toMatch(/differ by 2 respondents, fewer than the anonymity threshold/);
   });
 });

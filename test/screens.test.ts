@@ -61,7 +61,7 @@ describe('honest format messages', () => {
   it('an error message wraps to COLUMNS, the JSON error line stays whole', () => {
     const r = cli(['run', '--format', 'json'], { env: { COLUMNS: '60' } });
     const lines = r.stderr.trim().split('\n');
-    expect(JSON.parse(lines.at(-1)!).error.code).toBe('screens.runFormat');
+    expect(JSON.parse(lines.at(-1)!).error.code).toBe('app.runFormat');
     for (const l of lines.slice(0, -1)) expect(width(l)).toBeLessThanOrEqual(60);
   });
 });

@@ -91,8 +91,8 @@ export async function prepareSession<T>(store: SessionStore<T>, prompter: Prompt
   const go = await prompter.select<boolean>({
     message: text,
     choices: [
-      { name: format(msg('hostile.goOnWithout'), lang), value: true },
-      { name: format(msg('hostile.stopNow'), lang), value: false },
+      { name: format(msg('session.goOnWithout'), lang), value: true },
+      { name: format(msg('session.stopNow'), lang), value: false },
     ],
     help: format(msg('app.keysChoose'), lang),
   });
@@ -114,7 +114,7 @@ function keepGoing<T>(store: SessionStore<T>, prompter: Prompter, lang: Lang): S
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         broken = true;
-        prompter.say(format(msg('hostile.draftStopped', { reason: e.in(lang) }), lang));
+        prompter.say(format(msg('session.draftStopped', { reason: e.in(lang) }), lang));
       }
     },
   };

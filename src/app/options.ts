@@ -72,7 +72,7 @@ function checkFormat(raw: RawOptions, kind: DocumentKind): Format {
     const inferred = formatOfExtension(kind, ext);
     // A known extension of a format this document does not have: say so, not that the extension means nothing.
     const other = EXTENSIONS[ext.toLowerCase()];
-    if (!inferred && other) throw new UserError(msg('screens.noSuchFormat', { file: raw.output, kind, format: other, allowed: extensionsOf(kind) }));
+    if (!inferred && other) throw new UserError(msg('app.noSuchFormat', { file: raw.output, kind, format: other, allowed: extensionsOf(kind) }));
     if (!inferred) throw new UserError(msg('app.badExtension', { file: raw.output, ext, allowed: extensionsOf(kind) }));
     return inferred as Format; // (every kind but the template, which has its own command, is written in report formats)
   }

@@ -96,11 +96,11 @@ function lock(path: string): void {
       // gone meanwhile: try again
     }
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-      throw new UserError(msg('hostile.sessionLocked', { file: path, pid }), 2, { file: path });
+      throw new UserError(msg('session.locked', { file: path, pid }), 2, { file: path });
     }
     rmSync(file, { force: true, recursive: true }); // stale: its process is gone
   }
-  throw new UserError(msg('hostile.sessionLocked', { file: path, pid: 0 }), 2, { file: path });
+  throw new UserError(msg('session.locked', { file: path, pid: 0 }), 2, { file: path });
 }
 
 /** The file of a session kind for an instrument. */
@@ -149,7 +149,7 @@ export function sessionStore<T>(kind: SessionKind, instrument: Instrument, read:
       try {
         mkdirSync(folder, { recursive: true, mode: 0o700 });
       } catch (e) {
-        throw new UserError(msg('hostile.cacheUnusable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' }), 2, { file: folder });
+        throw new UserError(msg('session.cacheUnusable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' }), 2, { file: folder });
       }
       const saved = { sessionVersion: SESSION_VERSION, kind, instrument: { id: instrument.id, version: instrument.version }, data };
       writeAtomic(path, JSON.stringify(saved) + '\n', 0o600);
@@ -159,14 +159,14 @@ export function sessionStore<T>(kind: SessionKind, instrument: Instrument, read:
     },
     open() {
       const folder = cacheFolder(env);
-      if (!isAbsolute(folder)) return msg('hostile.cacheNoHome');
+      if (!isAbsolute(folder)) return msg('session.cacheNoHome');
       try {
         mkdirSync(folder, { recursive: true, mode: 0o700 });
-        if (!statSync(folder).isDirectory()) return msg('hostile.cacheUnusable', { folder, code: 'ENOTDIR' });
+        if (!statSync(folder).isDirectory()) return msg('session.cacheUnusable', { folder, code: 'ENOTDIR' });
         lock(path);
       } catch (e) {
         if (e instanceof UserError) throw e;
-        return msg('hostile.cacheUnusable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' });
+        return msg('session.cacheUnusable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' });
       }
       return undefined;
     },

@@ -57,7 +57,7 @@ export function writeStdout(text: string): void {
       if (code === 'EAGAIN') return void stdoutStream().write(bytes.subarray(done));
       // A full disk or a broken device (`> /dev/full`): a user's situation (exit 2, one message), never a stack trace.
       closed = true;
-      throw new UserError(msg('hostile.stdoutFailed', { code: code ?? '' }));
+      throw new UserError(msg('io.stdoutFailed', { code: code ?? '' }));
     }
   }
 }

@@ -95,11 +95,11 @@ function readScale(c: Checker, raw: unknown, text: TextReader, optText: TextRead
   // spaces and punctuation are ignored (how CSV cells are matched): "😞" / "🙂" or "+" / "++" would all read the same.
   const seen = new Map<string, number>();
   points.forEach((p, i) => {
-    if (Math.abs(p.value) > 1000) c.add(['scale', i, 'value'], msg('hostile.scaleValueRange', { value: p.value }));
+    if (Math.abs(p.value) > 1000) c.add(['scale', i, 'value'], msg('instrument.scaleValueRange', { value: p.value }));
     for (const form of new Set(allForms(p.label))) {
       const key = normalizeKey(form);
-      if (key === '') c.add(['scale', i, 'label'], msg('hostile.labelNoLetters', { label: form }));
-      else if (seen.has(key) && seen.get(key) !== i) c.add(['scale', i, 'label'], msg('hostile.labelsCollide', { label: form, other: seen.get(key)! + 1 }));
+      if (key === '') c.add(['scale', i, 'label'], msg('instrument.labelNoLetters', { label: form }));
+      else if (seen.has(key) && seen.get(key) !== i) c.add(['scale', i, 'label'], msg('instrument.labelsCollide', { label: form, other: seen.get(key)! + 1 }));
       else seen.set(key, i);
     }
   });

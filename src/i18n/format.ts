@@ -34,7 +34,7 @@ function make(lang: Lang, locale: Locale): Fmt {
       const year = d.getUTCFullYear();
       // What Intl.DateTimeFormat writes for en-GB and fr-FR ("1 December 2026"), without building one (several ms);
       // test/fast-paths.test.ts holds the two to the same text. Odd dates still go through Intl.
-      if (year >= 1000 && year <= 9999) return `${locale.day(d.getUTCDate())} ${(months ??= (entryOf(lang, 'perf.months') as string).split('|'))[d.getUTCMonth()]} ${year}`;
+      if (year >= 1000 && year <= 9999) return `${locale.day(d.getUTCDate())} ${(months ??= (entryOf(lang, 'date.months') as string).split('|'))[d.getUTCMonth()]} ${year}`;
       const text = (dates ??= new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(d);
       return text.replace(/^\d+/, (day) => locale.day(Number(day)));
     },

@@ -41,7 +41,7 @@ export function parseColumnMap(raw: unknown, instrument: Instrument): { map?: Co
 /** Reads and checks a `--map` file; a bad one is a user error naming each line. */
 export async function loadColumnMap(file: string, instrument: Instrument): Promise<ColumnMap> {
   // A map file is not an answers file: its own message, without the hint about `template`.
-  if (file !== '-' && missing(file)) throw new UserError(msg('hostile2.mapNotFound', { file }), 2, { file });
+  if (file !== '-' && missing(file)) throw new UserError(msg('io.mapNotFound', { file }), 2, { file });
   const located = await parseData(readUserText(file), file);
   const { map, issues } = parseColumnMap(located.data, instrument);
   if (!map) throw issuesError(file, located, issues, 'map');

@@ -40,7 +40,7 @@ function aggregateSide(f: CompareFile, instrument: Instrument): CompareSide {
   const team = d.team;
   if (d.schemaVersion !== 1 || !isMap(team) || typeof team.respondents !== 'number') throw bad();
   // A document edited by hand is not believed: every value compare uses must be what the tool could have written.
-  const tampered = (path: (string | number)[], value: unknown) => new UserError(msg('hostile.compareTampered', { file, path: path.join('.'), value: String(JSON.stringify(value) ?? value).slice(0, 40) }), 2, { file, ...lineAt(f.located, path) });
+  const tampered = (path: (string | number)[], value: unknown) => new UserError(msg('compare.tampered', { file, path: path.join('.'), value: String(JSON.stringify(value) ?? value).slice(0, 40) }), 2, { file, ...lineAt(f.located, path) });
   const isCount = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
   if (!isCount(team.respondents)) throw tampered(['team', 'respondents'], team.respondents);
   if (!isMap(d.anonymity) || !isCount(d.anonymity.minGroup) || (d.anonymity.minGroup as number) < 1) throw tampered(['anonymity', 'minGroup'], isMap(d.anonymity) ? d.anonymity.minGroup : d.anonymity);

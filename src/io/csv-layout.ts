@@ -79,7 +79,7 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
   });
   if (opts.groupBy && group === undefined) {
     const key = normalizeKey(opts.groupBy);
-    if (mapped.has(key) || byKey.has(key)) throw new UserError(msg('hostile2.groupByQuestion', { file, column: opts.groupBy }), 2, { file, line: 1 });
+    if (mapped.has(key) || byKey.has(key)) throw new UserError(msg('csv.groupByQuestion', { file, column: opts.groupBy }), 2, { file, line: 1 });
     const columns = header.map((h) => h.trim()).join(', ').slice(0, 300);
     throw new UserError(msg('io.csvNoGroupColumn', { file, column: opts.groupBy, columns }), 2, { file, line: 1 });
   }

@@ -103,7 +103,7 @@ async function readRows(file: string, instrument: Instrument, opts: CsvImportOpt
       return;
     }
     if (!values.some((v) => v !== null && v !== undefined)) {
-      problem(located(msg('hostile.noAnswerRow', { file, line }), file, line)); // an empty row is nobody: never counted
+      problem(located(msg('input.noAnswerRow', { file, line }), file, line)); // an empty row is nobody: never counted
       return;
     }
     const group = layout.group === undefined ? undefined : record[layout.group]!.trim();
@@ -158,6 +158,6 @@ function csvError(file: string, e: CsvSyntaxError): UserError {
   const where = { file, line: e.line };
   if (e.code === 'record-too-big') return new UserError(msg('io.csvRecordTooBig', { ...where, max: MAX_CSV_RECORD }), 2, where);
   if (e.code === 'quote-not-closed') return new UserError(msg('io.csvQuoteNotClosed', where), 2, where);
-  if (e.code === 'quote-in-field') return new UserError(msg('hostile.csvStrayQuote', where), 2, where);
+  if (e.code === 'quote-in-field') return new UserError(msg('csv.strayQuote', where), 2, where);
   return new UserError(msg('io.csvTextAfterQuote', where), 2, where);
 }

@@ -51,7 +51,7 @@ function readStdin(): Buffer {
     try {
       stdinText = readToEnd(0);
     } catch {
-      throw new UserError(msg('hostile.stdinFailed'), 2, { file: 'stdin' });
+      throw new UserError(msg('io.stdinFailed'), 2, { file: 'stdin' });
     }
   }
   return stdinText;
@@ -68,11 +68,11 @@ function readUserBytes(file: string): Buffer {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM') throw new UserError(msg('io.cannotRead', { file }), 2, { file });
-    if (code === 'ENOTDIR') throw new UserError(msg('hostile.notDirOnPath', { file }), 2, { file });
+    if (code === 'ENOTDIR') throw new UserError(msg('io.notDirOnPath', { file }), 2, { file });
     throw new UserError(msg('io.fileNotFound', { file }), 2, { file });
   }
   if (st.isDirectory()) throw new UserError(msg('io.isFolder', { file }), 2, { file });
-  if (!st.isFile() && !st.isFIFO()) throw new UserError(msg('hostile.notRegular', { file }), 2, { file });
+  if (!st.isFile() && !st.isFIFO()) throw new UserError(msg('io.notRegular', { file }), 2, { file });
   if (st.isFile() && st.size > MAX_FILE_BYTES) throw tooBig(file, st.size);
   let fd: number;
   try {
@@ -83,7 +83,7 @@ function readUserBytes(file: string): Buffer {
   try {
     // What was opened may not be what was checked (a file swapped meanwhile): check again on the open file.
     const now = fstatSync(fd);
-    if (!now.isFile() && !now.isFIFO()) throw new UserError(msg('hostile.notRegular', { file }), 2, { file });
+    if (!now.isFile() && !now.isFIFO()) throw new UserError(msg('io.notRegular', { file }), 2, { file });
     return readToEnd(fd);
   } catch (e) {
     if (e instanceof UserError) throw e;

@@ -43,7 +43,7 @@ export function expandPaths(paths: readonly string[], problems?: Problem[]): str
   const addFile = (p: string, st: Stats) => {
     const key = `${st.dev}:${st.ino}`;
     const first = seenFiles.get(key);
-    if (first !== undefined) return say(problem(msg('hostile.sameFile', { file: p, first }), p));
+    if (first !== undefined) return say(problem(msg('input.sameFile', { file: p, first }), p));
     seenFiles.set(key, p);
     out.push(p);
   };
@@ -55,7 +55,7 @@ export function expandPaths(paths: readonly string[], problems?: Problem[]): str
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      return say(problem(msg('hostile.folderUnreadable', { folder: dir, code: (e as NodeJS.ErrnoException).code ?? '' }), dir));
+      return say(problem(msg('input.folderUnreadable', { folder: dir, code: (e as NodeJS.ErrnoException).code ?? '' }), dir));
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (e.name.startsWith('.')) continue;
@@ -65,7 +65,7 @@ export function expandPaths(paths: readonly string[], problems?: Problem[]): str
       try {
         target = statSync(p);
       } catch {
-        say(problem(msg('hostile.brokenLink', { file: p }), p));
+        say(problem(msg('input.brokenLink', { file: p }), p));
         continue;
       }
       if (target.isDirectory()) walk(p, target);
@@ -96,7 +96,7 @@ async function readSheetFile(file: string, instrument: Instrument, tally: Respon
     const { sheet, issues } = parseAnswers(located.data, instrument);
     if (!sheet) return problem(issuesMessage(file, located, issues, 'answers'), file, located.lineOf(issues[0]?.path ?? []));
     // No answer at all (every one "don't know"): nobody's view, never counted toward the anonymity threshold.
-    if (!Object.values(sheet.answers).some((v) => v !== null)) return problem(msg('hostile.noAnswerFile', { file }), file);
+    if (!Object.values(sheet.answers).some((v) => v !== null)) return problem(msg('input.noAnswerFile', { file }), file);
     tally.add(sheet.answers, sheet.respondent.group, sheet.respondent.unit);
     if (sheet.comment !== undefined) tally.comment?.(sheet.comment);
     return undefined;

@@ -91,11 +91,11 @@ function writeAll(fd: number, data: Uint8Array): void {
 function failure(file: string, e: unknown): UserError {
   const code = (e as NodeJS.ErrnoException).code ?? '';
   const text: Message =
-    code === 'ENOSPC' || code === 'EDQUOT' ? msg('hostile.diskFull', { file, code })
-    : code === 'ENOTDIR' ? msg('hostile.notDirOnPath', { file })
-    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? msg('hostile.notAllowed', { file, code })
-    : code === 'ENXIO' ? msg('hostile.noReader', { file })
-    : code === 'EIO' ? msg('hostile.ioError', { file })
+    code === 'ENOSPC' || code === 'EDQUOT' ? msg('io.diskFull', { file, code })
+    : code === 'ENOTDIR' ? msg('io.notDirOnPath', { file })
+    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? msg('io.notAllowed', { file, code })
+    : code === 'ENXIO' ? msg('io.noReader', { file })
+    : code === 'EIO' ? msg('io.failed', { file })
     : msg('io.writeFailed', { file, code });
   return new UserError(text, 2, { file });
 }
@@ -137,7 +137,7 @@ export function checkTarget(file: string): WriteTarget {
       try {
         real = realpathSync(file);
       } catch {
-        throw new UserError(msg('hostile.danglingLink', { file }), 2, { file });
+        throw new UserError(msg('io.danglingLink', { file }), 2, { file });
       }
       const again = namedDescriptor(real);
       if (again !== undefined) return { file, direct: { fd: again } };
@@ -156,8 +156,8 @@ export function checkTarget(file: string): WriteTarget {
   if (st) {
     if (st.isDirectory()) throw new UserError(msg('io.isFolder', { file }), 2, { file });
     if (st.isCharacterDevice() || st.isFIFO()) return { file: real, direct: {} };
-    if (!st.isFile()) throw new UserError(msg('hostile.notRegular', { file }), 2, { file });
-    if ((st.mode & 0o222) === 0) throw new UserError(msg('hostile.readOnly', { file }), 2, { file });
+    if (!st.isFile()) throw new UserError(msg('io.notRegular', { file }), 2, { file });
+    if ((st.mode & 0o222) === 0) throw new UserError(msg('io.readOnly', { file }), 2, { file });
     return { file: real, existing: st };
   }
   const dir = dirname(real);
@@ -165,10 +165,10 @@ export function checkTarget(file: string): WriteTarget {
   try {
     parent = statSync(dir);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(msg('hostile.folderMissing', { file, folder: dir }), 2, { file });
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(msg('input.folderMissing', { file, folder: dir }), 2, { file });
     throw failure(file, e);
   }
-  if (!parent.isDirectory()) throw new UserError(msg('hostile.notDirOnPath', { file }), 2, { file });
+  if (!parent.isDirectory()) throw new UserError(msg('io.notDirOnPath', { file }), 2, { file });
   return { file: real };
 }
 

@@ -73,7 +73,7 @@ export function parseFull(text: string, file: string): Located {
     Pair(_, pair) {
       if (pair.key !== null && !isScalar(pair.key)) {
         const line = rangeLine(pair.key, lc) ?? 1;
-        throw new UserError(msg('hostile2.complexKey', { file, line }), 2, { file, line });
+        throw new UserError(msg('io.yamlComplexKey', { file, line }), 2, { file, line });
       }
     },
   });

@@ -129,5 +129,5 @@ export function subtractionWarning(before: CompareSide, after: CompareSide): Mes
   if (before.kind !== 'aggregate' || after.kind !== 'aggregate' || before.respondents === null || after.respondents === null) return null;
   const minGroup = Math.max(before.minGroup ?? DEFAULT_MIN_GROUP, after.minGroup ?? DEFAULT_MIN_GROUP);
   const difference = Math.abs(before.respondents - after.respondents);
-  return difference > 0 && difference < minGroup ? msg('hostile.compareSubtraction', { difference, minGroup }) : null;
+  return difference > 0 && difference < minGroup ? msg('compare.subtraction', { difference, minGroup }) : null;
 }

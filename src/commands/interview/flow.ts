@@ -98,7 +98,7 @@ export async function askQuestions(ctx: InterviewContext, start: Answers): Promi
       message: lines.join('\n'),
       choices: extras.length ? [...scale, 'separator', ...extras] : scale,
       ...(previous !== undefined ? { default: previous === null ? DONT_KNOW : previous } : {}),
-      help: lowest === 1 ? w('app.interviewHelp', { n: top + extras.length }) : w('screens.interviewHelp', { from: lowest, to: top + extras.length }),
+      help: lowest === 1 ? w('app.interviewHelp', { n: top + extras.length }) : w('interview.help', { from: lowest, to: top + extras.length }),
     });
     if (pick === BACK) {
       i -= 1;

@@ -24,7 +24,7 @@ export interface InterviewDeps {
 export async function interview(ctx: AppContext, raw: RawOptions, deps: InterviewDeps = {}): Promise<number> {
   const opts = checkOptions(raw, 'result', ctx.env);
   // The interview draws its result in the terminal; another format without --output would be silently ignored.
-  if (raw.format !== undefined && raw.format !== 'table' && !opts.output) throw new UserError(msg('screens.runFormat', { format: raw.format }));
+  if (raw.format !== undefined && raw.format !== 'table' && !opts.output) throw new UserError(msg('app.runFormat', { format: raw.format }));
   const choice = checkStartChoice(raw);
   if (opts.output && !existsSync(dirname(resolve(ctx.cwd, opts.output)))) throw new UserError(msg('app.outputFolderMissing', { file: opts.output }));
   const model = await loadModel(opts);

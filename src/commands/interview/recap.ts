@@ -11,10 +11,10 @@ export function recap(r: Result, width: number): string {
   const v = resultView(r);
   const { w, f, t } = v.s;
   const o = v.overall;
-  const lines = [chalk.bold(w('screens.recapTitle'))];
+  const lines = [chalk.bold(w('interview.recapTitle'))];
   lines.push(`  ${wrap(o.level === null ? `${v.s.colon(o.title)} ${o.levelText}` : `${v.s.colon(o.title)} ${o.levelText} · ${o.score} / 100`, width - 2, '  ')}`);
   const weakest = byPriority(r)[0];
-  if (weakest) lines.push(`  ${wrap(w('screens.recapWeakest', { label: t(weakest.label), score: f.score(weakest.score) }), width - 2, '  ')}`);
+  if (weakest) lines.push(`  ${wrap(w('interview.recapWeakest', { label: t(weakest.label), score: f.score(weakest.score) }), width - 2, '  ')}`);
   const focus = v.plan?.focus;
   if (focus?.items.length) {
     lines.push(`  ${v.s.colon(focus.title)}`);

@@ -409,39 +409,39 @@ export const en = {
   // ==== render: end ====
 
   // ==== hostile ====
-  'hostile.stdinFailed': 'Cannot read standard input to its end. Pass a file instead of "-".',
-  'hostile.notDirOnPath': (p: { file: string }) => `Cannot use ${p.file}: a part of this path is a file, not a folder. Check the path.`,
-  'hostile.notRegular': (p: { file: string }) => `${p.file} is not a regular file (a device or a socket): pass a file.`,
-  'hostile.diskFull': (p: { file: string; code: string }) => `Cannot write ${p.file} (${p.code}): the disk is full. Free some space and run again; nothing was written.`,
-  'hostile.notAllowed': (p: { file: string; code: string }) => `Cannot write ${p.file} (${p.code}): you are not allowed to write there. Choose another place.`,
-  'hostile.noReader': (p: { file: string }) => `Cannot write ${p.file}: it is a FIFO that nobody reads. Start its reader first, or write a file.`,
-  'hostile.ioError': (p: { file: string }) => `Cannot write ${p.file}: the device reports an input/output error. Check the disk, or write elsewhere.`,
-  'hostile.danglingLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: remove it or point it at a file (links are followed: the file they point to is written).`,
-  'hostile.readOnly': (p: { file: string }) => `${p.file} is read-only: it is not replaced. Make it writable (chmod u+w) or choose another name.`,
-  'hostile.stdoutFailed': (p: { code: string }) => `Cannot write to standard output (${p.code}): the disk or the pipe refused it. Use --output FILE, or free some space.`,
-  'hostile.sessionLocked': (p: { file: string; pid: number }) =>
+  'io.stdinFailed': 'Cannot read standard input to its end. Pass a file instead of "-".',
+  'io.notDirOnPath': (p: { file: string }) => `Cannot use ${p.file}: a part of this path is a file, not a folder. Check the path.`,
+  'io.notRegular': (p: { file: string }) => `${p.file} is not a regular file (a device or a socket): pass a file.`,
+  'io.diskFull': (p: { file: string; code: string }) => `Cannot write ${p.file} (${p.code}): the disk is full. Free some space and run again; nothing was written.`,
+  'io.notAllowed': (p: { file: string; code: string }) => `Cannot write ${p.file} (${p.code}): you are not allowed to write there. Choose another place.`,
+  'io.noReader': (p: { file: string }) => `Cannot write ${p.file}: it is a FIFO that nobody reads. Start its reader first, or write a file.`,
+  'io.failed': (p: { file: string }) => `Cannot write ${p.file}: the device reports an input/output error. Check the disk, or write elsewhere.`,
+  'io.danglingLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: remove it or point it at a file (links are followed: the file they point to is written).`,
+  'io.readOnly': (p: { file: string }) => `${p.file} is read-only: it is not replaced. Make it writable (chmod u+w) or choose another name.`,
+  'io.stdoutFailed': (p: { code: string }) => `Cannot write to standard output (${p.code}): the disk or the pipe refused it. Use --output FILE, or free some space.`,
+  'session.locked': (p: { file: string; pid: number }) =>
     `${p.file} is in use by another run of ex-maturity${p.pid ? ` (process ${p.pid})` : ''}: finish or stop that one first, so that neither overwrites the other's answers.`,
-  'hostile.cacheNoHome': 'There is no home folder (HOME is empty or relative) to keep the draft in, so answers cannot be kept if you stop. Set XDG_CACHE_HOME to an absolute folder to keep them.',
-  'hostile.cacheUnusable': (p: { folder: string; code: string }) => `The cache folder ${p.folder} cannot be written (${p.code}), so answers cannot be kept if you stop.`,
-  'hostile.goOnWithout': 'Go on without keeping the answers',
-  'hostile.stopNow': 'Stop here (fix the folder, then start again)',
-  'hostile.draftStopped': (p: { reason: string }) => `${p.reason} The answers are no longer kept on disk; the interview goes on.`,
-  'hostile.folderMissing': (p: { file: string; folder: string }) => `Cannot write ${p.file}: the folder ${p.folder} does not exist. Create it or choose another path.`,
+  'session.cacheNoHome': 'There is no home folder (HOME is empty or relative) to keep the draft in, so answers cannot be kept if you stop. Set XDG_CACHE_HOME to an absolute folder to keep them.',
+  'session.cacheUnusable': (p: { folder: string; code: string }) => `The cache folder ${p.folder} cannot be written (${p.code}), so answers cannot be kept if you stop.`,
+  'session.goOnWithout': 'Go on without keeping the answers',
+  'session.stopNow': 'Stop here (fix the folder, then start again)',
+  'session.draftStopped': (p: { reason: string }) => `${p.reason} The answers are no longer kept on disk; the interview goes on.`,
+  'input.folderMissing': (p: { file: string; folder: string }) => `Cannot write ${p.file}: the folder ${p.folder} does not exist. Create it or choose another path.`,
   'team.note.withheld': (p: { dimensions: number; statements: number; minGroup: number }, f: Fmt) =>
     `Figures withheld so that none rests on fewer than ${f.count(p.minGroup, 'person', 'people')}, directly or by subtraction: ${f.count(p.dimensions, 'dimension score', 'dimension scores')}, ${f.count(p.statements, 'statement', 'statements')} (their counts only).`,
-  'hostile.sameFile': (p: { file: string; first: string }) => `${p.file} is the same file as ${p.first} (same device and inode): counted once.`,
-  'hostile.folderUnreadable': (p: { folder: string; code: string }) => `The folder ${p.folder} cannot be read (${p.code}): its files are not counted. Check its permissions.`,
-  'hostile.brokenLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: not counted.`,
-  'hostile.noAnswerFile': (p: { file: string }, f: Fmt) => `${p.file}: no answer at all (only ${f.q("don't know")}): not counted as a respondent.`,
-  'hostile.noAnswerRow': (p: { file: string; line: number }) => `${p.file}:${p.line}: a row with no answer at all: not counted as a respondent.`,
-  'hostile.compareSubtraction': (p: { difference: number; minGroup: number }, f: Fmt) =>
+  'input.sameFile': (p: { file: string; first: string }) => `${p.file} is the same file as ${p.first} (same device and inode): counted once.`,
+  'input.folderUnreadable': (p: { folder: string; code: string }) => `The folder ${p.folder} cannot be read (${p.code}): its files are not counted. Check its permissions.`,
+  'input.brokenLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: not counted.`,
+  'input.noAnswerFile': (p: { file: string }, f: Fmt) => `${p.file}: no answer at all (only ${f.q("don't know")}): not counted as a respondent.`,
+  'input.noAnswerRow': (p: { file: string; line: number }) => `${p.file}:${p.line}: a row with no answer at all: not counted as a respondent.`,
+  'compare.subtraction': (p: { difference: number; minGroup: number }, f: Fmt) =>
     `These two team views differ by ${f.count(p.difference, 'respondent', 'respondents')}, fewer than the anonymity threshold (${p.minGroup}): the change between them may describe those few people. Read it with care, and never as theirs.`,
-  'hostile.compareTampered': (p: { file: string; path: string; value: string }) =>
+  'compare.tampered': (p: { file: string; path: string; value: string }) =>
     `${p.file}: ${p.path} = ${p.value} is not what ex-maturity writes (edited by hand?): the file is refused. Compare the documents as the tool wrote them.`,
-  'hostile.scaleValueRange': (p: { value: number }) => `scale value ${p.value} is out of range: use small whole numbers (from -1000 to 1000).`,
-  'hostile.labelNoLetters': (p: { label: string }, f: Fmt) => `the label ${f.q(p.label)} has no letter or digit: answers are matched by letters and digits only (case, accents, spaces and punctuation ignored), so add a word.`,
-  'hostile.labelsCollide': (p: { label: string; other: number }, f: Fmt) => `the label ${f.q(p.label)} reads the same as the label of point ${p.other} once case, accents, spaces and punctuation are ignored: make them differ in letters or digits.`,
-  'hostile.csvStrayQuote': (p: { file: string; line: number }) => `${p.file}:${p.line}: a quote (") inside a field that does not start with one: the export is broken there. Quote the whole field ("…""…") or remove the quote, then run again.`,
+  'instrument.scaleValueRange': (p: { value: number }) => `scale value ${p.value} is out of range: use small whole numbers (from -1000 to 1000).`,
+  'instrument.labelNoLetters': (p: { label: string }, f: Fmt) => `the label ${f.q(p.label)} has no letter or digit: answers are matched by letters and digits only (case, accents, spaces and punctuation ignored), so add a word.`,
+  'instrument.labelsCollide': (p: { label: string; other: number }, f: Fmt) => `the label ${f.q(p.label)} reads the same as the label of point ${p.other} once case, accents, spaces and punctuation are ignored: make them differ in letters or digits.`,
+  'csv.strayQuote': (p: { file: string; line: number }) => `${p.file}:${p.line}: a quote (") inside a field that does not start with one: the export is broken there. Quote the whole field ("…""…") or remove the quote, then run again.`,
   // ==== hostile: end ====
   // ==== mirror (the customer–employee mirror: instruments family, matrix, command, documents) ====
   'mirror.unitEmail': '"respondent.unit" holds an e-mail address: a unit names a store, an agency or a team, never a person.',
@@ -609,7 +609,7 @@ export const en = {
   // ==== room: end ====
   // ==== perf ====
   // Month names for dates written out (format.ts), in order, separated by |: Intl.DateTimeFormat cost several ms to build.
-  'perf.months': 'January|February|March|April|May|June|July|August|September|October|November|December',
+  'date.months': 'January|February|March|April|May|June|July|August|September|October|November|December',
   // ==== perf: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Printed: the three actions to start with, explained; the roadmap on the next page lists every action to take. The full plan, dimension by dimension, is in this file on screen.',
@@ -619,18 +619,18 @@ export const en = {
   'reports.heatHidden': (p: { min: number }) => `hidden (fewer than ${p.min})`,
   // ==== reports: end ====
   // ==== screens ====
-  'screens.interviewHelp': (p: { from: number; to: number }) => `↑↓ or ${p.from}–${p.to} to choose · Enter to confirm · Ctrl+C to stop (answers kept)`,
-  'screens.recapTitle': 'In short',
-  'screens.recapWeakest': (p: { label: string; score: string }) => `Weakest dimension: ${p.label} (${p.score})`,
-  'screens.finishUnsaved': 'Finish without saving? Your answers will be deleted from this machine.',
-  'screens.noSuchFormat': (p: { file: string; kind: string; format: string; allowed: string[] }, f: Fmt) =>
+  'interview.help': (p: { from: number; to: number }) => `↑↓ or ${p.from}–${p.to} to choose · Enter to confirm · Ctrl+C to stop (answers kept)`,
+  'interview.recapTitle': 'In short',
+  'interview.recapWeakest': (p: { label: string; score: string }) => `Weakest dimension: ${p.label} (${p.score})`,
+  'interview.finishUnsaved': 'Finish without saving? Your answers will be deleted from this machine.',
+  'app.noSuchFormat': (p: { file: string; kind: string; format: string; allowed: string[] }, f: Fmt) =>
     `--output ${p.file}: ${({ result: 'a result', aggregate: 'a team view', comparison: 'a comparison', questionnaire: 'the questionnaire', template: 'the answers template', mirror: 'the mirror', mirrorComparison: 'a mirror comparison' } as Record<string, string>)[p.kind] ?? p.kind} has no ${({ table: 'text', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format} format. It can be written to ${f.list(p.allowed)}.`,
-  'screens.runFormat': (p: { format: string }) => `--format ${p.format}: the interview shows its result in the terminal. To write it as ${p.format}, add --output FILE (or save it at the end); for a result on standard output, use ex-maturity assess --answers FILE --format ${p.format}.`,
+  'app.runFormat': (p: { format: string }) => `--format ${p.format}: the interview shows its result in the terminal. To write it as ${p.format}, add --output FILE (or save it at the end); for a result on standard output, use ex-maturity assess --answers FILE --format ${p.format}.`,
   // ==== screens: end ====
   // ==== hostile2 ====
-  'hostile2.groupByQuestion': (p: { file: string; column: string }, f: Fmt) => `${p.file}:1: --group-by ${f.q(p.column)} names a question column: a question cannot be the group. Give the column that holds the group (team, site…), or leave --group-by out.`,
-  'hostile2.mapNotFound': (p: { file: string }) => `Map file not found: ${p.file}. Check the path of --map (a YAML file of CSV headers and cell labels, see the README).`,
-  'hostile2.complexKey': (p: { file: string; line: number }) => `${p.file}:${p.line}: a key must be a plain text, not a list or a mapping. Write the key as a word (an id) and run again.`,
+  'csv.groupByQuestion': (p: { file: string; column: string }, f: Fmt) => `${p.file}:1: --group-by ${f.q(p.column)} names a question column: a question cannot be the group. Give the column that holds the group (team, site…), or leave --group-by out.`,
+  'io.mapNotFound': (p: { file: string }) => `Map file not found: ${p.file}. Check the path of --map (a YAML file of CSV headers and cell labels, see the README).`,
+  'io.yamlComplexKey': (p: { file: string; line: number }) => `${p.file}:${p.line}: a key must be a plain text, not a list or a mapping. Write the key as a word (an id) and run again.`,
   // ==== hostile2: end ====
 
   // ---- formats (src/render/registry.ts: each format's label, as the interview's save menu offers it) ----

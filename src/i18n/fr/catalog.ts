@@ -399,39 +399,39 @@ export const fr: Catalog = {
   // ==== render: end ====
 
   // ==== hostile ====
-  'hostile.stdinFailed': 'Impossible de lire l’entrée standard jusqu’au bout. Passez un fichier au lieu de « - ».',
-  'hostile.notDirOnPath': (p) => `Impossible d’utiliser ${p.file} : une partie de ce chemin est un fichier, pas un dossier. Vérifiez le chemin.`,
-  'hostile.notRegular': (p) => `${p.file} n’est pas un fichier ordinaire (un périphérique ou une socket) : passez un fichier.`,
-  'hostile.diskFull': (p) => `Impossible d’écrire ${p.file} (${p.code}) : le disque est plein. Libérez de la place et relancez ; rien n’a été écrit.`,
-  'hostile.notAllowed': (p) => `Impossible d’écrire ${p.file} (${p.code}) : vous n’avez pas le droit d’écrire à cet endroit. Choisissez-en un autre.`,
-  'hostile.noReader': (p) => `Impossible d’écrire ${p.file} : c’est une FIFO que personne ne lit. Lancez d’abord son lecteur, ou écrivez un fichier.`,
-  'hostile.ioError': (p) => `Impossible d’écrire ${p.file} : le périphérique signale une erreur d’entrée-sortie. Vérifiez le disque, ou écrivez ailleurs.`,
-  'hostile.danglingLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : supprimez-le ou faites-le pointer vers un fichier (les liens sont suivis : c’est le fichier visé qui est écrit).`,
-  'hostile.readOnly': (p) => `${p.file} est en lecture seule : il n’est pas remplacé. Rendez-le modifiable (chmod u+w) ou choisissez un autre nom.`,
-  'hostile.stdoutFailed': (p) => `Impossible d’écrire sur la sortie standard (${p.code}) : le disque ou le tube l’a refusé. Utilisez --output FICHIER, ou libérez de la place.`,
-  'hostile.sessionLocked': (p) =>
+  'io.stdinFailed': 'Impossible de lire l’entrée standard jusqu’au bout. Passez un fichier au lieu de « - ».',
+  'io.notDirOnPath': (p) => `Impossible d’utiliser ${p.file} : une partie de ce chemin est un fichier, pas un dossier. Vérifiez le chemin.`,
+  'io.notRegular': (p) => `${p.file} n’est pas un fichier ordinaire (un périphérique ou une socket) : passez un fichier.`,
+  'io.diskFull': (p) => `Impossible d’écrire ${p.file} (${p.code}) : le disque est plein. Libérez de la place et relancez ; rien n’a été écrit.`,
+  'io.notAllowed': (p) => `Impossible d’écrire ${p.file} (${p.code}) : vous n’avez pas le droit d’écrire à cet endroit. Choisissez-en un autre.`,
+  'io.noReader': (p) => `Impossible d’écrire ${p.file} : c’est une FIFO que personne ne lit. Lancez d’abord son lecteur, ou écrivez un fichier.`,
+  'io.failed': (p) => `Impossible d’écrire ${p.file} : le périphérique signale une erreur d’entrée-sortie. Vérifiez le disque, ou écrivez ailleurs.`,
+  'io.danglingLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : supprimez-le ou faites-le pointer vers un fichier (les liens sont suivis : c’est le fichier visé qui est écrit).`,
+  'io.readOnly': (p) => `${p.file} est en lecture seule : il n’est pas remplacé. Rendez-le modifiable (chmod u+w) ou choisissez un autre nom.`,
+  'io.stdoutFailed': (p) => `Impossible d’écrire sur la sortie standard (${p.code}) : le disque ou le tube l’a refusé. Utilisez --output FICHIER, ou libérez de la place.`,
+  'session.locked': (p) =>
     `${p.file} est utilisé par une autre exécution d’ex-maturity${p.pid ? ` (processus ${p.pid})` : ''} : terminez-la ou arrêtez-la d’abord, pour qu’aucune n’écrase les réponses de l’autre.`,
-  'hostile.cacheNoHome': 'Il n’y a pas de dossier personnel (HOME vide ou relatif) où garder le brouillon : les réponses ne pourront pas être reprises si vous arrêtez. Donnez à XDG_CACHE_HOME un dossier absolu pour les garder.',
-  'hostile.cacheUnusable': (p) => `Impossible d’écrire dans le dossier de cache ${p.folder} (${p.code}) : les réponses ne pourront pas être reprises si vous arrêtez.`,
-  'hostile.goOnWithout': 'Continuer sans garder les réponses',
-  'hostile.stopNow': 'Arrêter ici (réparer le dossier, puis recommencer)',
-  'hostile.draftStopped': (p) => `${p.reason} Les réponses ne sont plus gardées sur le disque ; l’entretien continue.`,
-  'hostile.folderMissing': (p) => `Impossible d’écrire ${p.file} : le dossier ${p.folder} n’existe pas. Créez-le ou choisissez un autre chemin.`,
+  'session.cacheNoHome': 'Il n’y a pas de dossier personnel (HOME vide ou relatif) où garder le brouillon : les réponses ne pourront pas être reprises si vous arrêtez. Donnez à XDG_CACHE_HOME un dossier absolu pour les garder.',
+  'session.cacheUnusable': (p) => `Impossible d’écrire dans le dossier de cache ${p.folder} (${p.code}) : les réponses ne pourront pas être reprises si vous arrêtez.`,
+  'session.goOnWithout': 'Continuer sans garder les réponses',
+  'session.stopNow': 'Arrêter ici (réparer le dossier, puis recommencer)',
+  'session.draftStopped': (p) => `${p.reason} Les réponses ne sont plus gardées sur le disque ; l’entretien continue.`,
+  'input.folderMissing': (p) => `Impossible d’écrire ${p.file} : le dossier ${p.folder} n’existe pas. Créez-le ou choisissez un autre chemin.`,
   'team.note.withheld': (p, f) =>
     `Chiffres masqués pour qu’aucun ne repose sur moins de ${f.count(p.minGroup, 'personne', 'personnes')}, directement ou par soustraction : ${f.count(p.dimensions, 'score de dimension', 'scores de dimension')}, ${f.count(p.statements, 'affirmation', 'affirmations')} (leurs effectifs seulement).`,
-  'hostile.sameFile': (p) => `${p.file} est le même fichier que ${p.first} (même périphérique et même inode) : compté une seule fois.`,
-  'hostile.folderUnreadable': (p) => `Le dossier ${p.folder} ne peut pas être lu (${p.code}) : ses fichiers ne sont pas comptés. Vérifiez ses droits d’accès.`,
-  'hostile.brokenLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : non compté.`,
-  'hostile.noAnswerFile': (p) => `${p.file} : aucune réponse (que des « je ne sais pas ») : non compté comme répondant.`,
-  'hostile.noAnswerRow': (p) => `${p.file}:${p.line} : une ligne sans aucune réponse : non comptée comme répondant.`,
-  'hostile.compareSubtraction': (p, f) =>
+  'input.sameFile': (p) => `${p.file} est le même fichier que ${p.first} (même périphérique et même inode) : compté une seule fois.`,
+  'input.folderUnreadable': (p) => `Le dossier ${p.folder} ne peut pas être lu (${p.code}) : ses fichiers ne sont pas comptés. Vérifiez ses droits d’accès.`,
+  'input.brokenLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : non compté.`,
+  'input.noAnswerFile': (p) => `${p.file} : aucune réponse (que des « je ne sais pas ») : non compté comme répondant.`,
+  'input.noAnswerRow': (p) => `${p.file}:${p.line} : une ligne sans aucune réponse : non comptée comme répondant.`,
+  'compare.subtraction': (p, f) =>
     `Ces deux vues d’équipe diffèrent de ${f.count(p.difference, 'répondant', 'répondants')}, moins que le seuil d’anonymat (${p.minGroup}) : l’écart entre elles peut décrire ces quelques personnes. Lisez-le avec prudence, et jamais comme le leur.`,
-  'hostile.compareTampered': (p) =>
+  'compare.tampered': (p) =>
     `${p.file} : ${p.path} = ${p.value} n’est pas ce qu’écrit ex-maturity (modifié à la main ?) : le fichier est refusé. Comparez les documents tels que l’outil les a écrits.`,
-  'hostile.scaleValueRange': (p) => `la valeur d’échelle ${p.value} est hors limites : utilisez de petits nombres entiers (de -1000 à 1000).`,
-  'hostile.labelNoLetters': (p, f) => `le libellé ${f.q(p.label)} n’a ni lettre ni chiffre : les réponses sont reconnues par leurs lettres et chiffres seulement (casse, accents, espaces et ponctuation ignorés), ajoutez un mot.`,
-  'hostile.labelsCollide': (p, f) => `le libellé ${f.q(p.label)} se lit comme celui du point ${p.other} une fois casse, accents, espaces et ponctuation ignorés : faites-les différer par des lettres ou des chiffres.`,
-  'hostile.csvStrayQuote': (p) => `${p.file}:${p.line} : un guillemet (") dans un champ qui ne commence pas par un guillemet : l’export est cassé à cet endroit. Mettez tout le champ entre guillemets ("…""…") ou retirez le guillemet, puis relancez.`,
+  'instrument.scaleValueRange': (p) => `la valeur d’échelle ${p.value} est hors limites : utilisez de petits nombres entiers (de -1000 à 1000).`,
+  'instrument.labelNoLetters': (p, f) => `le libellé ${f.q(p.label)} n’a ni lettre ni chiffre : les réponses sont reconnues par leurs lettres et chiffres seulement (casse, accents, espaces et ponctuation ignorés), ajoutez un mot.`,
+  'instrument.labelsCollide': (p, f) => `le libellé ${f.q(p.label)} se lit comme celui du point ${p.other} une fois casse, accents, espaces et ponctuation ignorés : faites-les différer par des lettres ou des chiffres.`,
+  'csv.strayQuote': (p) => `${p.file}:${p.line} : un guillemet (") dans un champ qui ne commence pas par un guillemet : l’export est cassé à cet endroit. Mettez tout le champ entre guillemets ("…""…") ou retirez le guillemet, puis relancez.`,
   // ==== hostile: end ====
   // ==== mirror (the customer–employee mirror: instruments family, matrix, command, documents) ====
   'mirror.unitEmail': '« respondent.unit » contient une adresse e-mail : une unité nomme un magasin, une agence ou une équipe, jamais une personne.',
@@ -594,7 +594,7 @@ export const fr: Catalog = {
   'room.commentsNote': 'Anonymes, triés par ordre alphabétique (pas dans leur ordre d’arrivée), adresses e-mail et numéros de téléphone masqués.',
   // ==== room: end ====
   // ==== perf ====
-  'perf.months': 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'date.months': 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
   // ==== perf: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Imprimé : les trois actions par lesquelles commencer, expliquées ; la feuille de route de la page suivante liste toutes les actions à mener. Le plan complet, dimension par dimension, est dans ce fichier à l’écran.',
@@ -604,18 +604,18 @@ export const fr: Catalog = {
   'reports.heatHidden': (p) => `masqué (moins de ${p.min})`,
   // ==== reports: end ====
   // ==== screens ====
-  'screens.interviewHelp': (p) => `↑↓ ou ${p.from}–${p.to} : choisir · Entrée : valider · Ctrl+C : arrêter (réponses gardées)`,
-  'screens.recapTitle': 'En bref',
-  'screens.recapWeakest': (p) => `Dimension la plus faible : ${p.label} (${p.score})`,
-  'screens.finishUnsaved': 'Terminer sans enregistrer ? Vos réponses seront effacées de cette machine.',
-  'screens.noSuchFormat': (p, f) =>
+  'interview.help': (p) => `↑↓ ou ${p.from}–${p.to} : choisir · Entrée : valider · Ctrl+C : arrêter (réponses gardées)`,
+  'interview.recapTitle': 'En bref',
+  'interview.recapWeakest': (p) => `Dimension la plus faible : ${p.label} (${p.score})`,
+  'interview.finishUnsaved': 'Terminer sans enregistrer ? Vos réponses seront effacées de cette machine.',
+  'app.noSuchFormat': (p, f) =>
     `--output ${p.file} : ${({ result: 'un résultat', aggregate: 'une vue d’équipe', comparison: 'une comparaison', questionnaire: 'le questionnaire', template: 'le modèle de réponses', mirror: 'le miroir', mirrorComparison: 'une comparaison de miroirs' } as Record<string, string>)[p.kind] ?? p.kind} n’existe pas au format ${({ table: 'texte', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format}. Extensions possibles : ${f.list(p.allowed)}.`,
-  'screens.runFormat': (p) => `--format ${p.format} : l’entretien affiche son résultat dans le terminal. Pour l’écrire en ${p.format}, ajoutez --output FICHIER (ou enregistrez-le à la fin) ; pour un résultat sur la sortie standard, utilisez ex-maturity assess --answers FICHIER --format ${p.format}.`,
+  'app.runFormat': (p) => `--format ${p.format} : l’entretien affiche son résultat dans le terminal. Pour l’écrire en ${p.format}, ajoutez --output FICHIER (ou enregistrez-le à la fin) ; pour un résultat sur la sortie standard, utilisez ex-maturity assess --answers FICHIER --format ${p.format}.`,
   // ==== screens: end ====
   // ==== hostile2 ====
-  'hostile2.groupByQuestion': (p, f) => `${p.file}:1 : --group-by ${f.q(p.column)} désigne une colonne de question : une question ne peut pas être le groupe. Indiquez la colonne qui contient le groupe (équipe, site…), ou retirez --group-by.`,
-  'hostile2.mapNotFound': (p) => `Fichier de correspondance introuvable : ${p.file}. Vérifiez le chemin donné à --map (un fichier YAML d’en-têtes CSV et de libellés de cellules, voir le README).`,
-  'hostile2.complexKey': (p) => `${p.file}:${p.line} : une clé doit être un texte simple, pas une liste ni un dictionnaire. Écrivez la clé comme un mot (un identifiant) et relancez.`,
+  'csv.groupByQuestion': (p, f) => `${p.file}:1 : --group-by ${f.q(p.column)} désigne une colonne de question : une question ne peut pas être le groupe. Indiquez la colonne qui contient le groupe (équipe, site…), ou retirez --group-by.`,
+  'io.mapNotFound': (p) => `Fichier de correspondance introuvable : ${p.file}. Vérifiez le chemin donné à --map (un fichier YAML d’en-têtes CSV et de libellés de cellules, voir le README).`,
+  'io.yamlComplexKey': (p) => `${p.file}:${p.line} : une clé doit être un texte simple, pas une liste ni un dictionnaire. Écrivez la clé comme un mot (un identifiant) et relancez.`,
   // ==== hostile2: end ====
 
   // ---- formats (src/render/registry.ts : le libellé de chaque format, tel que le menu d’enregistrement le propose) ----
