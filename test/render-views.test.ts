@@ -8,7 +8,8 @@ import type { Aggregate } from '../src/team/aggregate.js';
 import { buildQuestionnaire } from '../src/core/questionnaire.js';
 import type { Instrument, Lang } from '../src/core/types.js';
 import { toJson } from '../src/render/json/index.js';
-import { extensionsOf, formatOfExtension, formatsOf, render, type RenderOptions } from '../src/render/registry.js';
+import { extensionsOf, formatOfExtension, formatsOf, render } from '../src/render/registry.js';
+import type { RenderOptions } from '../src/render/options.js';
 import { noteText } from '../src/render/view/notes.js';
 import { renderTemplateYaml } from '../src/render/yaml/template.js';
 

@@ -2,20 +2,12 @@
 // option checks and the extension map are derived from it. A new format is a folder plus a line per document here.
 import type { Result } from '../core/result.js';
 import type { Questionnaire } from '../core/questionnaire.js';
-import type { Code, Lang, ParamsOf } from '../i18n/index.js';
+import type { Code, ParamsOf } from '../i18n/index.js';
+import type { RenderOptions } from './options.js';
 import type { Aggregate } from '../team/aggregate.js';
 import type { Comparison } from '../team/compare.js';
 import type { Mirror } from '../mirror/document.js';
 import type { MirrorComparison } from '../mirror/compare.js';
-
-/** How every renderer is called, whatever the document and the format. */
-export interface RenderOptions {
-  lang: Lang;
-  /** Columns of the terminal (or COLUMNS, else 80) for terminal text. */
-  width: number;
-  /** CSV for spreadsheets: a UTF-8 BOM and the language's spreadsheet conventions. */
-  bom: boolean;
-}
 
 /** The documents the tool writes, by kind. */
 export interface Documents {

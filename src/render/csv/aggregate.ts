@@ -1,7 +1,7 @@
 // A team as CSV: one row per dimension (and the overall) for the team and each group; a hidden group has one row with its count.
 import { wordsFor } from '../../i18n/index.js';
 import type { Aggregate, GroupView } from '../../team/aggregate.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { noteText } from '../view/notes.js';
 import { csvText, type Cell } from './fields.js';
 

@@ -1,7 +1,7 @@
 // A comparison as CSV: one row per dimension, then the overall, then the warning when there is one.
 import { wordsFor } from '../../i18n/index.js';
 import type { Comparison } from '../../team/compare.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { noteText } from '../view/notes.js';
 import { csvText, type Cell } from './fields.js';
 

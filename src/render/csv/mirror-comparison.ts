@@ -1,6 +1,6 @@
 // A comparison of two mirrors as CSV: one row per side's overall and per dimension × measure.
 import type { MirrorComparison, Move } from '../../mirror/compare.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { csvText, type Cell } from './fields.js';
 
 /** A comparison of two mirrors as CSV. */

@@ -2,7 +2,7 @@
 // each side's columns are empty (its count kept) when the side is not shown.
 import { SIDES } from '../../core/mirror-family.js';
 import type { Mirror, MirrorLine, SideFigures } from '../../mirror/document.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { csvText, type Cell } from './fields.js';
 
 /** The mirror as CSV. */

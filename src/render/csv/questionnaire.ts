@@ -1,6 +1,6 @@
 // The questionnaire as CSV, one row per statement: for building a form whose export comes back with these texts.
 import type { Questionnaire } from '../../core/questionnaire.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { csvText, type Cell } from './fields.js';
 
 /** The questionnaire as CSV (the texts exactly as the instrument has them, so that a form export matches them). */

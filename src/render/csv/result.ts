@@ -2,7 +2,7 @@
 // dimensions and the overall (with target and gap when targets were given), the journey, and every action.
 import type { Result } from '../../core/result.js';
 import { wordsFor } from '../../i18n/index.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { csvText, type Cell } from './fields.js';
 
 const HEAD = ['kind', 'id', 'label', 'dimension', 'score', 'level', 'levelLabel', 'answered', 'total', 'target', 'gap', 'status', 'horizon', 'owner'];

@@ -1,7 +1,7 @@
 // A team in the terminal: threshold, overall, dimensions, groups, gaps, statements to discuss, action plan.
 import chalk from '../../app/chalk.js';
 import type { Aggregate } from '../../team/aggregate.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { aggregateView, type AggregateView, type TeamRow } from '../view/aggregate.js';
 import { commentsBlock } from '../view/comments.js';
 import { fitTable, type FitColumn } from './fit.js';

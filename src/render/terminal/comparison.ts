@@ -1,7 +1,7 @@
 // A comparison in the terminal: each dimension before and after, the change, then what rose and fell.
 import chalk from '../../app/chalk.js';
 import type { Comparison } from '../../team/compare.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { comparisonView } from '../view/comparison.js';
 import { fitTable, type FitColumn } from './fit.js';
 import { textWidth } from './frame.js';

@@ -1,7 +1,7 @@
 // A comparison of two mirrors in the terminal: each side's overall, then per dimension what moved, one line each.
 import chalk from '../../app/chalk.js';
 import type { MirrorComparison } from '../../mirror/compare.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { mirrorComparisonView, moveText } from '../view/mirror-comparison.js';
 import { textWidth } from './frame.js';
 import { wrap } from './text.js';

@@ -2,7 +2,7 @@
 // each other, the gap and the reading; the statements with the largest gaps, the units, the plan. Fits 60 columns up.
 import chalk from '../../app/chalk.js';
 import type { Mirror } from '../../mirror/document.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { mirrorView, type MirrorRow, type SideCell } from '../view/mirror.js';
 import { textWidth, warningLine } from './frame.js';
 import { wrap } from './text.js';

@@ -1,7 +1,7 @@
 // The questionnaire for reading in a terminal: each dimension, its statements numbered, the scale once.
 import chalk from '../../app/chalk.js';
 import type { Questionnaire } from '../../core/questionnaire.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { questionnaireView } from '../view/questionnaire.js';
 import { wrap } from './text.js';
 

@@ -1,7 +1,7 @@
 // A result in the terminal: overall level first, the dimensions with bars, then the action plan.
 import chalk from '../../app/chalk.js';
 import type { Result } from '../../core/result.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { resultView } from '../view/result.js';
 import { fitTable, type FitColumn } from './fit.js';
 import { levelColor, textWidth, warningLine } from './frame.js';
