@@ -38,7 +38,7 @@ const theme = () => ({
 });
 
 /** How long a question ignores keys once drawn: a key pressed before the person could read it must not answer it. */
-export const QUIET_MS = 200;
+const QUIET_MS = 200;
 
 /**
  * Standard input as one question sees it: nothing typed before the question was drawn or in its first QUIET_MS

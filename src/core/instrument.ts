@@ -11,11 +11,11 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
  * and never a name Object.prototype has (__proto__, constructor, toString…), since ids key answers files, CSV columns
  * and the tool's own tables.
  */
-export const QUESTION_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
+const QUESTION_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
 const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Whether an id may name a dimension or a question. */
-export function isAllowedId(id: string): boolean {
+function isAllowedId(id: string): boolean {
   return QUESTION_ID.test(id) && !RESERVED.has(id);
 }
 

@@ -16,7 +16,7 @@ export { detectDelimiter, layoutOf, type CsvImportOptions } from './csv-layout.j
 export { cellReader } from './csv-cells.js';
 
 /** Largest CSV record (one row, all its fields) accepted: far above any form export. */
-export const MAX_CSV_RECORD = 1024 * 1024;
+const MAX_CSV_RECORD = 1024 * 1024;
 
 /** What the import reports: each respondent read, and each row or file skipped with the reason. */
 export interface CsvSink {

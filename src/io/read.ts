@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 
 /** Largest file the tool reads as one document (answers, instrument, matrix): far above any real one. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Waits a little without spinning (a synchronous reader waiting for a slow pipe). */
 function pause(ms: number): void {

@@ -44,7 +44,7 @@ function alive(pid: number): boolean {
 }
 
 /** Removes this tool's temporary files left in a folder by runs that are gone (or older than an hour). */
-export function removeStaleTemps(dir: string): void {
+function removeStaleTemps(dir: string): void {
   let names: string[];
   try {
     names = readdirSync(dir);

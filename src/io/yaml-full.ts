@@ -6,9 +6,9 @@ import { msg } from '../i18n/index.js';
 import { duplicateKeyError, type Located } from './located.js';
 
 /** The options every YAML file is read with (the fast recogniser is held to the same). */
-export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 /** Most aliases a document may expand (alias bombs are refused). */
-export const MAX_ALIASES = 1000;
+const MAX_ALIASES = 1000;
 
 const ANSWERS_HEADER = /^answers:[ \t]*(?:#.*)?\r?$/;
 const DONT_KNOW_LINE = /^([ \t]+[A-Za-z0-9_][\w.-]*:[ \t]+)\?((?:[ \t]+#.*)?[ \t]*\r?)$/;

@@ -5,7 +5,7 @@ import type { LowThresholdWarning } from './document.js';
 /** Default anonymity threshold: a group with fewer respondents shows only its count. */
 export const DEFAULT_MIN_GROUP = 5;
 /** Below this threshold every output carries a warning. */
-export const SAFE_MIN_GROUP = 3;
+const SAFE_MIN_GROUP = 3;
 
 /** The counts visibility is decided from: the team's respondents, and each group's (in display order). */
 export interface Headcount {
