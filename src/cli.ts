@@ -12,7 +12,7 @@ import { formatsOf, type DocumentKind } from './render/registry.js';
 type Run = (ctx: AppContext, raw: RawOptions, args: string[]) => Promise<number>;
 
 /** The commands, in the order of the help. */
-export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'compare', 'mirror', 'workshop', 'room'] as const;
+export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'compare', 'mirror', 'workshop', 'room', 'plan'] as const;
 
 /**
  * Builds the program in one language, with the context every command receives. With `only`, the one command the
@@ -164,6 +164,30 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--min-comments <n>', w('room.optMinComments'))
       .addHelpText('after', examples(['ex-maturity room', 'ex-maturity room --output team.html', 'ex-maturity room --host 127.0.0.1 --port 8080 --min-group 5', 'ex-maturity room --resume']))
       .action(action(async () => { const { room } = await import('./commands/room/index.js'); return (c, raw) => room(c, raw); }));
+
+  if (want('plan')) {
+    const plan = program.command('plan').description(w('plan.help')).helpCommand(false);
+    base(plan.command('init'))
+      .description(w('plan.helpInit'))
+      .argument('<result-or-aggregate>')
+      .option('--output <file>', w('plan.optOutput'))
+      .option('--all', w('plan.optAll'))
+      .option('--force', w('plan.optForce'))
+      .addHelpText('after', examples(['ex-maturity aggregate answers/ --format json --output wave-1.json', 'ex-maturity plan init wave-1.json --output plan.yaml', 'ex-maturity plan init result.json --all --output plan.yaml']))
+      .action(action(async () => (await import('./commands/plan/init.js')).planInit));
+    output(base(plan.command('status')), 'planStatus')
+      .description(w('plan.helpStatus'))
+      .argument('<plan>')
+      .option('--fail-overdue', w('plan.optFailOverdue'))
+      .addHelpText('after', examples(['ex-maturity plan status plan.yaml', 'ex-maturity plan status plan.yaml --fail-overdue', 'ex-maturity plan status plan.yaml --format html --output status.html']))
+      .action(action(async () => (await import('./commands/plan/status.js')).planStatus));
+    output(base(plan.command('review')), 'planReview')
+      .description(w('plan.helpReview'))
+      .argument('<plan>')
+      .argument('<new-result-or-aggregate>')
+      .addHelpText('after', examples(['ex-maturity plan review plan.yaml wave-2.json --format html --output review.html']))
+      .action(action(async () => (await import('./commands/plan/review.js')).planReview));
+  }
 
   return program;
 }

@@ -1,0 +1,75 @@
+// Reading the files of the action loop: a plan file (validated with located messages), and a wave (a result, an
+// answers file or an aggregate JSON) as the figures of each statement and its recommendations.
+import { parsePlanFile, type PlanFile, type StatementFigure, type Wave } from '../core/action-plan.js';
+import { parseAnswers } from '../core/answers.js';
+import { isMap } from '../core/check.js';
+import { recommend } from '../core/plan.js';
+import { scoreSheet } from '../core/score.js';
+import type { Instrument, Matrix } from '../core/types.js';
+import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
+import { issuesError, parseData, type Located } from './parse.js';
+import { readUserText } from './read.js';
+
+/** A file read but not yet checked, and the instrument id it declares. */
+export interface PeekedFile {
+  file: string;
+  located: Located;
+  instrumentId: string | undefined;
+}
+
+/** Reads a plan file or a wave, and finds which instrument it declares (a plan's `instrument`, a document's `instrument.id`). */
+export async function peekFile(file: string): Promise<PeekedFile> {
+  const located = await parseData(readUserText(file), file);
+  const d = located.data;
+  const raw = isMap(d) ? (isMap(d.instrument) ? d.instrument.id : d.instrument) : undefined;
+  return { file, located, instrumentId: typeof raw === 'string' ? raw : undefined };
+}
+
+/** The plan in a file already read, validated against the instrument and matrix; a bad plan is a user error naming each line. */
+export function planOf(f: PeekedFile, instrument: Instrument, matrix: Pick<Matrix, 'dimensions'> | undefined): PlanFile {
+  const { plan, issues } = parsePlanFile(f.located.data, instrument, matrix);
+  if (!plan) throw issuesError(f.file, f.located, issues, 'plan');
+  return plan;
+}
+
+/** The version of the instrument a document was made with, when it says. */
+function versionOf(d: Record<string, unknown>): string | null {
+  return isMap(d.instrument) && typeof d.instrument.version === 'string' ? d.instrument.version : null;
+}
+
+/** A wave from a file already read: an aggregate's team counts per statement, or a result / answers file's answers. */
+export function waveOf(f: PeekedFile, instrument: Instrument, matrix: Matrix | undefined): Wave {
+  const d = f.located.data;
+  const file = f.file;
+  const version = isMap(d) ? versionOf(d) : null;
+  if (version !== null && version !== instrument.version) throw new UserError(msg('plan.waveOtherVersion', { file, version, current: instrument.version }), 2, { file });
+  const measuredAt = isMap(d) && typeof d.generatedAt === 'string' ? d.generatedAt : null;
+  if (isMap(d) && d.kind === 'aggregate') {
+    const team = d.team;
+    if (!isMap(team) || team.shown !== true || !Array.isArray(team.questions)) throw new UserError(msg('plan.waveHidden', { file }), 2, { file });
+    const statements: Record<string, StatementFigure> = Object.create(null);
+    for (const q of team.questions as unknown[]) {
+      if (!isMap(q) || typeof q.id !== 'string' || !Array.isArray(q.answers)) throw new UserError(msg('io.aggregateUnreadable', { file }), 2, { file });
+      const counts: Record<string, number> = Object.create(null);
+      for (const a of q.answers as unknown[]) {
+        if (!isMap(a) || typeof a.value !== 'number' || typeof a.count !== 'number' || !Number.isSafeInteger(a.count) || a.count < 0) throw new UserError(msg('io.aggregateUnreadable', { file }), 2, { file });
+        counts[String(a.value)] = a.count;
+      }
+      statements[q.id] = { counts };
+    }
+    const recs = Array.isArray(d.recommendations) ? (d.recommendations as unknown[]) : [];
+    const recommendations = recs.filter(isMap).map((r) => ({
+      dimension: String(r.dimension),
+      actions: (Array.isArray(r.actions) ? r.actions : []).filter(isMap).map((a) => ({ id: String(a.id), status: a.status === 'in-place' ? ('in-place' as const) : ('to-do' as const) })),
+    }));
+    const focus = Array.isArray(d.focus) ? d.focus.filter((x): x is string => typeof x === 'string') : [];
+    return { kind: 'aggregate', instrument: { id: instrument.id, version: instrument.version }, measuredAt, respondents: typeof team.respondents === 'number' ? team.respondents : null, statements, recommendations, focus };
+  }
+  const { sheet, issues } = parseAnswers(d, instrument);
+  if (!sheet) throw issuesError(file, f.located, issues, 'answersOrResult');
+  const plan = matrix ? recommend(instrument, matrix, scoreSheet(instrument, sheet), (id) => sheet.answers[id], 'en') : { recommendations: [], focus: [] };
+  const statements: Record<string, StatementFigure> = Object.create(null);
+  for (const [id, v] of Object.entries(sheet.answers)) statements[id] = { answer: v };
+  return { kind: 'result', instrument: { id: instrument.id, version: instrument.version }, measuredAt, respondents: null, statements, recommendations: plan.recommendations, focus: plan.focus };
+}
