@@ -48,6 +48,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
   const gates = (cmd: Command) => cmd.option('--fail-under <score>', w('app.optFailUnder')).option('--min-level <n>', w('app.optMinLevel'));
   const targets = (cmd: Command) =>
     cmd.option('--target <score>', w('app.optTarget')).option('--targets <file>', w('app.optTargets')).option('--fail-under-target <pct>', w('app.optFailUnderTarget'));
+  const planOption = (cmd: Command) => cmd.option('--plan <file>', w('plan.optPlan'));
   const minGroup = (cmd: Command) => cmd.option('--min-group <n>', w('app.optMinGroup'));
   const resume = (cmd: Command) => cmd.option('--resume', w('app.optResume')).option('--restart', w('app.optRestart'));
 
@@ -74,7 +75,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => { const { interview } = await import('./commands/interview/index.js'); return (c, raw) => interview(c, raw); }));
 
   if (want('assess'))
-    targets(gates(output(base(program.command('assess')), 'result')))
+    planOption(targets(gates(output(base(program.command('assess')), 'result'))))
       .description(w('app.helpAssess'))
       .addOption(new Option('--answers <file>', w('app.optAnswers')))
       .addHelpText('after', examples([
@@ -107,7 +108,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => (await import('./commands/validate.js')).validate));
 
   if (want('aggregate'))
-    minGroup(gates(output(base(program.command('aggregate')), 'aggregate')))
+    planOption(minGroup(gates(output(base(program.command('aggregate')), 'aggregate'))))
       .description(w('app.helpAggregate'))
       .argument('<paths...>')
       .option('--group-by <column>', w('app.optGroupBy'))

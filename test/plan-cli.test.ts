@@ -142,6 +142,37 @@ describe('plan status and plan review after six months', () => {
   });
 });
 
+describe('reports with --plan', () => {
+  it('aggregate: the plan\'s actions carry their status instead of being recommended again', () => {
+    const json = cli(['aggregate', WAVE_1, '--plan', plan, '--format', 'json'], { env: SEPTEMBER });
+    expect(json.stderr).toBe('');
+    const doc = JSON.parse(json.stdout);
+    const actions = doc.recommendations.flatMap((r: { actions: { id: string; plan?: unknown }[] }) => r.actions);
+    expect(actions.find((a: { id: string }) => a.id === 'fulfilment-1-b').plan).toEqual({ status: 'in-progress', due: '2026-06-14' });
+    expect(doc.focus).not.toContain('fulfilment-1-b');
+    expect(doc.focus).not.toContain('ecosystem-1-c');
+    expect(doc.focus).toHaveLength(3);
+    const md = cli(['aggregate', WAVE_1, '--plan', plan, '--format', 'markdown'], { env: SEPTEMBER }).stdout;
+    expect(md).toContain('In the plan: in progress, due 14 June 2026');
+  });
+
+  it('assess: the same for one person, and the roadmap shows first what is under way; a file that is not a plan is refused', () => {
+    const p = join(dir, 'person.yaml');
+    expect(cli(['plan', 'init', join(ROOT, 'examples', 'results', '2025.json'), '--output', p], { env: MARCH }).code).toBe(0);
+    const r = cli(['assess', '--answers', join(ROOT, 'examples', 'results', '2025.json'), '--plan', p, '--format', 'json'], { env: MARCH });
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout);
+    const ids = parseDocument(readFileSync(p, 'utf8')).toJS().actions.map((a: { id: string }) => a.id);
+    expect(doc.focus.some((id: string) => ids.includes(id))).toBe(false);
+    const md = cli(['assess', '--answers', join(ROOT, 'examples', 'results', '2025.json'), '--plan', p, '--format', 'markdown'], { env: MARCH }).stdout;
+    const roadmap = md.slice(md.indexOf('## Roadmap'));
+    expect(roadmap).toMatch(/## Roadmap[^#]*### Already under way \(the plan\)\n\n- [^\n]+ · planned, due \d+ \w+ 20\d\d\n/);
+    const bad = cli(['assess', '--answers', join(ROOT, 'examples', 'answers.yaml'), '--plan', join(ROOT, 'examples', 'answers.yaml')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('This is not a plan file');
+  });
+});
+
 describe('a plan that cannot be read: exit 2, the file, the line, what to do', () => {
   const broken = (name: string, edit: (text: string) => string) => {
     const file = join(dir, name);

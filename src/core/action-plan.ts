@@ -5,6 +5,7 @@ import { msg } from '../i18n/index.js';
 import { Checker, has, isMap } from './check.js';
 import { roundDelta, roundScore, scaleBounds } from './score.js';
 import { changeVerdict, welch, type Interval, type Sample } from './stats.js';
+import { focusOf, type Recommendation } from './plan.js';
 import { tr } from './text.js';
 import { OWNERS, type Action, type Horizon, type Instrument, type Issue, type Lang, type Matrix, type Owner } from './types.js';
 
@@ -344,6 +345,19 @@ export function reviewPlan(plan: PlanFile, wave: Pick<Wave, 'statements'>, instr
   const addressed = new Set(plan.actions.filter((a) => a.status !== 'dropped').flatMap((a) => a.addresses));
   const unplanned = instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id)).filter((id) => !addressed.has(id)).map(move).filter((m) => m.verdict === 'improved');
   return { actions, unplanned };
+}
+
+/** A document's recommendations with the plan's actions marked (their status and due date), and "start here" taken among the others. */
+export function withPlan(recommendations: readonly Recommendation[], plan: Pick<PlanFile, 'actions'>): { recommendations: Recommendation[]; focus: string[] } {
+  const inPlan = new Map(plan.actions.map((a) => [a.id, a]));
+  const marked = recommendations.map((r) => ({
+    ...r,
+    actions: r.actions.map((a) => {
+      const e = inPlan.get(a.id);
+      return e ? { ...a, plan: { status: e.status, due: e.due } } : a;
+    }),
+  }));
+  return { recommendations: marked, focus: focusOf(marked) };
 }
 
 /** Whether a plan file's data has the plan's shape at its top (for `validate`, which tells files apart). */

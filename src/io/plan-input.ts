@@ -33,6 +33,12 @@ export function planOf(f: PeekedFile, instrument: Instrument, matrix: Pick<Matri
   return plan;
 }
 
+/** The plan given with --plan to a report, checked against the model in use (which needs a matrix to know the action ids). */
+export async function loadPlanFor(file: string, model: { instrument: Instrument; matrix?: Matrix }): Promise<PlanFile> {
+  if (!model.matrix) throw new UserError(msg('plan.needsMatrix', { id: model.instrument.id }));
+  return planOf(await peekFile(file), model.instrument, model.matrix);
+}
+
 /** The version of the instrument a document was made with, when it says. */
 function versionOf(d: Record<string, unknown>): string | null {
   return isMap(d.instrument) && typeof d.instrument.version === 'string' ? d.instrument.version : null;
