@@ -127,7 +127,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => (await import('./commands/compare.js')).compare));
 
   if (want('mirror'))
-    minGroup(output(base(program.command('mirror')), 'mirror'))
+    planOption(minGroup(output(base(program.command('mirror')), 'mirror')))
       .description(w('mirror.helpMirror'))
       .option('--employees <paths...>', w('mirror.optEmployees'))
       .option('--customers <paths...>', w('mirror.optCustomers'))

@@ -227,6 +227,45 @@ describe('a plan that cannot be read: exit 2, the file, the line, what to do', (
   });
 });
 
+describe('the mirror\'s joint actions in the same loop', () => {
+  it('plan init from a mirror: each joint action addresses its dimension\'s statements on both sides; review with Newcombe intervals; --plan marks them', () => {
+    const E = join(ROOT, 'examples', 'mirror');
+    const m1 = join(dir, 'mirror-1.json');
+    expect(cli(['mirror', '--employees', join(E, 'employees.csv'), '--customers', join(E, 'customers.csv'), '--format', 'json', '--output', m1], { env: MARCH }).code).toBe(0);
+    const mp = join(dir, 'mirror-plan.yaml');
+    expect(cli(['plan', 'init', m1, '--output', mp], { env: MARCH }).code).toBe(0);
+    const text = readFileSync(mp, 'utf8');
+    const data = parseDocument(text).toJS();
+    expect(data.instrument).toBe('mirror-employees');
+    expect(data.baseline.kind).toBe('mirror');
+    expect(text).toMatch(/^ {4}trust-1: \{employees: \d+\/\d+, customers: \d+\/\d+\} {2}# Employees \d+\.\d% · Customers \d+\.\d%$/m);
+    const first = data.actions[0];
+    expect(first.addresses).toEqual([`${first.dimension}-1`, `${first.dimension}-2`]);
+    expect(schema('plan')(data)).toBe(true);
+    writeFileSync(mp, setStatus(text, first.id, 'done'));
+    const r = cli(['plan', 'review', mp, m1, '--format', 'json'], { env: SEPTEMBER });
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout);
+    expect(schema('plan-review')(doc)).toBe(true);
+    expect(doc.measure).toBe('favourable');
+    const rows = doc.actions[0].statements;
+    expect(rows.map((x: { side: string }) => x.side)).toEqual(['employees', 'customers', 'employees', 'customers']);
+    for (const x of rows) {
+      expect(x.change).toBe(0);
+      expect(x.verdict).toBe('within-noise');
+      expect(x.interval[0]).toBeCloseTo(-x.interval[1], 1);
+    }
+    expect(rows[1].text).not.toBe(rows[0].text); // the customers' own words
+    expect(doc.conversation).toEqual([first.id]);
+    const marked = JSON.parse(cli(['mirror', '--employees', join(E, 'employees.csv'), '--customers', join(E, 'customers.csv'), '--plan', mp, '--format', 'json'], { env: SEPTEMBER }).stdout);
+    const actions = marked.recommendations.flatMap((x: { actions: { id: string; plan?: unknown }[] }) => x.actions);
+    expect(actions.find((a: { id: string }) => a.id === first.id).plan).toEqual({ status: 'done', due: first.due });
+    const mixed = cli(['plan', 'review', mp, w2]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('is for the instrument "ex-25", and the plan for "mirror-employees"');
+  });
+});
+
 describe('one person\'s plan', () => {
   it('keeps plain deltas, with no interval', () => {
     const p = join(dir, 'mine.yaml');

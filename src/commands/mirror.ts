@@ -13,6 +13,8 @@ import { readTeamInputs } from '../io/team-input.js';
 import { buildMirror, DEFAULT_MIN_CUSTOMERS, DEFAULT_MIN_LEADERS, mirrorGate, type SideInput } from '../mirror/build.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../mirror/figures.js';
 import { SideTally } from '../mirror/tally.js';
+import { markPlanned } from '../core/action-plan.js';
+import { peekFile, planOf } from '../io/plan-input.js';
 
 /** The options of `mirror`, as commander hands them over. */
 interface MirrorRaw extends RawOptions {
@@ -76,6 +78,8 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
     checkMatrixFamily(matrix, familyOf(reference.id)?.family, raw.matrix);
   } else if (bundled) matrix = mirrorMatrix();
 
+  if (raw.plan && !matrix) throw new UserError(msg('plan.needsMatrix', { id: reference.id }));
+  const plan = raw.plan && matrix ? planOf(await peekFile(raw.plan), reference, matrix) : undefined;
   const map = raw.map ? await loadColumnMap(raw.map, reference) : undefined;
   const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}) };
   const inputs: Partial<Record<Side, SideInput>> = {};
@@ -90,6 +94,7 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   const doc = buildMirror({ employees: inputs.employees!, customers: inputs.customers!, ...(inputs.leaders ? { leaders: inputs.leaders } : {}) }, {
     tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('mirror'), thresholds, minGroup, minCustomers, minLeaders, ...(matrix ? { matrix } : {}),
   });
+  if (plan) doc.recommendations = doc.recommendations.map((r) => ({ ...r, actions: markPlanned(r.actions, plan) }));
   if (doc.anonymity.warning) ctx.err(format(doc.anonymity.warning, opts.lang));
   const code = await deliver(ctx, 'mirror', doc, opts);
   const failure = mirrorGate(doc, { ...(opts.failUnder === undefined ? {} : { failUnder: opts.failUnder }), ...(minSide === undefined ? {} : { minSide }) });

@@ -4,10 +4,10 @@
 import { msg } from '../i18n/index.js';
 import { Checker, has, isMap } from './check.js';
 import { roundDelta, roundScore, scaleBounds } from './score.js';
-import { changeVerdict, welch, type Interval, type Sample } from './stats.js';
+import { changeVerdict, newcombe, welch, type Interval, type Proportion, type Sample } from './stats.js';
 import { focusOf, type Recommendation } from './plan.js';
 import { tr } from './text.js';
-import { OWNERS, type Action, type Horizon, type Instrument, type Issue, type Lang, type Matrix, type Owner } from './types.js';
+import { OWNERS, type Action, type Horizon, type Instrument, type Issue, type Lang, type Owner } from './types.js';
 
 /** The statuses of a planned action, in the order they are lived. */
 export const PLAN_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
@@ -16,11 +16,21 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 /** The version of the plan file's layout. */
 export const PLAN_VERSION = 1;
 
-/** How a statement was answered at a wave: one person's answer (null: don't know), or a team's count of each answer. */
-export type StatementFigure = { answer: number | null } | { counts: Record<string, number> };
+/** The sides of the mirror a plan follows (the joint actions address both). */
+export const MIRROR_SIDES = ['employees', 'customers'] as const;
+export type MirrorSide = (typeof MIRROR_SIDES)[number];
 
-/** What a wave is: one person's result or a team's figures. */
-export type WaveKind = 'result' | 'aggregate';
+/**
+ * How a statement was answered at a wave: one person's answer (null: don't know), a team's count of each answer, or
+ * for the mirror, per side shown, the favourable answers out of those answered.
+ */
+export type StatementFigure = { answer: number | null } | { counts: Record<string, number> } | { sides: Partial<Record<MirrorSide, Proportion>> };
+
+/** What a wave is: one person's result, a team's figures, or the customer–employee mirror. */
+export type WaveKind = 'result' | 'aggregate' | 'mirror';
+
+/** Where actions come from: a matrix (ex-25's by level, the mirror's by reading), as dimension → cell → actions. */
+export type ActionSource = { dimensions: Record<string, object> };
 
 /** One action of the plan, as the file holds it (keys in this order). */
 export interface PlanEntry {
@@ -85,10 +95,10 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** Every action of a matrix by id, with the dimension it belongs to. */
-export function matrixActions(matrix: Pick<Matrix, 'dimensions'>): Map<string, { action: Action; dimension: string }> {
+export function matrixActions(matrix: ActionSource): Map<string, { action: Action; dimension: string }> {
   const out = new Map<string, { action: Action; dimension: string }>();
   for (const [dimension, cells] of Object.entries(matrix.dimensions)) {
-    for (const list of Object.values(cells)) for (const action of list) if (!out.has(action.id)) out.set(action.id, { action, dimension });
+    for (const list of Object.values(cells) as Action[][]) for (const action of list) if (!out.has(action.id)) out.set(action.id, { action, dimension });
   }
   return out;
 }
@@ -97,7 +107,7 @@ export function matrixActions(matrix: Pick<Matrix, 'dimensions'>): Map<string, {
  * The plan made from a wave: the "start here" actions (or, with `all`, every to-do action in the plan's order), each
  * planned, due after its horizon from `today`, with the matrix's owner; the baseline is every statement's figure.
  */
-export function planFromWave(wave: Wave, instrument: Instrument, matrix: Pick<Matrix, 'dimensions'>, lang: Lang, today: string, all: boolean): PlanFile {
+export function planFromWave(wave: Wave, instrument: Instrument, matrix: ActionSource, lang: Lang, today: string, all: boolean): PlanFile {
   const known = matrixActions(matrix);
   const todo = wave.recommendations.flatMap((r) => r.actions.filter((a) => a.status === 'to-do').map((a) => a.id));
   const ids = all ? todo : wave.focus.filter((id) => todo.includes(id));
@@ -114,7 +124,8 @@ export function planFromWave(wave: Wave, instrument: Instrument, matrix: Pick<Ma
       due: addMonths(today, HORIZON_MONTHS[a.horizon ?? 'none']),
       status: 'planned',
       note: null,
-      addresses: a.addresses ?? [],
+      // A joint action of the mirror that names no statement addresses its dimension's, on both sides.
+      addresses: a.addresses ?? (wave.kind === 'mirror' ? (instrument.dimensions.find((d) => d.id === found.dimension)?.questions.map((q) => q.id) ?? []) : []),
     }];
   });
   return {
@@ -145,6 +156,22 @@ function onlyKeys(c: Checker, m: Record<string, unknown>, known: readonly string
 
 /** A statement's figure in the file: an answer (a scale value or null) for a result, a map value → count for a team. */
 function readFigure(c: Checker, v: unknown, path: (string | number)[], kind: WaveKind, scale: readonly number[]): StatementFigure | undefined {
+  if (kind === 'mirror') {
+    const sides: Partial<Record<MirrorSide, Proportion>> = Object.create(null);
+    if (!isMap(v)) {
+      c.add(path, msg('plan.badSides'));
+      return undefined;
+    }
+    for (const [side, x] of Object.entries(v)) {
+      const m = typeof x === 'string' ? /^(\d+)\/(\d+)$/.exec(x) : null;
+      if (!(MIRROR_SIDES as readonly string[]).includes(side) || !m || Number(m[1]) > Number(m[2])) {
+        c.add([...path, side], msg('plan.badSides'));
+        return undefined;
+      }
+      sides[side as MirrorSide] = { k: Number(m[1]), n: Number(m[2]) };
+    }
+    return { sides };
+  }
   if (kind === 'result') {
     if (v === null || typeof v === 'symbol') return { answer: null };
     if (typeof v === 'number' && scale.includes(v)) return { answer: v };
@@ -171,7 +198,7 @@ function readFigure(c: Checker, v: unknown, path: (string | number)[], kind: Wav
  * does not know, a due date that is not a date, a status or owner off the list, a plan for another instrument or
  * version are issues located by their path. Returns the plan only when there is no issue.
  */
-export function parsePlanFile(raw: unknown, instrument: Instrument, matrix: Pick<Matrix, 'dimensions'> | undefined): { plan?: PlanFile; issues: Issue[] } {
+export function parsePlanFile(raw: unknown, instrument: Instrument, matrix: ActionSource | undefined): { plan?: PlanFile; issues: Issue[] } {
   const c = new Checker();
   if (!isMap(raw)) {
     c.add([], msg('plan.notPlan'));
@@ -192,7 +219,7 @@ export function parsePlanFile(raw: unknown, instrument: Instrument, matrix: Pick
   let baseline: PlanFile['baseline'] | undefined;
   if (b) {
     onlyKeys(c, b, BASELINE_KEYS, ['baseline']);
-    const kind = b.kind === 'result' || b.kind === 'aggregate' ? b.kind : undefined;
+    const kind = b.kind === 'result' || b.kind === 'aggregate' || b.kind === 'mirror' ? b.kind : undefined;
     if (!kind) c.add(['baseline', 'kind'], msg('plan.badBaselineKind'));
     const respondents = b.respondents === undefined || b.respondents === null ? null : c.number(b.respondents, ['baseline', 'respondents'], 'respondents', true);
     const measuredAt = optionalText(c, b.measuredAt, ['baseline', 'measuredAt'], 'measuredAt') ?? null;
@@ -281,6 +308,8 @@ export function sampleOf(figure: StatementFigure, min: number, max: number): Sam
 /** How a statement moved between the baseline and the new wave. */
 export interface Movement {
   id: string;
+  /** For the mirror: the side this movement is about; else null. */
+  side: MirrorSide | null;
   /** The baseline and new figures: a team's 0–100 score of the statement, or one person's answer. */
   before: number | null;
   after: number | null;
@@ -294,8 +323,36 @@ export interface Movement {
   verdict: 'improved' | 'within-noise' | 'declined' | null;
 }
 
-/** How a statement moved: for teams with its interval (Welch, on the respondents' 0–100 scores), for a person a plain delta. */
-export function movement(id: string, before: StatementFigure | undefined, after: StatementFigure | undefined, instrument: Instrument): Movement {
+/**
+ * How a statement moved: for teams with its interval (Welch, on the respondents' 0–100 scores), for the mirror each
+ * side's favourable % with Newcombe's interval, for a person a plain delta.
+ */
+export function movements(id: string, before: StatementFigure | undefined, after: StatementFigure | undefined, instrument: Instrument): Movement[] {
+  if ((before && 'sides' in before) || (after && 'sides' in after)) {
+    const side = (f: StatementFigure | undefined, s: MirrorSide) => (f && 'sides' in f ? f.sides[s] : undefined);
+    return MIRROR_SIDES.map((s) => {
+      const a = side(before, s);
+      const b = side(after, s);
+      const pct = (p: Proportion | undefined) => (p && p.n > 0 ? (100 * p.k) / p.n : null);
+      const interval = a && b ? newcombe(a, b) : null;
+      const [x, y] = [pct(a), pct(b)];
+      return {
+        id,
+        side: s,
+        before: x === null ? null : roundScore(x),
+        after: y === null ? null : roundScore(y),
+        n: a || b ? { before: a?.n ?? 0, after: b?.n ?? 0 } : null,
+        change: x !== null && y !== null ? roundDelta(y - x) : null,
+        interval: interval ? [roundDelta(100 * interval[0]), roundDelta(100 * interval[1])] : null,
+        verdict: interval ? changeVerdict(interval) : null,
+      };
+    });
+  }
+  return [movement(id, before, after, instrument)];
+}
+
+/** How a statement of the ex-25 kind moved: a team's with its interval, a person's as a plain delta. */
+function movement(id: string, before: StatementFigure | undefined, after: StatementFigure | undefined, instrument: Instrument): Movement {
   const { min, max } = scaleBounds(instrument);
   if (before && after && 'counts' in before && 'counts' in after) {
     const a = sampleOf(before, min, max);
@@ -303,6 +360,7 @@ export function movement(id: string, before: StatementFigure | undefined, after:
     const interval = a && b ? welch(a, b) : null;
     return {
       id,
+      side: null,
       before: a ? roundScore(a.mean) : null,
       after: b ? roundScore(b.mean) : null,
       n: { before: a?.n ?? 0, after: b?.n ?? 0 },
@@ -314,7 +372,7 @@ export function movement(id: string, before: StatementFigure | undefined, after:
   const x = before && 'answer' in before ? before.answer : null;
   const y = after && 'answer' in after ? after.answer : null;
   const change = x !== null && y !== null ? y - x : null;
-  return { id, before: x, after: y, n: null, change, interval: null, verdict: change === null ? null : change > 0 ? 'improved' : change < 0 ? 'declined' : null };
+  return { id, side: null, before: x, after: y, n: null, change, interval: null, verdict: change === null ? null : change > 0 ? 'improved' : change < 0 ? 'declined' : null };
 }
 
 /** An action of the review: where it stands, how its statements moved, and whether it calls for a conversation. */
@@ -336,28 +394,30 @@ export interface PlanReviewCore {
 
 /** Joins a plan with a new wave: each action's statements' movement since the baseline, done actions with nothing moved, improvements no action explains. */
 export function reviewPlan(plan: PlanFile, wave: Pick<Wave, 'statements'>, instrument: Instrument, today: string): PlanReviewCore {
-  const move = (id: string) => movement(id, plan.baseline.statements[id], wave.statements[id], instrument);
+  const move = (id: string) => movements(id, plan.baseline.statements[id], wave.statements[id], instrument);
   const actions = plan.actions.map((entry): ReviewedAction => {
-    const statements = entry.addresses.map(move);
+    const statements = entry.addresses.flatMap(move);
     const { state, daysLeft } = dueState(entry, today);
     return { entry, state, daysLeft, statements, conversation: entry.status === 'done' && !statements.some((s) => s.verdict === 'improved') };
   });
   const addressed = new Set(plan.actions.filter((a) => a.status !== 'dropped').flatMap((a) => a.addresses));
-  const unplanned = instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id)).filter((id) => !addressed.has(id)).map(move).filter((m) => m.verdict === 'improved');
+  const unplanned = instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id)).filter((id) => !addressed.has(id)).flatMap(move).filter((m) => m.verdict === 'improved');
   return { actions, unplanned };
 }
 
 /** A document's recommendations with the plan's actions marked (their status and due date), and "start here" taken among the others. */
 export function withPlan(recommendations: readonly Recommendation[], plan: Pick<PlanFile, 'actions'>): { recommendations: Recommendation[]; focus: string[] } {
-  const inPlan = new Map(plan.actions.map((a) => [a.id, a]));
-  const marked = recommendations.map((r) => ({
-    ...r,
-    actions: r.actions.map((a) => {
-      const e = inPlan.get(a.id);
-      return e ? { ...a, plan: { status: e.status, due: e.due } } : a;
-    }),
-  }));
+  const marked = recommendations.map((r) => ({ ...r, actions: markPlanned(r.actions, plan) }));
   return { recommendations: marked, focus: focusOf(marked) };
+}
+
+/** Joint actions of the mirror with the plan's ones marked (their status and due date). */
+export function markPlanned<A extends { id: string }>(actions: readonly A[], plan: Pick<PlanFile, 'actions'>): (A & { plan?: { status: PlanStatus; due: string } })[] {
+  const inPlan = new Map(plan.actions.map((a) => [a.id, a]));
+  return actions.map((a) => {
+    const e = inPlan.get(a.id);
+    return e ? { ...a, plan: { status: e.status, due: e.due } } : a;
+  });
 }
 
 /** Whether a plan file's data has the plan's shape at its top (for `validate`, which tells files apart). */

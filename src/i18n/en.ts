@@ -654,7 +654,7 @@ export const en = {
   'plan.unknownKey': (p: { key: string; known: readonly string[] }, f: Fmt) => `Unknown key ${f.q(p.key)}: a plan holds ${f.list(p.known)}. Check its spelling.`,
   'plan.otherInstrument': (p: { id: string; current: string }, f: Fmt) => `This plan was made for the instrument ${f.q(p.id)}, not ${f.q(p.current)}: pass that instrument with --instrument, or make a new plan with plan init.`,
   'plan.otherVersion': (p: { version: string; current: string; id: string }, f: Fmt) => `This plan was made for version ${f.q(p.version)} of ${p.id}, and the instrument in use is ${f.q(p.current)}: its statements may not mean the same. Make a new plan with plan init from a measure of this version.`,
-  'plan.badBaselineKind': 'baseline.kind must be result (one person) or aggregate (a team).',
+  'plan.badBaselineKind': 'baseline.kind must be result (one person), aggregate (a team) or mirror (the customer–employee mirror).',
   'plan.unknownStatement': (p: { id: string; instrument: string }, f: Fmt) => `${f.q(p.id)} is not a statement of ${p.instrument}. Remove the line, or make the plan again with plan init.`,
   'plan.badAnswer': (p: { scale: string[] }, f: Fmt) => `An answer here is a scale value (${f.list(p.scale)}) or null for don't know.`,
   'plan.badCounts': (p: { scale: string[] }, f: Fmt) => `A team's figure here maps each scale value (${f.list(p.scale)}) to a whole number of people, for example {1: 2, 2: 5}.`,
@@ -678,8 +678,15 @@ export const en = {
   'plan.waveOtherVersion': (p: { file: string; version: string; current: string }, f: Fmt) => `${p.file} was made with version ${f.q(p.version)} of the instrument, and the plan with ${f.q(p.current)}: its statements may not mean the same, so they are not compared.`,
   'plan.waveHidden': (p: { file: string }) => `${p.file} shows no team figures (too few respondents for the anonymity threshold): a plan cannot be made or reviewed from it.`,
   'plan.waveOtherInstrument': (p: { file: string; id: string; current: string }, f: Fmt) => `${p.file} is for the instrument ${f.q(p.id)}, and the plan for ${f.q(p.current)}: review the plan with a measure of the same instrument.`,
-  'plan.waveOtherKind': (p: { file: string; plan: string; baseline: 'result' | 'aggregate' }) =>
-    p.baseline === 'aggregate' ? `${p.plan} starts from a team's figures: review it with the next team view (aggregate --format json), not ${p.file}.` : `${p.plan} starts from one person's result: review it with that person's next result, not ${p.file}.`,
+  'plan.waveOtherKind': (p: { file: string; plan: string; baseline: 'result' | 'aggregate' | 'mirror' }) =>
+    p.baseline === 'aggregate'
+      ? `${p.plan} starts from a team's figures: review it with the next team view (aggregate --format json), not ${p.file}.`
+      : p.baseline === 'mirror'
+        ? `${p.plan} starts from a customer–employee mirror: review it with the next mirror (mirror --format json), not ${p.file}.`
+        : `${p.plan} starts from one person's result: review it with that person's next result, not ${p.file}.`,
+  'plan.badSides': 'A mirror figure here gives each side shown its favourable answers out of those answered, for example {employees: 12/30, customers: 41/80}.',
+  'plan.reviewHintMirror': "For each joint action, the statements it addresses on both sides: the favourable % at the baseline and now, the change in points with its 95% interval.",
+  'plan.definitionMirror': "A change is an improvement or a decline only when its 95% interval (Newcombe's hybrid score, the respondent as the unit) excludes 0; otherwise it is within the noise. A side below its threshold is not compared.",
   'plan.statusTitle': 'Action plan: where it stands',
   'plan.reviewTitle': 'Action plan review: what moved since the baseline',
   'plan.instrument': 'Instrument',

@@ -639,7 +639,7 @@ export const fr: Catalog = {
   'plan.unknownKey': (p, f) => `Clé inconnue ${f.q(p.key)} : un plan contient ${f.list(p.known)}. Vérifiez l’orthographe.`,
   'plan.otherInstrument': (p, f) => `Ce plan a été fait pour l’instrument ${f.q(p.id)}, pas ${f.q(p.current)} : indiquez cet instrument avec --instrument, ou refaites un plan avec plan init.`,
   'plan.otherVersion': (p, f) => `Ce plan a été fait pour la version ${f.q(p.version)} de ${p.id}, et l’instrument utilisé est en version ${f.q(p.current)} : ses affirmations peuvent ne plus dire la même chose. Refaites un plan avec plan init à partir d’une mesure de cette version.`,
-  'plan.badBaselineKind': 'baseline.kind vaut result (une personne) ou aggregate (une équipe).',
+  'plan.badBaselineKind': 'baseline.kind vaut result (une personne), aggregate (une équipe) ou mirror (le miroir client–collaborateur).',
   'plan.unknownStatement': (p, f) => `${f.q(p.id)} n’est pas une affirmation de ${p.instrument}. Retirez la ligne, ou refaites le plan avec plan init.`,
   'plan.badAnswer': (p, f) => `Une réponse s’écrit ici comme une valeur de l’échelle (${f.list(p.scale)}) ou null pour « je ne sais pas ».`,
   'plan.badCounts': (p, f) => `Le chiffre d’une équipe associe ici à chaque valeur de l’échelle (${f.list(p.scale)}) un nombre entier de personnes, par exemple {1: 2, 2: 5}.`,
@@ -664,7 +664,14 @@ export const fr: Catalog = {
   'plan.waveHidden': (p) => `${p.file} ne montre aucun chiffre d’équipe (trop peu de répondants pour le seuil d’anonymat) : on ne peut pas en tirer ni y confronter un plan.`,
   'plan.waveOtherInstrument': (p, f) => `${p.file} porte sur l’instrument ${f.q(p.id)}, et le plan sur ${f.q(p.current)} : faites la revue du plan avec une mesure du même instrument.`,
   'plan.waveOtherKind': (p) =>
-    p.baseline === 'aggregate' ? `${p.plan} part des chiffres d’une équipe : faites sa revue avec la vue d’équipe suivante (aggregate --format json), pas avec ${p.file}.` : `${p.plan} part du résultat d’une personne : faites sa revue avec le résultat suivant de cette personne, pas avec ${p.file}.`,
+    p.baseline === 'aggregate'
+      ? `${p.plan} part des chiffres d’une équipe : faites sa revue avec la vue d’équipe suivante (aggregate --format json), pas avec ${p.file}.`
+      : p.baseline === 'mirror'
+        ? `${p.plan} part d’un miroir client–collaborateur : faites sa revue avec le miroir suivant (mirror --format json), pas avec ${p.file}.`
+        : `${p.plan} part du résultat d’une personne : faites sa revue avec le résultat suivant de cette personne, pas avec ${p.file}.`,
+  'plan.badSides': 'Un chiffre du miroir donne ici, pour chaque côté montré, les réponses favorables sur les réponses données, par exemple {employees: 12/30, customers: 41/80}.',
+  'plan.reviewHintMirror': 'Pour chaque action conjointe, les affirmations qu’elle vise des deux côtés : le % favorable à la référence et maintenant, l’évolution en points et son intervalle à 95 %.',
+  'plan.definitionMirror': 'Une évolution n’est un progrès ou un recul que si son intervalle à 95 % (score hybride de Newcombe, le répondant comme unité) exclut 0 ; sinon elle est dans le bruit. Un côté sous son seuil n’est pas comparé.',
   'plan.statusTitle': 'Plan d’action : où en est-on',
   'plan.reviewTitle': 'Revue du plan d’action : ce qui a bougé depuis la référence',
   'plan.instrument': 'Instrument',

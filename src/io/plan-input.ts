@@ -1,6 +1,7 @@
 // Reading the files of the action loop: a plan file (validated with located messages), and a wave (a result, an
 // answers file or an aggregate JSON) as the figures of each statement and its recommendations.
-import { parsePlanFile, type PlanFile, type StatementFigure, type Wave } from '../core/action-plan.js';
+import { MIRROR_SIDES, parsePlanFile, type ActionSource, type MirrorSide, type PlanFile, type StatementFigure, type Wave } from '../core/action-plan.js';
+import type { Proportion } from '../core/stats.js';
 import { parseAnswers } from '../core/answers.js';
 import { isMap } from '../core/check.js';
 import { recommend } from '../core/plan.js';
@@ -22,12 +23,17 @@ export interface PeekedFile {
 export async function peekFile(file: string): Promise<PeekedFile> {
   const located = await parseData(readUserText(file), file);
   const d = located.data;
-  const raw = isMap(d) ? (isMap(d.instrument) ? d.instrument.id : d.instrument) : undefined;
+  const raw = isMap(d) ? (isMap(d.instrument) ? d.instrument.id : d.instrument ?? mirrorInstrument(d)?.id) : undefined;
   return { file, located, instrumentId: typeof raw === 'string' ? raw : undefined };
 }
 
+/** A mirror document's reference instrument (its employees side's), which the plan of its joint actions is made for. */
+function mirrorInstrument(d: Record<string, unknown>): Record<string, unknown> | undefined {
+  return d.kind === 'mirror' && isMap(d.sides) && isMap(d.sides.employees) && isMap(d.sides.employees.instrument) ? d.sides.employees.instrument : undefined;
+}
+
 /** The plan in a file already read, validated against the instrument and matrix; a bad plan is a user error naming each line. */
-export function planOf(f: PeekedFile, instrument: Instrument, matrix: Pick<Matrix, 'dimensions'> | undefined): PlanFile {
+export function planOf(f: PeekedFile, instrument: Instrument, matrix: ActionSource | undefined): PlanFile {
   const { plan, issues } = parsePlanFile(f.located.data, instrument, matrix);
   if (!plan) throw issuesError(f.file, f.located, issues, 'plan');
   return plan;
@@ -41,7 +47,8 @@ export async function loadPlanFor(file: string, model: { instrument: Instrument;
 
 /** The version of the instrument a document was made with, when it says. */
 function versionOf(d: Record<string, unknown>): string | null {
-  return isMap(d.instrument) && typeof d.instrument.version === 'string' ? d.instrument.version : null;
+  const instrument = isMap(d.instrument) ? d.instrument : mirrorInstrument(d);
+  return instrument && typeof instrument.version === 'string' ? instrument.version : null;
 }
 
 /** A wave from a file already read: an aggregate's team counts per statement, or a result / answers file's answers. */
@@ -51,6 +58,7 @@ export function waveOf(f: PeekedFile, instrument: Instrument, matrix: Matrix | u
   const version = isMap(d) ? versionOf(d) : null;
   if (version !== null && version !== instrument.version) throw new UserError(msg('plan.waveOtherVersion', { file, version, current: instrument.version }), 2, { file });
   const measuredAt = isMap(d) && typeof d.generatedAt === 'string' ? d.generatedAt : null;
+  if (isMap(d) && d.kind === 'mirror') return mirrorWave(d, file, instrument, measuredAt);
   if (isMap(d) && d.kind === 'aggregate') {
     const team = d.team;
     if (!isMap(team) || team.shown !== true || !Array.isArray(team.questions)) throw new UserError(msg('plan.waveHidden', { file }), 2, { file });
@@ -78,4 +86,34 @@ export function waveOf(f: PeekedFile, instrument: Instrument, matrix: Matrix | u
   const statements: Record<string, StatementFigure> = Object.create(null);
   for (const [id, v] of Object.entries(sheet.answers)) statements[id] = { answer: v };
   return { kind: 'result', instrument: { id: instrument.id, version: instrument.version }, measuredAt, respondents: null, statements, recommendations: plan.recommendations, focus: plan.focus };
+}
+
+/**
+ * A mirror as a wave: per statement pair, each side's favourable answers out of those answered (from the unrounded
+ * favourable %, so exact), a side not shown left out; the joint actions of its plan, "start here" being the first
+ * action of each of the first three dimensions.
+ */
+function mirrorWave(d: Record<string, unknown>, file: string, instrument: Instrument, measuredAt: string | null): Wave {
+  const bad = () => new UserError(msg('io.aggregateUnreadable', { file }), 2, { file });
+  if (!Array.isArray(d.pairs)) throw bad();
+  const statements: Record<string, StatementFigure> = Object.create(null);
+  for (const pair of d.pairs as unknown[]) {
+    if (!isMap(pair) || typeof pair.id !== 'string') throw bad();
+    const sides: Partial<Record<MirrorSide, Proportion>> = Object.create(null);
+    for (const s of MIRROR_SIDES) {
+      const x = pair[s];
+      if (x === null || x === undefined) continue;
+      if (!isMap(x) || typeof x.answered !== 'number' || !Number.isSafeInteger(x.answered) || x.answered < 0) throw bad();
+      if (typeof x.favourableExact === 'number') sides[s] = { k: Math.round((x.favourableExact * x.answered) / 100), n: x.answered };
+    }
+    statements[pair.id] = { sides };
+  }
+  const recs = (Array.isArray(d.recommendations) ? d.recommendations : []).filter(isMap).map((r) => ({
+    dimension: String(r.dimension),
+    actions: (Array.isArray(r.actions) ? r.actions : []).filter(isMap).map((a) => ({ id: String(a.id), status: 'to-do' as const })),
+  }));
+  const focus = recs.flatMap((r) => r.actions[0]?.id ?? []).slice(0, 3);
+  const sides = isMap(d.sides) ? d.sides : {};
+  const respondents = isMap(sides.employees) && typeof sides.employees.respondents === 'number' ? sides.employees.respondents : null;
+  return { kind: 'mirror', instrument: { id: instrument.id, version: instrument.version }, measuredAt, respondents, statements, recommendations: recs, focus };
 }

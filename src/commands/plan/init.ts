@@ -29,7 +29,7 @@ export async function planInit(ctx: AppContext, raw: PlanRaw, [input]: string[])
   if (looksLikePlan(f.located.data)) throw new UserError(msg('plan.initFromPlan', { file: f.file }), 2, { file: f.file });
   const model = await modelFor(raw, f);
   const wave = waveOf(f, model.instrument, model.matrix);
-  const plan = planFromWave(wave, model.instrument, model.matrix, lang, today(ctx), raw.all === true);
+  const plan = planFromWave(wave, model.instrument, model.source, lang, today(ctx), raw.all === true);
   emit(ctx, await render('planFile', { ...plan, scale: scaleBounds(model.instrument) }, 'yaml', { lang, width: ctx.width, bom: false }), output, lang);
   if (!plan.actions.length) ctx.err(format(msg('plan.initEmpty'), lang));
   return 0;

@@ -12,8 +12,8 @@ export async function planStatus(ctx: AppContext, raw: PlanRaw, [file]: string[]
   const opts = checkOptions(raw, 'planStatus', ctx.env);
   const f = await peekFile(file!);
   const model = await modelFor(raw, f);
-  const plan = planOf(f, model.instrument, model.matrix);
-  const doc = buildPlanStatus(plan, model.instrument, model.matrix, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('plan-status'), today: today(ctx) });
+  const plan = planOf(f, model.instrument, model.source);
+  const doc = buildPlanStatus(plan, model.instrument, model.source, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('plan-status'), today: today(ctx) });
   const code = await deliver(ctx, 'planStatus', doc, opts);
   if (raw.failOverdue && doc.counts.overdue > 0) {
     ctx.err(format(msg('plan.overdueGate', { n: doc.counts.overdue, ids: doc.actions.filter((a) => a.state === 'overdue').map((a) => a.id) }), opts.lang));

@@ -77,8 +77,8 @@ export function planStatusView(doc: PlanStatusDoc): LoopView {
 
 /** A figure of the review: a team's score (one decimal) or one person's answer. */
 function figure(s: Speech, doc: PlanReviewDoc, x: number | null): string {
-  if (x === null) return doc.measure === 'score' ? '—' : s.w('plan.dontKnow');
-  return doc.measure === 'score' ? s.f.score(x) : String(x);
+  if (x === null) return doc.measure === 'answer' ? s.w('plan.dontKnow') : '—';
+  return doc.measure === 'score' ? s.f.score(x) : doc.measure === 'favourable' ? s.f.pct(x, 1) : String(x);
 }
 
 /** A change with its interval when it has one: "+8.3 [1.2; 15.4]". */
@@ -102,7 +102,7 @@ export function planReviewView(doc: PlanReviewDoc): LoopView {
   const s = speech(doc.language);
   const wave = (w: PlanReviewDoc['baseline']) =>
     [w.measuredAt ? s.f.date(w.measuredAt.slice(0, 10)) : s.w('plan.undated'), ...(w.respondents !== null ? [s.w('plan.respondents', { n: w.respondents })] : [])].join(' · ');
-  const statementCells = (m: ReviewStatement) => [s.t(m.text), figure(s, doc, m.before), figure(s, doc, m.after), changeText(s, m), verdictText(s, doc, m)];
+  const statementCells = (m: ReviewStatement) => [m.side ? `${s.t(m.text)} (${s.w(`mirror.side.${m.side}` as const)})` : s.t(m.text), figure(s, doc, m.before), figure(s, doc, m.after), changeText(s, m), verdictText(s, doc, m)];
   const rows = doc.actions.flatMap((a) => {
     const head = [s.t(a.title), `${s.w(`plan.status.${a.status}` as const)}${a.conversation ? ` ▸ ${s.w('plan.talk')}` : ''}`];
     if (!a.statements.length) return [{ cells: [...head, s.w('plan.noStatements'), '', '', '', ''], tone: (a.conversation ? 'warn' : null) as Tone }];
@@ -122,7 +122,7 @@ export function planReviewView(doc: PlanReviewDoc): LoopView {
     sections: [
       {
         title: s.w('plan.actions'),
-        hint: s.w(doc.measure === 'score' ? 'plan.reviewHintTeam' : 'plan.reviewHintPerson'),
+        hint: s.w(doc.measure === 'score' ? 'plan.reviewHintTeam' : doc.measure === 'favourable' ? 'plan.reviewHintMirror' : 'plan.reviewHintPerson'),
         head: [s.w('plan.colAction'), s.w('plan.colStatus'), ...cols],
         numeric: [false, false, false, true, true, true, false],
         narrow: [0, 2, 5, 6],
@@ -139,6 +139,6 @@ export function planReviewView(doc: PlanReviewDoc): LoopView {
         empty: s.w('plan.noUnplanned'),
       },
     ],
-    footer: [s.w(doc.measure === 'score' ? 'plan.definitionTeam' : 'plan.definitionPerson')],
+    footer: [s.w(doc.measure === 'score' ? 'plan.definitionTeam' : doc.measure === 'favourable' ? 'plan.definitionMirror' : 'plan.definitionPerson')],
   };
 }

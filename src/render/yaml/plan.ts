@@ -1,6 +1,6 @@
 // The plan file as YAML: stable under `git diff` (one action a block, keys in a fixed order, one statement a line),
 // readable and editable by hand, every free text quoted so that no answer of a user changes its meaning.
-import { ACTION_KEYS, PLAN_STATUSES, PLAN_VERSION, sampleOf, type PlanFileDoc, type StatementFigure } from '../../core/action-plan.js';
+import { ACTION_KEYS, MIRROR_SIDES, PLAN_STATUSES, PLAN_VERSION, sampleOf, type PlanFileDoc, type StatementFigure } from '../../core/action-plan.js';
 import { roundScore } from '../../core/score.js';
 import { OWNERS } from '../../core/types.js';
 import type { RenderOptions } from '../registry.js';
@@ -18,6 +18,7 @@ function scalar(v: string | number | null): string {
 /** The keys of a team's counts in scale order. */
 function countsLine(figure: StatementFigure): string {
   if ('answer' in figure) return scalar(figure.answer);
+  if ('sides' in figure) return `{${MIRROR_SIDES.flatMap((s) => (figure.sides[s] ? [`${s}: ${figure.sides[s]!.k}/${figure.sides[s]!.n}`] : [])).join(', ')}}`;
   const keys = Object.keys(figure.counts).sort((a, b) => Number(a) - Number(b));
   return `{${keys.map((k) => `${k}: ${figure.counts[k]}`).join(', ')}}`;
 }
@@ -42,7 +43,8 @@ export function renderPlanYaml(plan: PlanFileDoc, opts: RenderOptions): string {
   ];
   for (const [id, figure] of Object.entries(plan.baseline.statements)) {
     const sample = sampleOf(figure, min, max);
-    const note = sample ? `  # ${s.w('plan.figureComment', { score: roundScore(sample.mean), n: sample.n })}` : '';
+    const sides = 'sides' in figure ? MIRROR_SIDES.flatMap((x) => (figure.sides[x]?.n ? [`${s.w(`mirror.side.${x}` as const)} ${s.f.pct(roundScore((100 * figure.sides[x]!.k) / figure.sides[x]!.n), 1)}`] : [])) : [];
+    const note = sample ? `  # ${s.w('plan.figureComment', { score: roundScore(sample.mean), n: sample.n })}` : sides.length ? `  # ${sides.join(' · ')}` : '';
     out.push(`    ${scalar(id)}: ${countsLine(figure)}${note}`);
   }
   out.push(plan.actions.length ? 'actions:' : 'actions: []');
