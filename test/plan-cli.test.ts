@@ -126,6 +126,15 @@ describe('plan status and plan review after six months', () => {
     expect(doc.unplanned.every((s: { verdict: string }) => s.verdict === 'improved')).toBe(true);
   });
 
+  it('in the terminal, nothing is wider than the terminal, down to 60 columns, in both languages', () => {
+    for (const lang of ['en', 'fr'])
+      for (const args of [['plan', 'status', plan], ['plan', 'review', plan, w2]]) {
+        const r = cli([...args, '--lang', lang], { env: { ...SEPTEMBER, COLUMNS: '60' } });
+        expect(r.code).toBe(0);
+        expect(Math.max(...r.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(60);
+      }
+  });
+
   it('plan review gives the follow-up meeting its page, in French too', () => {
     const md = cli(['plan', 'review', plan, w2, '--format', 'markdown'], { env: SEPTEMBER });
     expect(md.code).toBe(0);

@@ -9,7 +9,9 @@ import { parseMirrorMatrix } from '../core/mirror-matrix.js';
 import type { Instrument, Issue } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { format, msg, type Message } from '../i18n/index.js';
-import { BUNDLED_IDS, loadModel, type Model } from '../io/load.js';
+import { loadModel } from '../io/load.js';
+import { modelFor } from '../io/plan-input.js';
+import type { ActionSource } from '../core/action-plan.js';
 import { looksLikePlan, parsePlanFile } from '../core/action-plan.js';
 import { issuesError, parseData, type Located } from '../io/parse.js';
 import { readUserText } from '../io/read.js';
@@ -46,12 +48,12 @@ interface Read {
 }
 
 /** Checks one file already read: its issues, and a one-line summary when it is valid. */
-function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (id: unknown, bundled?: string) => Instrument, instruments: Map<string, Instrument>, planModel: (id: unknown) => Model | undefined): { issues: Issue[]; summary?: Message } {
+function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (id: unknown, bundled?: string) => Instrument, instruments: Map<string, Instrument>, planModel: (id: unknown) => { instrument: Instrument; source: ActionSource } | undefined): { issues: Issue[]; summary?: Message } {
   const data = f.located.data as Record<string, unknown>;
   if (f.kind === 'plan') {
     // A plan is checked against the instrument and the matrix it names (bundled, or --instrument / --matrix).
     const model = planModel(data.instrument);
-    const { plan, issues } = parsePlanFile(data, model?.instrument ?? against(data.instrument), model?.matrix);
+    const { plan, issues } = parsePlanFile(data, model?.instrument ?? against(data.instrument), model?.source);
     if (!plan) return { issues };
     return { issues, summary: msg('plan.validPlan', { file: f.file, id: plan.instrument.id, actions: plan.actions.length }) };
   }
@@ -108,11 +110,15 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
   const against = (id: unknown, bundled?: string) => (typeof id === 'string' && instruments.get(id)) || (bundled ? mirrorEmployees : fallback);
   const order: (Kind | undefined)[] = ['instrument', 'mirrorMatrix', 'matrix', 'answers', 'plan', undefined];
   // The models plans name: loaded before checking (a plan's actions are checked against its matrix).
-  const planModels = new Map<string, Model>();
+  const planModels = new Map<string, { instrument: Instrument; source: ActionSource }>();
   for (const f of read.filter((x) => x.kind === 'plan')) {
     const named = (f.located!.data as Record<string, unknown>).instrument;
-    const id = raw.instrument ?? (typeof named === 'string' && BUNDLED_IDS.includes(named) ? named : undefined);
-    if (id !== undefined && !planModels.has(String(named))) planModels.set(String(named), await loadModel({ instrument: id, ...(raw.matrix ? { matrix: raw.matrix } : {}) }));
+    try {
+      if (!planModels.has(String(named))) planModels.set(String(named), await modelFor(raw, { file: f.file, located: f.located!, instrumentId: typeof named === 'string' ? named : undefined }));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      f.error = e; // an instrument that is not bundled, and no --instrument: said for this file
+    }
   }
   const planModel = (id: unknown) => planModels.get(String(id));
   const lines: string[] = [];

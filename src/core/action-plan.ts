@@ -150,8 +150,8 @@ function optionalText(c: Checker, v: unknown, path: (string | number)[], name: s
 }
 
 /** Records the keys of a mapping that are not among `known`. */
-function onlyKeys(c: Checker, m: Record<string, unknown>, known: readonly string[], path: (string | number)[]): void {
-  for (const k of Object.keys(m)) if (!known.includes(k)) c.add([...path, k], msg('plan.unknownKey', { key: k, known }));
+function onlyKeys(c: Checker, m: Record<string, unknown>, known: readonly string[], path: (string | number)[], place: 'plan' | 'baseline' | 'action'): void {
+  for (const k of Object.keys(m)) if (!known.includes(k)) c.add([...path, k], msg('plan.unknownKey', { key: k, known, place }));
 }
 
 /** A statement's figure in the file: an answer (a scale value or null) for a result, a map value → count for a team. */
@@ -204,7 +204,7 @@ export function parsePlanFile(raw: unknown, instrument: Instrument, matrix: Acti
     c.add([], msg('plan.notPlan'));
     return { issues: c.issues };
   }
-  onlyKeys(c, raw, TOP_KEYS, []);
+  onlyKeys(c, raw, TOP_KEYS, [], 'plan');
   if (raw.kind !== 'plan') c.add(['kind'], msg('plan.notPlan'));
   if (raw.schemaVersion !== PLAN_VERSION) c.add(['schemaVersion'], msg('plan.badVersion', { version: PLAN_VERSION }));
   const id = c.string(raw.instrument, ['instrument'], 'instrument');
@@ -218,7 +218,7 @@ export function parsePlanFile(raw: unknown, instrument: Instrument, matrix: Acti
   const b = c.map(raw.baseline, ['baseline'], 'baseline');
   let baseline: PlanFile['baseline'] | undefined;
   if (b) {
-    onlyKeys(c, b, BASELINE_KEYS, ['baseline']);
+    onlyKeys(c, b, BASELINE_KEYS, ['baseline'], 'baseline');
     const kind = b.kind === 'result' || b.kind === 'aggregate' || b.kind === 'mirror' ? b.kind : undefined;
     if (!kind) c.add(['baseline', 'kind'], msg('plan.badBaselineKind'));
     const respondents = b.respondents === undefined || b.respondents === null ? null : c.number(b.respondents, ['baseline', 'respondents'], 'respondents', true);
@@ -247,7 +247,7 @@ export function parsePlanFile(raw: unknown, instrument: Instrument, matrix: Acti
       const path = ['actions', i];
       const m = c.map(a, path, 'action');
       if (!m) return;
-      onlyKeys(c, m, ACTION_KEYS, path);
+      onlyKeys(c, m, ACTION_KEYS, path, 'action');
       const aid = c.string(m.id, [...path, 'id'], 'id');
       const found = aid ? known.get(aid) : undefined;
       if (aid && !found) c.add([...path, 'id'], msg('plan.unknownAction', { id: aid, instrument: instrument.id }));

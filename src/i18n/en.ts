@@ -651,7 +651,7 @@ export const en = {
   'plan.kindPlan': 'plan file',
   'plan.notPlan': 'This is not a plan file: it must begin with kind: plan (plan init writes one).',
   'plan.badVersion': (p: { version: number }) => `schemaVersion must be ${p.version}: this plan was written by another version of ex-maturity.`,
-  'plan.unknownKey': (p: { key: string; known: readonly string[] }, f: Fmt) => `Unknown key ${f.q(p.key)}: a plan holds ${f.list(p.known)}. Check its spelling.`,
+  'plan.unknownKey': (p: { key: string; known: readonly string[]; place: 'plan' | 'baseline' | 'action' }, f: Fmt) => `Unknown key ${f.q(p.key)}: ${{ plan: 'a plan', baseline: 'the baseline', action: 'an action' }[p.place]} holds ${f.list(p.known)}. Check its spelling.`,
   'plan.otherInstrument': (p: { id: string; current: string }, f: Fmt) => `This plan was made for the instrument ${f.q(p.id)}, not ${f.q(p.current)}: pass that instrument with --instrument, or make a new plan with plan init.`,
   'plan.otherVersion': (p: { version: string; current: string; id: string }, f: Fmt) => `This plan was made for version ${f.q(p.version)} of ${p.id}, and the instrument in use is ${f.q(p.current)}: its statements may not mean the same. Make a new plan with plan init from a measure of this version.`,
   'plan.badBaselineKind': 'baseline.kind must be result (one person), aggregate (a team) or mirror (the customer–employee mirror).',

@@ -636,7 +636,7 @@ export const fr: Catalog = {
   'plan.kindPlan': 'fichier de plan',
   'plan.notPlan': 'Ce n’est pas un fichier de plan : il doit commencer par kind: plan (plan init en écrit un).',
   'plan.badVersion': (p) => `schemaVersion doit valoir ${p.version} : ce plan a été écrit par une autre version d’ex-maturity.`,
-  'plan.unknownKey': (p, f) => `Clé inconnue ${f.q(p.key)} : un plan contient ${f.list(p.known)}. Vérifiez l’orthographe.`,
+  'plan.unknownKey': (p, f) => `Clé inconnue ${f.q(p.key)} : ${{ plan: 'un plan', baseline: 'la référence', action: 'une action' }[p.place]} contient ${f.list(p.known)}. Vérifiez l’orthographe.`,
   'plan.otherInstrument': (p, f) => `Ce plan a été fait pour l’instrument ${f.q(p.id)}, pas ${f.q(p.current)} : indiquez cet instrument avec --instrument, ou refaites un plan avec plan init.`,
   'plan.otherVersion': (p, f) => `Ce plan a été fait pour la version ${f.q(p.version)} de ${p.id}, et l’instrument utilisé est en version ${f.q(p.current)} : ses affirmations peuvent ne plus dire la même chose. Refaites un plan avec plan init à partir d’une mesure de cette version.`,
   'plan.badBaselineKind': 'baseline.kind vaut result (une personne), aggregate (une équipe) ou mirror (le miroir client–collaborateur).',

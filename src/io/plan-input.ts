@@ -10,6 +10,9 @@ import type { Instrument, Matrix } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { issuesError, parseData, type Located } from './parse.js';
+import { mirrorMatrix } from './bundled.js';
+import { BUNDLED_IDS, loadModel, type Model } from './load.js';
+import { loadMirrorMatrixFile, MIRROR_INSTRUMENTS } from './mirror-load.js';
 import { readUserText } from './read.js';
 
 /** A file read but not yet checked, and the instrument id it declares. */
@@ -30,6 +33,24 @@ export async function peekFile(file: string): Promise<PeekedFile> {
 /** A mirror document's reference instrument (its employees side's), which the plan of its joint actions is made for. */
 function mirrorInstrument(d: Record<string, unknown>): Record<string, unknown> | undefined {
   return d.kind === 'mirror' && isMap(d.sides) && isMap(d.sides.employees) && isMap(d.sides.employees.instrument) ? d.sides.employees.instrument : undefined;
+}
+
+/**
+ * The model a file is read with: --instrument / --matrix when given, else the bundled instrument the file names
+ * (ex-25 when it names none). A plan needs a matrix: its action ids are checked against it.
+ */
+export async function modelFor(raw: { instrument?: string; matrix?: string }, f: PeekedFile): Promise<Model & { source: ActionSource }> {
+  const id = f.instrumentId;
+  if (!raw.instrument && id !== undefined && !BUNDLED_IDS.includes(id)) throw new UserError(msg('plan.needsInstrument', { file: f.file, id }), 2, { file: f.file });
+  const instrument = raw.instrument ?? id ?? 'ex-25';
+  // The mirror's joint actions: its employees instrument (the statement ids both sides share) and the mirror matrix.
+  if (instrument === MIRROR_INSTRUMENTS.employees) {
+    const { instrument: reference } = await loadModel({ instrument });
+    return { instrument: reference, source: raw.matrix ? await loadMirrorMatrixFile(raw.matrix, reference) : mirrorMatrix() };
+  }
+  const model = await loadModel({ instrument, ...(raw.matrix ? { matrix: raw.matrix } : {}) });
+  if (!model.matrix) throw new UserError(msg('plan.needsMatrix', { id: model.instrument.id }));
+  return { instrument: model.instrument, matrix: model.matrix, source: model.matrix };
 }
 
 /** The plan in a file already read, validated against the instrument and matrix; a bad plan is a user error naming each line. */

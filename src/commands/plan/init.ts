@@ -8,10 +8,10 @@ import { looksLikePlan, planFromWave } from '../../core/action-plan.js';
 import { scaleBounds } from '../../core/score.js';
 import { UserError } from '../../errors.js';
 import { format, msg } from '../../i18n/index.js';
-import { peekFile, waveOf } from '../../io/plan-input.js';
+import { modelFor, peekFile, waveOf } from '../../io/plan-input.js';
 import { checkTarget } from '../../io/write.js';
 import { render } from '../../render/registry.js';
-import { modelFor, today, type PlanRaw } from './model.js';
+import { today, type PlanRaw } from './model.js';
 
 /** `ex-maturity plan init RESULT_OR_AGGREGATE`: writes the chosen actions as a plan file ("start here", or --all). */
 export async function planInit(ctx: AppContext, raw: PlanRaw, [input]: string[]): Promise<number> {

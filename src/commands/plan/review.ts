@@ -5,10 +5,10 @@ import { schemaUrl, TOOL } from '../../app/tool.js';
 import { buildPlanReview } from '../../core/plan-documents.js';
 import { UserError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
-import { peekFile, planOf, waveOf } from '../../io/plan-input.js';
+import { modelFor, peekFile, planOf, waveOf } from '../../io/plan-input.js';
 import { loadModel } from '../../io/load.js';
 import { MIRROR_INSTRUMENTS } from '../../io/mirror-load.js';
-import { modelFor, today, type PlanRaw } from './model.js';
+import { today, type PlanRaw } from './model.js';
 
 /** `ex-maturity plan review plan.yaml NEW_RESULT_OR_AGGREGATE`: the plan joined with the next wave, for the follow-up meeting. */
 export async function planReview(ctx: AppContext, raw: PlanRaw, [planFile, newFile]: string[]): Promise<number> {

@@ -4,8 +4,8 @@ import { checkOptions } from '../../app/options.js';
 import { schemaUrl, TOOL } from '../../app/tool.js';
 import { buildPlanStatus } from '../../core/plan-documents.js';
 import { format, msg } from '../../i18n/index.js';
-import { peekFile, planOf } from '../../io/plan-input.js';
-import { modelFor, today, type PlanRaw } from './model.js';
+import { modelFor, peekFile, planOf } from '../../io/plan-input.js';
+import { today, type PlanRaw } from './model.js';
 
 /** `ex-maturity plan status plan.yaml`: what is overdue, due soon, done; exit 1 with --fail-overdue when anything is overdue. */
 export async function planStatus(ctx: AppContext, raw: PlanRaw, [file]: string[]): Promise<number> {
