@@ -13,8 +13,6 @@ import { readTeamInputs } from '../io/team-input.js';
 import { buildMirror, DEFAULT_MIN_CUSTOMERS, DEFAULT_MIN_LEADERS, mirrorGate, type SideInput } from '../mirror/build.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../mirror/figures.js';
 import { SideTally } from '../mirror/tally.js';
-import { markPlanned } from '../core/action-plan.js';
-import { peekFile, planOf } from '../io/plan-input.js';
 
 /** The options of `mirror`, as commander hands them over. */
 interface MirrorRaw extends RawOptions {
@@ -79,7 +77,9 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   } else if (bundled) matrix = mirrorMatrix();
 
   if (raw.plan && !matrix) throw new UserError(msg('plan.needsMatrix', { id: reference.id }));
-  const plan = raw.plan && matrix ? planOf(await peekFile(raw.plan), reference, matrix) : undefined;
+  // --plan: its reader is loaded only when it is given.
+  const planning = raw.plan ? await import('../io/plan-input.js') : undefined;
+  const plan = planning && raw.plan && matrix ? planning.planOf(await planning.peekFile(raw.plan), reference, matrix) : undefined;
   const map = raw.map ? await loadColumnMap(raw.map, reference) : undefined;
   const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}) };
   const inputs: Partial<Record<Side, SideInput>> = {};
@@ -94,7 +94,7 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   const doc = buildMirror({ employees: inputs.employees!, customers: inputs.customers!, ...(inputs.leaders ? { leaders: inputs.leaders } : {}) }, {
     tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('mirror'), thresholds, minGroup, minCustomers, minLeaders, ...(matrix ? { matrix } : {}),
   });
-  if (plan) doc.recommendations = doc.recommendations.map((r) => ({ ...r, actions: markPlanned(r.actions, plan) }));
+  if (planning && plan) doc.recommendations = doc.recommendations.map((r) => ({ ...r, actions: planning.markPlanned(r.actions, plan) }));
   if (doc.anonymity.warning) ctx.err(format(doc.anonymity.warning, opts.lang));
   const code = await deliver(ctx, 'mirror', doc, opts);
   const failure = mirrorGate(doc, { ...(opts.failUnder === undefined ? {} : { failUnder: opts.failUnder }), ...(minSide === undefined ? {} : { minSide }) });

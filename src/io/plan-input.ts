@@ -15,6 +15,9 @@ import { BUNDLED_IDS, loadModel, type Model } from './load.js';
 import { loadMirrorMatrixFile, MIRROR_INSTRUMENTS } from './mirror-load.js';
 import { readUserText } from './read.js';
 
+/** What a report needs for --plan, loaded with this module only when --plan is given. */
+export { markPlanned, withPlan } from '../core/action-plan.js';
+
 /** A file read but not yet checked, and the instrument id it declares. */
 export interface PeekedFile {
   file: string;
