@@ -4,7 +4,23 @@
 import { msg } from '../i18n/index.js';
 import { Checker, has, isMap } from './check.js';
 import { roundDelta, roundScore, scaleBounds } from './score.js';
-import { changeVerdict, newcombe, welch, type Interval, type Proportion, type Sample } from './stats.js';
+import { changeVerdict, newcombe, welch } from './stats.js';
+
+/** A sample summarised: its size, mean and sample standard deviation (n − 1). */
+export interface Sample {
+  n: number;
+  mean: number;
+  sd: number;
+}
+
+/** A count of respondents (k) out of the contributors (n). */
+export interface Proportion {
+  k: number;
+  n: number;
+}
+
+/** A 95 % interval as documents write it: [low, high]. */
+export type Interval = [number, number];
 import { focusOf, type Recommendation } from './plan.js';
 import { tr } from './text.js';
 import { OWNERS, type Action, type Horizon, type Instrument, type Issue, type Lang, type Owner } from './types.js';
@@ -164,7 +180,7 @@ function readFigure(c: Checker, v: unknown, path: (string | number)[], kind: Wav
     }
     for (const [side, x] of Object.entries(v)) {
       const m = typeof x === 'string' ? /^(\d+)\/(\d+)$/.exec(x) : null;
-      if (!(MIRROR_SIDES as readonly string[]).includes(side) || !m || Number(m[1]) > Number(m[2])) {
+      if (!(MIRROR_SIDES as readonly string[]).includes(side) || !m || Number(m[1]) > Number(m[2]) || Number(m[2]) === 0) {
         c.add([...path, side], msg('plan.badSides'));
         return undefined;
       }
@@ -334,7 +350,7 @@ export function movements(id: string, before: StatementFigure | undefined, after
       const a = side(before, s);
       const b = side(after, s);
       const pct = (p: Proportion | undefined) => (p && p.n > 0 ? (100 * p.k) / p.n : null);
-      const interval = a && b ? newcombe(a, b) : null;
+      const interval = a && b && a.n > 0 && b.n > 0 ? newcombe(b.k, b.n, a.k, a.n) : null; // after − before
       const [x, y] = [pct(a), pct(b)];
       return {
         id,
@@ -343,7 +359,7 @@ export function movements(id: string, before: StatementFigure | undefined, after
         after: y === null ? null : roundScore(y),
         n: a || b ? { before: a?.n ?? 0, after: b?.n ?? 0 } : null,
         change: x !== null && y !== null ? roundDelta(y - x) : null,
-        interval: interval ? [roundDelta(100 * interval[0]), roundDelta(100 * interval[1])] : null,
+        interval: interval ? [roundDelta(100 * interval.low), roundDelta(100 * interval.high)] : null,
         verdict: interval ? changeVerdict(interval) : null,
       };
     });
@@ -357,7 +373,7 @@ function movement(id: string, before: StatementFigure | undefined, after: Statem
   if (before && after && 'counts' in before && 'counts' in after) {
     const a = sampleOf(before, min, max);
     const b = sampleOf(after, min, max);
-    const interval = a && b ? welch(a, b) : null;
+    const interval = a && b ? welch(b, a) : null; // after − before
     return {
       id,
       side: null,
@@ -365,7 +381,7 @@ function movement(id: string, before: StatementFigure | undefined, after: Statem
       after: b ? roundScore(b.mean) : null,
       n: { before: a?.n ?? 0, after: b?.n ?? 0 },
       change: a && b ? roundDelta(b.mean - a.mean) : null,
-      interval: interval ? [roundDelta(interval[0]), roundDelta(interval[1])] : null,
+      interval: interval ? [roundDelta(interval.low), roundDelta(interval.high)] : null,
       verdict: interval ? changeVerdict(interval) : null,
     };
   }

@@ -1,7 +1,6 @@
 // Reading the files of the action loop: a plan file (validated with located messages), and a wave (a result, an
 // answers file or an aggregate JSON) as the figures of each statement and its recommendations.
-import { MIRROR_SIDES, parsePlanFile, type ActionSource, type MirrorSide, type PlanFile, type StatementFigure, type Wave } from '../core/action-plan.js';
-import type { Proportion } from '../core/stats.js';
+import { MIRROR_SIDES, parsePlanFile, type ActionSource, type MirrorSide, type PlanFile, type Proportion, type StatementFigure, type Wave } from '../core/action-plan.js';
 import { parseAnswers } from '../core/answers.js';
 import { isMap } from '../core/check.js';
 import { recommend } from '../core/plan.js';
@@ -128,7 +127,7 @@ function mirrorWave(d: Record<string, unknown>, file: string, instrument: Instru
       const x = pair[s];
       if (x === null || x === undefined) continue;
       if (!isMap(x) || typeof x.answered !== 'number' || !Number.isSafeInteger(x.answered) || x.answered < 0) throw bad();
-      if (typeof x.favourableExact === 'number') sides[s] = { k: Math.round((x.favourableExact * x.answered) / 100), n: x.answered };
+      if (typeof x.favourableExact === 'number' && x.answered > 0) sides[s] = { k: Math.round((x.favourableExact * x.answered) / 100), n: x.answered };
     }
     statements[pair.id] = { sides };
   }
