@@ -27,3 +27,13 @@ export function fillTemplate(template) {
   if (!respondent.test(filled)) throw new Error('the template has no commented respondent block');
   return filled.replace(respondent, (block) => `${block}\nrespondent:\n  group: leadership`);
 }
+
+/**
+ * A small deterministic pseudo-random generator (the example data is the same every time).
+ * @param {number} seed
+ * @returns {() => number}
+ */
+export function random(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}

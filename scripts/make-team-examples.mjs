@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
+import { random } from './example-answers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const instrument = parseDocument(readFileSync(`${root}questions/ex-25.yaml`, 'utf8')).toJS();
@@ -16,11 +17,6 @@ const questions = instrument.dimensions.flatMap((d) => d.questions.map((q) => ({
 const labels = instrument.scale.map((s) => text(s.label));
 const dontKnow = text(instrument.dontKnow.label);
 
-/** A small deterministic pseudo-random generator. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 // Mean answer (1–4) per dimension and group: groups that see the organisation differently, for the heat table and the gaps.
 const PROFILE = {

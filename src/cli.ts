@@ -13,7 +13,7 @@ import { formatsOf, type DocumentKind } from './render/registry.js';
 type Run = (ctx: AppContext, raw: RawOptions, args: string[]) => Promise<number>;
 
 /** The commands, in the order of the help. */
-export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'compare', 'mirror', 'workshop', 'room'] as const;
+export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'compare', 'mirror', 'workshop', 'room', 'plan'] as const;
 
 /**
  * Builds the program in one language, with the context every command receives. With `only`, the one command the
@@ -49,6 +49,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
   const gates = (cmd: Command) => cmd.option('--fail-under <score>', w('app.optFailUnder')).option('--min-level <n>', w('app.optMinLevel'));
   const targets = (cmd: Command) =>
     cmd.option('--target <score>', w('app.optTarget')).option('--targets <file>', w('app.optTargets')).option('--fail-under-target <pct>', w('app.optFailUnderTarget'));
+  const planOption = (cmd: Command) => cmd.option('--plan <file>', w('plan.optPlan'));
   const minGroup = (cmd: Command) => cmd.option('--min-group <n>', w('app.optMinGroup'));
   const resume = (cmd: Command) => cmd.option('--resume', w('app.optResume')).option('--restart', w('app.optRestart'));
 
@@ -75,7 +76,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => { const { interview } = await import('./commands/interview/index.js'); return (c, raw) => interview(c, raw); }));
 
   if (want('assess'))
-    targets(gates(output(base(program.command('assess')), 'result')))
+    planOption(targets(gates(output(base(program.command('assess')), 'result'))))
       .description(w('app.helpAssess'))
       .addOption(new Option('--answers <file>', w('app.optAnswers')))
       .addHelpText('after', examples([
@@ -108,7 +109,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => (await import('./commands/validate.js')).validate));
 
   if (want('aggregate'))
-    minGroup(gates(output(base(program.command('aggregate')), 'aggregate')))
+    planOption(minGroup(gates(output(base(program.command('aggregate')), 'aggregate'))))
       .description(w('app.helpAggregate'))
       .argument('<paths...>')
       .option('--group-by <column>', w('app.optGroupBy'))
@@ -127,7 +128,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => (await import('./commands/compare.js')).compare));
 
   if (want('mirror'))
-    minGroup(output(base(program.command('mirror')), 'mirror'))
+    planOption(minGroup(output(base(program.command('mirror')), 'mirror')))
       .description(w('mirror.helpMirror'))
       .option('--employees <paths...>', w('mirror.optEmployees'))
       .option('--customers <paths...>', w('mirror.optCustomers'))
@@ -165,6 +166,30 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--min-comments <n>', w('room.optMinComments'))
       .addHelpText('after', examples(['ex-maturity room', 'ex-maturity room --output team.html', 'ex-maturity room --host 127.0.0.1 --port 8080 --min-group 5', 'ex-maturity room --resume']))
       .action(action(async () => { const { room } = await import('./commands/room/index.js'); return (c, raw) => room(c, raw); }));
+
+  if (want('plan')) {
+    const plan = program.command('plan').description(w('plan.help')).helpCommand(false);
+    base(plan.command('init'))
+      .description(w('plan.helpInit'))
+      .argument('<result-or-aggregate>')
+      .option('--output <file>', w('plan.optOutput'))
+      .option('--all', w('plan.optAll'))
+      .option('--force', w('plan.optForce'))
+      .addHelpText('after', examples(['ex-maturity aggregate answers/ --format json --output wave-1.json', 'ex-maturity plan init wave-1.json --output plan.yaml', 'ex-maturity plan init result.json --all --output plan.yaml']))
+      .action(action(async () => (await import('./commands/plan/init.js')).planInit));
+    output(base(plan.command('status')), 'planStatus')
+      .description(w('plan.helpStatus'))
+      .argument('<plan>')
+      .option('--fail-overdue', w('plan.optFailOverdue'))
+      .addHelpText('after', examples(['ex-maturity plan status plan.yaml', 'ex-maturity plan status plan.yaml --fail-overdue', 'ex-maturity plan status plan.yaml --format html --output status.html']))
+      .action(action(async () => (await import('./commands/plan/status.js')).planStatus));
+    output(base(plan.command('review')), 'planReview')
+      .description(w('plan.helpReview'))
+      .argument('<plan>')
+      .argument('<new-result-or-aggregate>')
+      .addHelpText('after', examples(['ex-maturity plan review plan.yaml wave-2.json --format html --output review.html']))
+      .action(action(async () => (await import('./commands/plan/review.js')).planReview));
+  }
 
   return program;
 }

@@ -33,6 +33,8 @@ export interface RawOptions {
   host?: string;
   port?: string;
   minComments?: string;
+  /** A plan file (plan.yaml) whose actions reports show with their status. */
+  plan?: string;
 }
 
 /** Options once checked, shared by the commands. */

@@ -16,10 +16,13 @@ export async function aggregate(ctx: AppContext, raw: RawOptions, paths: string[
   const minComments = checkMinComments(raw);
   const model = await loadModel(opts);
   checkMinLevel(opts, model.instrument.levels.length);
+  // --plan: its reader is loaded only when it is given.
+  const planning = raw.plan ? await import('../io/plan-input.js') : undefined;
+  const plan = planning && raw.plan ? await planning.loadPlanFor(raw.plan, model) : undefined;
   const map = raw.map ? await loadColumnMap(raw.map, model.instrument) : undefined;
   const tally = new TeamTally(model.instrument);
   const report = await readTeamInputs(paths, model.instrument, tally, { ...(raw.groupBy ? { groupBy: raw.groupBy } : {}), ...(map ? { map } : {}) });
   settleProblems(report, raw.strict === true, opts.lang, ctx.err);
   const agg = buildAggregate(model.instrument, model.matrix, tally, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup, minComments, skipped: report.skipped });
-  return deliverAggregate(ctx, agg, opts);
+  return deliverAggregate(ctx, planning && plan ? { ...agg, ...planning.withPlan(agg.recommendations, plan) } : agg, opts);
 }

@@ -13,7 +13,10 @@ export async function assess(ctx: AppContext, raw: RawOptions): Promise<number> 
   const model = await loadModel(opts);
   checkMinLevel(opts, model.instrument.levels.length);
   const targets = await checkTargets(raw, model.instrument.dimensions.map((d) => d.id), (file) => loadTargetsFile(file, model.instrument));
+  // --plan: its reader is loaded only when it is given (start-up matters in CI).
+  const planning = raw.plan ? await import('../io/plan-input.js') : undefined;
+  const plan = planning && raw.plan ? await planning.loadPlanFor(raw.plan, model) : undefined;
   const sheet = await loadAnswersFile(raw.answers, model.instrument);
   const { result, overall } = resultOf(ctx, model, sheet, opts.lang, targets);
-  return deliver(ctx, 'result', result, opts, overall);
+  return deliver(ctx, 'result', planning && plan ? { ...result, ...planning.withPlan(result.recommendations, plan) } : result, opts, overall);
 }

@@ -76,6 +76,10 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
     checkMatrixFamily(matrix, familyOf(reference.id)?.family, raw.matrix);
   } else if (bundled) matrix = mirrorMatrix();
 
+  if (raw.plan && !matrix) throw new UserError(msg('plan.needsMatrix', { id: reference.id }));
+  // --plan: its reader is loaded only when it is given.
+  const planning = raw.plan ? await import('../io/plan-input.js') : undefined;
+  const plan = planning && raw.plan && matrix ? planning.planOf(await planning.peekFile(raw.plan), reference, matrix) : undefined;
   const map = raw.map ? await loadColumnMap(raw.map, reference) : undefined;
   const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}) };
   const inputs: Partial<Record<Side, SideInput>> = {};
@@ -90,6 +94,7 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   const doc = buildMirror({ employees: inputs.employees!, customers: inputs.customers!, ...(inputs.leaders ? { leaders: inputs.leaders } : {}) }, {
     tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('mirror'), thresholds, minGroup, minCustomers, minLeaders, ...(matrix ? { matrix } : {}),
   });
+  if (planning && plan) doc.recommendations = doc.recommendations.map((r) => ({ ...r, actions: planning.markPlanned(r.actions, plan) }));
   if (doc.anonymity.warning) ctx.err(format(doc.anonymity.warning, opts.lang));
   const code = await deliver(ctx, 'mirror', doc, opts);
   const failure = mirrorGate(doc, { ...(opts.failUnder === undefined ? {} : { failUnder: opts.failUnder }), ...(minSide === undefined ? {} : { minSide }) });

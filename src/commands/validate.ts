@@ -10,10 +10,13 @@ import type { Instrument, Issue } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { format, msg, type Message } from '../i18n/index.js';
 import { loadModel } from '../io/load.js';
+import { modelFor } from '../io/plan-input.js';
+import type { ActionSource } from '../core/action-plan.js';
+import { looksLikePlan, parsePlanFile } from '../core/action-plan.js';
 import { issuesError, parseData, type Located } from '../io/parse.js';
 import { readUserText } from '../io/read.js';
 
-type Kind = 'instrument' | 'matrix' | 'mirrorMatrix' | 'answers';
+type Kind = 'instrument' | 'matrix' | 'mirrorMatrix' | 'answers' | 'plan';
 
 /** The mirror families among the instruments (two members or more), the employees' one first. */
 function mirrorFamilies(instruments: Map<string, Instrument>): { name: string; members: Instrument[] }[] {
@@ -29,6 +32,7 @@ function mirrorFamilies(instruments: Map<string, Instrument>): { name: string; m
 /** What a file holds, from its top-level keys. */
 function kindOf(data: unknown): Kind | undefined {
   if (!isMap(data)) return undefined;
+  if (looksLikePlan(data)) return 'plan';
   if ('answers' in data) return 'answers';
   if ('scale' in data || 'levels' in data) return 'instrument';
   if ('readings' in data) return 'mirrorMatrix';
@@ -44,8 +48,15 @@ interface Read {
 }
 
 /** Checks one file already read: its issues, and a one-line summary when it is valid. */
-function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (id: unknown, bundled?: string) => Instrument, instruments: Map<string, Instrument>): { issues: Issue[]; summary?: Message } {
+function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (id: unknown, bundled?: string) => Instrument, instruments: Map<string, Instrument>, planModel: (id: unknown) => { instrument: Instrument; source: ActionSource } | undefined): { issues: Issue[]; summary?: Message } {
   const data = f.located.data as Record<string, unknown>;
+  if (f.kind === 'plan') {
+    // A plan is checked against the instrument and the matrix it names (bundled, or --instrument / --matrix).
+    const model = planModel(data.instrument);
+    const { plan, issues } = parsePlanFile(data, model?.instrument ?? against(data.instrument), model?.source);
+    if (!plan) return { issues };
+    return { issues, summary: msg('plan.validPlan', { file: f.file, id: plan.instrument.id, actions: plan.actions.length }) };
+  }
   if (f.kind === 'instrument') {
     const { instrument, issues } = parseInstrument(data);
     if (!instrument) return { issues };
@@ -97,7 +108,19 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
   const located = new Map<string, { file: string; located: Located }>();
   const mirrorEmployees = read.some((f) => f.kind === 'mirrorMatrix') ? (await loadModel({ instrument: 'mirror-employees' })).instrument : fallback;
   const against = (id: unknown, bundled?: string) => (typeof id === 'string' && instruments.get(id)) || (bundled ? mirrorEmployees : fallback);
-  const order: (Kind | undefined)[] = ['instrument', 'mirrorMatrix', 'matrix', 'answers', undefined];
+  const order: (Kind | undefined)[] = ['instrument', 'mirrorMatrix', 'matrix', 'answers', 'plan', undefined];
+  // The models plans name: loaded before checking (a plan's actions are checked against its matrix).
+  const planModels = new Map<string, { instrument: Instrument; source: ActionSource }>();
+  for (const f of read.filter((x) => x.kind === 'plan')) {
+    const named = (f.located!.data as Record<string, unknown>).instrument;
+    try {
+      if (!planModels.has(String(named))) planModels.set(String(named), await modelFor(raw, { file: f.file, located: f.located!, instrumentId: typeof named === 'string' ? named : undefined }));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      f.error = e; // an instrument that is not bundled, and no --instrument: said for this file
+    }
+  }
+  const planModel = (id: unknown) => planModels.get(String(id));
   const lines: string[] = [];
   let bad = 0;
   for (const f of [...read].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
@@ -106,7 +129,7 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
       lines.push(f.error ? f.error.in(lang) : format(msg('app.unknownKind', { file: f.file }), lang));
       continue;
     }
-    const { issues, summary } = check({ file: f.file, located: f.located, kind: f.kind }, against, instruments);
+    const { issues, summary } = check({ file: f.file, located: f.located, kind: f.kind }, against, instruments, planModel);
     if (issues.length || !summary) {
       bad++;
       lines.push(issuesError(f.file, f.located, issues, f.kind === 'mirrorMatrix' ? 'matrix' : f.kind).in(lang));

@@ -5,6 +5,7 @@ import { meets } from './gate.js';
 import { roundScore, scaleBounds } from './score.js';
 import { tr } from './text.js';
 import type { Horizon, Instrument, Lang, Matrix, Owner, Scores, Action } from './types.js';
+import type { PlanStatus } from './action-plan.js';
 
 /** How many dimensions give a "start here" action. */
 const FOCUS_DIMENSIONS = 3;
@@ -40,6 +41,8 @@ export interface PlanAction extends ActionText {
   /** `in-place` when every statement it addresses is answered at the top of the scale; else `to-do`. */
   status: 'in-place' | 'to-do';
   addresses: string[];
+  /** Present when the action is in the organisation's plan file (--plan): its status there and its due date. */
+  plan?: { status: PlanStatus; due: string };
 }
 
 /** A dimension of the plan. */
@@ -104,7 +107,10 @@ export function recommend(instrument: Instrument, matrix: Matrix, scores: Scores
       actions: orderActions(matrix.dimensions[d.id]?.[d.level] ?? [], answerOf, max).map(({ action: a, status }) => ({ ...actionText(a, lang), status, addresses: a.addresses ?? [] })),
     };
   });
-  // Start here: the first to-do action of the first dimensions (in priority order) that have one.
-  const focus = recommendations.flatMap((r) => r.actions.find((a) => a.status === 'to-do')?.id ?? []).slice(0, FOCUS_DIMENSIONS);
-  return { recommendations, focus };
+  return { recommendations, focus: focusOf(recommendations) };
+}
+
+/** Start here: the first to-do action of the first dimensions (in priority order) that have one; actions already in the plan are not recommended again. */
+export function focusOf(recommendations: readonly Pick<Recommendation, 'actions'>[]): string[] {
+  return recommendations.flatMap((r) => r.actions.find((a) => a.status === 'to-do' && !a.plan)?.id ?? []).slice(0, FOCUS_DIMENSIONS);
 }

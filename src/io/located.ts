@@ -11,7 +11,7 @@ export interface Located {
 }
 
 /** What a file was read as, for messages. */
-export type FileKind = 'answers' | 'answersOrResult' | 'instrument' | 'matrix' | 'map' | 'targets';
+export type FileKind = 'answers' | 'answersOrResult' | 'instrument' | 'matrix' | 'map' | 'targets' | 'plan';
 
 const KIND_CODES = {
   answers: 'io.kindAnswers',
@@ -20,6 +20,7 @@ const KIND_CODES = {
   matrix: 'io.kindMatrix',
   map: 'io.kindMap',
   targets: 'io.kindTargets',
+  plan: 'plan.kindPlan',
 } as const;
 
 /** The error for a key written twice in one mapping: names the key and the line of its second appearance. */

@@ -1,4 +1,5 @@
 import type { ActionText } from '../core/plan.js';
+import type { PlanStatus } from '../core/action-plan.js';
 // The customer–employee mirror as a document: the types `mirror --format json` writes (schemaVersion 1, kind "mirror",
 // see schemas/mirror.schema.json). Plain data, no prose: notes and the warning are coded messages.
 import type { Reading } from '../core/mirror-matrix.js';
@@ -69,8 +70,8 @@ export interface MirrorUnit {
   dimensions: (MirrorLine & { id: string; label: string })[] | null;
 }
 
-/** A joint action of the mirror's plan, in one language. */
-export type MirrorAction = ActionText;
+/** A joint action of the mirror's plan, in one language; with --plan, its status and due date in the plan file. */
+export type MirrorAction = ActionText & { plan?: { status: PlanStatus; due: string } };
 
 /** The plan for one dimension: the actions of its reading, in the order the plan takes them. */
 export interface MirrorRecommendation {

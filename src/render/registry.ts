@@ -8,6 +8,8 @@ import type { Aggregate } from '../team/aggregate.js';
 import type { Comparison } from '../team/compare.js';
 import type { Mirror } from '../mirror/document.js';
 import type { MirrorComparison } from '../mirror/compare.js';
+import type { PlanFileDoc } from '../core/action-plan.js';
+import type { PlanReviewDoc, PlanStatusDoc } from '../core/plan-documents.js';
 
 /** The documents the tool writes, by kind. */
 export interface Documents {
@@ -21,6 +23,12 @@ export interface Documents {
   mirror: Mirror;
   /** What moved between two mirrors. */
   mirrorComparison: MirrorComparison;
+  /** The plan file (plan.yaml), written by `plan init`. */
+  planFile: PlanFileDoc;
+  /** Where each action of a plan stands (`plan status`). */
+  planStatus: PlanStatusDoc;
+  /** A plan joined with the next wave (`plan review`). */
+  planReview: PlanReviewDoc;
 }
 export type DocumentKind = keyof Documents;
 
@@ -107,6 +115,21 @@ const REGISTRY = {
     markdown: async () => (await import('./markdown/mirror-comparison.js')).renderMirrorComparisonMarkdown,
     html: async () => (await import('./html/mirror-comparison.js')).renderMirrorComparisonHtml,
     csv: async () => (await import('./csv/mirror-comparison.js')).renderMirrorComparisonCsv,
+  },
+  planFile: {
+    yaml: async () => (await import('./yaml/plan.js')).renderPlanYaml,
+  },
+  planStatus: {
+    table: async () => (await import('./terminal/plan-loop.js')).renderPlanStatusTable,
+    json,
+    markdown: async () => (await import('./markdown/plan-loop.js')).renderPlanStatusMarkdown,
+    html: async () => (await import('./html/plan-loop.js')).renderPlanStatusHtml,
+  },
+  planReview: {
+    table: async () => (await import('./terminal/plan-loop.js')).renderPlanReviewTable,
+    json,
+    markdown: async () => (await import('./markdown/plan-loop.js')).renderPlanReviewMarkdown,
+    html: async () => (await import('./html/plan-loop.js')).renderPlanReviewHtml,
   },
 } satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
 

@@ -42,7 +42,7 @@ export function listForm(columns: FitColumn[], width: number): string {
   const out: string[] = [];
   first.cells.forEach((cell, r) => {
     const parts = rest.filter((c) => c.list !== false && (c.cells[r] ?? '') !== '').map((c) => (c.head ? `${c.head} ${c.cells[r]}` : c.cells[r]!));
-    out.push(`  ${chalk.bold(cell)}`);
+    out.push(`  ${chalk.bold(wrap(cell, width - 2, '  '))}`); // a long first cell (an action's title) wraps too
     if (parts.length) out.push(`    ${wrap(parts.join(' · '), width - 4, '    ')}`);
   });
   return out.join('\n');

@@ -168,7 +168,7 @@ export function mirrorView(m: Mirror): MirrorView {
               id: a.id,
               title: t(a.title),
               detail: t(a.detail),
-              tagLine: [a.horizon ? horizon(a.horizon) : '', a.owner ? owner(a.owner) : '', a.contributors.length ? `+ ${a.contributors.map(owner).join(', ')}` : ''].filter(Boolean).join(' · '),
+              tagLine: [a.plan ? s.labelled(w('plan.inPlan'), w('plan.inPlanValue', a.plan)) : '', a.horizon ? horizon(a.horizon) : '', a.owner ? owner(a.owner) : '', a.contributors.length ? `+ ${a.contributors.map(owner).join(', ')}` : ''].filter(Boolean).join(' · '),
               done: a.done ? t(a.done) : null,
               indicator: a.indicator ? t(a.indicator) : null,
             })),

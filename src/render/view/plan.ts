@@ -74,6 +74,7 @@ function actionView(s: Speech, a: CoreAction, focus: readonly string[]): PlanAct
   if (horizon) tags.push(s.labelled(s.w('render.horizon'), horizon));
   if (owner) tags.push(s.labelled(s.w('render.owner'), owner));
   if (a.contributors.length) tags.push(s.labelled(s.w('render.contributors'), s.f.list(a.contributors.map((c) => s.w(`render.owner.${c}` as const)))));
+  if (a.plan) tags.unshift(s.labelled(s.w('plan.inPlan'), s.w('plan.inPlanValue', a.plan)));
   return {
     id: a.id,
     title: s.t(a.title),
@@ -91,6 +92,9 @@ export function planView(s: Speech, recs: readonly Recommendation[], focus: read
   if (!recs.length && !posture) return null;
   // Every to-do action once, with its dimension: the plan, "start here" and the roadmap all show these.
   const todo = recs.flatMap((rec) => rec.actions.filter((a) => a.status === 'to-do').map((core) => ({ core, view: actionView(s, core, focus), dimension: s.t(rec.label) })));
+  // With a plan file (--plan), its actions keep their place in the plan with their status; the roadmap shows first what is under way.
+  const fresh = todo.filter((t) => !t.core.plan);
+  const underWay = todo.filter((t) => t.core.plan && t.core.plan.status !== 'dropped');
   const items: PlanItem[] = recs.map((rec) => ({
     priority: rec.priority,
     dimension: rec.dimension,
@@ -103,12 +107,14 @@ export function planView(s: Speech, recs: readonly Recommendation[], focus: read
     inPlace: rec.actions.filter((a) => a.status === 'in-place').map((a) => actionView(s, a, focus)),
   }));
   const focusItems = focus.flatMap((id) => todo.filter((t) => t.core.id === id).map((t) => ({ ...t.view, dimension: t.dimension })));
-  const groups = [...HORIZONS, null]
-    .map((h) => ({
+  const owner = (t: (typeof todo)[number]) => (t.core.owner ? s.w(`render.owner.${t.core.owner}` as const) : '');
+  const groups = [
+    { horizon: s.w('plan.underWay'), actions: underWay.map((t) => ({ ...t.view, dimension: t.dimension, owner: [owner(t), s.w('plan.inPlanValue', t.core.plan!)].filter(Boolean).join(' · ') })) },
+    ...[...HORIZONS, null].map((h) => ({
       horizon: s.w(h ? (`render.roadmap.${h}` as const) : 'render.roadmap.none'),
-      actions: todo.filter((t) => t.core.horizon === h).map((t) => ({ ...t.view, dimension: t.dimension, owner: t.core.owner ? s.w(`render.owner.${t.core.owner}` as const) : '' })),
-    }))
-    .filter((g) => g.actions.length);
+      actions: fresh.filter((t) => t.core.horizon === h).map((t) => ({ ...t.view, dimension: t.dimension, owner: owner(t) })),
+    })),
+  ].filter((g) => g.actions.length);
   return {
     title: s.w(title),
     hint: s.w('render.planHint'),
