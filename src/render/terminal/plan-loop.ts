@@ -1,7 +1,7 @@
 // The action loop in the terminal: `plan status` and `plan review`, tables that fit the width, tones as colours.
 import chalk from '../../app/chalk.js';
 import type { PlanReviewDoc, PlanStatusDoc } from '../../core/plan-documents.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { planReviewView, planStatusView, type LoopView, type Tone } from '../view/plan-loop.js';
 import { fitTable, type FitColumn } from './fit.js';
 import { textWidth } from './frame.js';

@@ -3,7 +3,7 @@
 import { ACTION_KEYS, MIRROR_SIDES, PLAN_STATUSES, PLAN_VERSION, sampleOf, type PlanFileDoc, type StatementFigure } from '../../core/action-plan.js';
 import { roundScore } from '../../core/score.js';
 import { OWNERS } from '../../core/types.js';
-import type { RenderOptions } from '../registry.js';
+import type { RenderOptions } from '../options.js';
 import { speech } from '../view/words.js';
 
 /** A scalar as YAML: plain when it reads back as the same string, else double-quoted (JSON's quoting is valid YAML). */
