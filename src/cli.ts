@@ -112,9 +112,10 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .argument('<paths...>')
       .option('--group-by <column>', w('app.optGroupBy'))
       .option('--map <file>', w('app.optMap'))
+      .option('--sheet <name>', w('exports.optSheet'))
       .option('--strict', w('app.optStrict'))
       .option('--min-comments <n>', w('room.optMinComments'))
-      .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html']))
+      .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html', 'ex-maturity aggregate forms-export.xlsx']))
       .action(action(async () => (await import('./commands/aggregate.js')).aggregate));
 
   if (want('compare'))
@@ -140,6 +141,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--min-side <pct>', w('mirror.optMinSide'))
       .option('--unit-column <column>', w('mirror.optUnitColumn'))
       .option('--map <file>', w('app.optMap'))
+      .option('--sheet <name>', w('exports.optSheet'))
       .option('--strict', w('app.optStrict'))
       .option('--employees-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'employees' }))
       .option('--customers-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'customers' }))

@@ -26,6 +26,8 @@ export interface RawOptions {
   strict?: boolean;
   map?: string;
   groupBy?: string;
+  /** The sheet of the workbooks to read (issue 23). */
+  sheet?: string;
   force?: boolean;
   target?: string;
   targets?: string;

@@ -18,7 +18,7 @@ export async function aggregate(ctx: AppContext, raw: RawOptions, paths: string[
   checkMinLevel(opts, model.instrument.levels.length);
   const map = raw.map ? await loadColumnMap(raw.map, model.instrument) : undefined;
   const tally = new TeamTally(model.instrument);
-  const report = await readTeamInputs(paths, model.instrument, tally, { ...(raw.groupBy ? { groupBy: raw.groupBy } : {}), ...(map ? { map } : {}) });
+  const report = await readTeamInputs(paths, model.instrument, tally, { ...(raw.groupBy ? { groupBy: raw.groupBy } : {}), ...(map ? { map } : {}), ...(raw.sheet ? { sheet: raw.sheet } : {}) });
   settleProblems(report, raw.strict === true, opts.lang, ctx.err);
   const agg = buildAggregate(model.instrument, model.matrix, tally, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup, minComments, skipped: report.skipped });
   return deliverAggregate(ctx, agg, opts);

@@ -77,7 +77,7 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   } else if (bundled) matrix = mirrorMatrix();
 
   const map = raw.map ? await loadColumnMap(raw.map, reference) : undefined;
-  const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}) };
+  const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}), ...(raw.sheet ? { sheet: raw.sheet } : {}) };
   const inputs: Partial<Record<Side, SideInput>> = {};
   for (const s of sides) {
     const instrument = instruments[s]!.instrument;

@@ -619,4 +619,25 @@ export const fr: Catalog = {
   'hostile2.mapNotFound': (p) => `Fichier de correspondance introuvable : ${p.file}. Vérifiez le chemin donné à --map (un fichier YAML d’en-têtes CSV et de libellés de cellules, voir le README).`,
   'hostile2.complexKey': (p) => `${p.file}:${p.line} : une clé doit être un texte simple, pas une liste ni un dictionnaire. Écrivez la clé comme un mot (un identifiant) et relancez.`,
   // ==== hostile2: end ====
+  // ==== exports (issue 23: what clients' tools export) ====
+  'exports.encodingRead': (p) =>
+    p.encoding === 'windows-1252' ? `${p.file} : lu en Windows-1252 (l’encodage par défaut d’Excel en Europe de l’Ouest).` : `${p.file} : lu en ${p.encoding.toUpperCase()} (le « Texte Unicode » d’Excel).`,
+  'exports.separatorRead': (p) => `${p.file} : champs séparés par des ${p.separator === 'tab' ? 'tabulations' : 'points-virgules'}.`,
+  'exports.sheetRead': (p, f) => `${p.file} : feuille ${f.q(p.sheet)} lue.`,
+  'exports.oneColumn': (p, f) =>
+    `${p.file}:1 : la ligne d’en-tête se lit comme une seule colonne (${f.q(p.header)}) : ses champs ne sont séparés ni par une virgule, ni par un point-virgule, ni par une tabulation, ou le fichier n’est pas l’export d’un formulaire. Enregistrez-le de nouveau en CSV (virgule ou point-virgule) ou en classeur (.xlsx, .ods), puis relancez.`,
+  'exports.workbookAsCsv': (p) => `${p.file} est un classeur ou un fichier compressé, pas un texte CSV : donnez-lui l’extension avec laquelle il a été enregistré (.xlsx ou .ods), ou enregistrez-le en CSV.`,
+  'exports.notWorkbook': (p) => `${p.file} n’est pas un classeur .xlsx ou .ods (le fichier est autre chose sous cette extension). Ouvrez-le dans son tableur et enregistrez-le de nouveau en .xlsx, .ods ou CSV.`,
+  'exports.workbookDamaged': (p) => `${p.file} : le classeur est abîmé ou tronqué et ne peut pas être lu. Ouvrez-le dans son tableur et enregistrez-le de nouveau, ou exportez de nouveau le formulaire.`,
+  'exports.workbookEncrypted': (p) =>
+    `${p.file} est protégé par un mot de passe (ou c’est un classeur Excel 97-2003) : il ne peut pas être lu. Ouvrez-le, retirez le mot de passe (ou enregistrez-le en .xlsx), puis relancez.`,
+  'exports.workbookTooBig': (p, f) =>
+    `${p.file} est trop gros pour être l’export d’un formulaire (plus de ${f.num(p.max / 1024 / 1024, 0)} Mio, ou autant une fois décompressé : une bombe de décompression ?). Exportez seulement les réponses, ou découpez le fichier.`,
+  'exports.workbookRows': (p, f) => `${p.file} a plus de ${f.num(p.max, 0)} lignes (ou une ligne au-delà de la dernière qu’un tableur connaît) : ce n’est pas l’export d’un formulaire. Vérifiez le fichier, ou découpez-le.`,
+  'exports.workbookColumns': (p, f) =>
+    `${p.file} a une ligne de plus de ${f.num(p.max, 0)} colonnes : l’export d’un formulaire en a une par question et quelques autres. Vérifiez que c’est le bon fichier et la bonne feuille (--sheet NOM).`,
+  'exports.workbookDoctype': (p) => `${p.file} : le classeur déclare ses propres entités XML, ce qu’aucun tableur n’écrit (une bombe d’entités ?) : il n’est pas lu. Enregistrez-le de nouveau depuis son tableur.`,
+  'exports.noSheet': (p, f) => `${p.file} n’a pas de feuille ${f.q(p.sheet)} (--sheet). Ses feuilles : ${f.list(p.sheets.map((s) => f.q(s)))}.`,
+  'exports.optSheet': 'la feuille des classeurs (.xlsx, .ods) à lire (par défaut : la première)',
+  // ==== exports: end ====
 };
