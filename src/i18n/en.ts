@@ -648,9 +648,9 @@ export const en = {
     `${p.file} is password-protected (or an Excel 97–2003 workbook), so it cannot be read. Open it, remove the password (or save it as .xlsx), and run again.`,
   'exports.workbookTooBig': (p: { file: string; max: number }, f: Fmt) =>
     `${p.file} is too big to be a form's export (over ${f.num(p.max / 1024 / 1024, 0)} MiB, or as much once uncompressed: a compressed bomb?). Export only the answers, or split the file.`,
-  'exports.workbookRows': (p: { file: string; max: number }, f: Fmt) => `${p.file} has more than ${f.num(p.max, 0)} rows (or a row past the last one a spreadsheet has): it is not a form's export. Check the file, or split it.`,
-  'exports.workbookColumns': (p: { file: string; max: number }, f: Fmt) =>
-    `${p.file} has a row of more than ${f.num(p.max, 0)} columns: a form's export has one per question and a few more. Check that it is the right file and sheet (--sheet NAME).`,
+  'exports.workbookRows': (p: { file: string; max: number }) => `${p.file} has more than ${new Intl.NumberFormat('en').format(p.max)} rows (or a row past the last one a spreadsheet has): it is not a form's export. Check the file, or split it.`,
+  'exports.workbookColumns': (p: { file: string; max: number }) =>
+    `${p.file} has a row of more than ${new Intl.NumberFormat('en').format(p.max)} columns: a form's export has one per question and a few more. Check that it is the right file and sheet (--sheet NAME).`,
   'exports.workbookDoctype': (p: { file: string }) => `${p.file}: the workbook declares its own XML entities, which no spreadsheet writes (an entity bomb?): it is not read. Save it again from its spreadsheet.`,
   'exports.noSheet': (p: { file: string; sheet: string; sheets: string[] }, f: Fmt) => `${p.file} has no sheet ${f.q(p.sheet)} (--sheet). Its sheets: ${f.list(p.sheets.map((s) => f.q(s)))}.`,
   'exports.optSheet': 'the sheet of the workbooks (.xlsx, .ods) to read (default: the first)',

@@ -633,9 +633,9 @@ export const fr: Catalog = {
     `${p.file} est protégé par un mot de passe (ou c’est un classeur Excel 97-2003) : il ne peut pas être lu. Ouvrez-le, retirez le mot de passe (ou enregistrez-le en .xlsx), puis relancez.`,
   'exports.workbookTooBig': (p, f) =>
     `${p.file} est trop gros pour être l’export d’un formulaire (plus de ${f.num(p.max / 1024 / 1024, 0)} Mio, ou autant une fois décompressé : une bombe de décompression ?). Exportez seulement les réponses, ou découpez le fichier.`,
-  'exports.workbookRows': (p, f) => `${p.file} a plus de ${f.num(p.max, 0)} lignes (ou une ligne au-delà de la dernière qu’un tableur connaît) : ce n’est pas l’export d’un formulaire. Vérifiez le fichier, ou découpez-le.`,
-  'exports.workbookColumns': (p, f) =>
-    `${p.file} a une ligne de plus de ${f.num(p.max, 0)} colonnes : l’export d’un formulaire en a une par question et quelques autres. Vérifiez que c’est le bon fichier et la bonne feuille (--sheet NOM).`,
+  'exports.workbookRows': (p) => `${p.file} a plus de ${new Intl.NumberFormat('fr-FR').format(p.max)} lignes (ou une ligne au-delà de la dernière qu’un tableur connaît) : ce n’est pas l’export d’un formulaire. Vérifiez le fichier, ou découpez-le.`,
+  'exports.workbookColumns': (p) =>
+    `${p.file} a une ligne de plus de ${new Intl.NumberFormat('fr-FR').format(p.max)} colonnes : l’export d’un formulaire en a une par question et quelques autres. Vérifiez que c’est le bon fichier et la bonne feuille (--sheet NOM).`,
   'exports.workbookDoctype': (p) => `${p.file} : le classeur déclare ses propres entités XML, ce qu’aucun tableur n’écrit (une bombe d’entités ?) : il n’est pas lu. Enregistrez-le de nouveau depuis son tableur.`,
   'exports.noSheet': (p, f) => `${p.file} n’a pas de feuille ${f.q(p.sheet)} (--sheet). Ses feuilles : ${f.list(p.sheets.map((s) => f.q(s)))}.`,
   'exports.optSheet': 'la feuille des classeurs (.xlsx, .ods) à lire (par défaut : la première)',

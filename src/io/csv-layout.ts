@@ -124,8 +124,6 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
     throw new UserError(msg('mirror.csvNoUnitColumn', { file, column: opts.unitColumn, columns }), 2, { file, line: 1 });
   }
   const missing = ids.filter((id) => !seen.has(id));
-  // A header read as one column: the fields are separated by something else (or it is no form export at all).
-  if (missing.length && header.length === 1 && ids.length > 1) throw new UserError(msg('exports.oneColumn', { file, header: header[0]!.trim().slice(0, 80) }), 2, { file, line: 1 });
   if (missing.length) throw new UserError(msg('io.csvMissingQuestions', { file, ids: missing }), 2, { file, line: 1 });
   return { questions, count: ids.length, width: header.length, ...(group === undefined ? {} : { group }), ...(unit === undefined ? {} : { unit }) };
 }

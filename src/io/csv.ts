@@ -101,7 +101,13 @@ function rowHandler(file: string, instrument: Instrument, opts: CsvImportOptions
   const handle = (record: string[], line: number) => {
     if (record.length === 1 && record[0]!.trim() === '') return;
     if (!layout) {
-      layout = layoutOf(record, instrument, file, opts);
+      try {
+        layout = layoutOf(record, instrument, file, opts);
+      } catch (e) {
+        // A CSV header read as one column: its fields are separated by something else (or it is no form export).
+        if (record.length === 1 && !isWorkbook(file)) throw new UserError(msg('exports.oneColumn', { file, header: record[0]!.trim().slice(0, 80) }), 2, { file, line: 1 });
+        throw e;
+      }
       return;
     }
     counted();
