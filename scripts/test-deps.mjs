@@ -1,6 +1,6 @@
 // Run by `npm test` (and .ci/run) before the tests: the end-to-end tests drive a real terminal (tmux), print the
-// HTML reports with Chromium and open the export fixtures with LibreOffice Calc. When one is missing and we are root on Debian, install it with apt-get; otherwise say
-// exactly what to install and fail (exit 1). Never a silent skip.
+// HTML reports with Chromium and open the export fixtures with LibreOffice Calc. When one is missing and we are root
+// on Debian, install it with apt-get; otherwise say exactly what to install and fail (exit 1). Never a silent skip.
 import { execFileSync, spawnSync } from 'node:child_process';
 
 const NEEDED = [

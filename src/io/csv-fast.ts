@@ -1,6 +1,7 @@
 // The fast path of a CSV import (issue 14). Form exports are mostly plain rows: ASCII, no quotes, a digit or nothing in
 // each answer cell. For those, this walks each row's characters of the whole file's text (read at once and decoded by
-// csv.ts) without building an array of fields or a string per cell: an answer cell of one character is looked up in a table, the group cell in a cache. Anything else is not decided here:
+// csv.ts) without building an array of fields or a string per cell: an answer cell of one character is looked up in
+// a table, the group cell in a cache. Anything else is not decided here:
 // a row that is ragged, has a bad cell or an e-mail address as group goes to the general row handler (same messages),
 // and from the first quote or non-ASCII character the rest of the file goes to the general reader (CsvRecords).
 // A file that is too big is left to the streaming reader entirely.
