@@ -113,6 +113,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--group-by <column>', w('app.optGroupBy'))
       .option('--map <file>', w('app.optMap'))
       .option('--sheet <name>', w('exports.optSheet'))
+      .option('--map-suggest <file>', w('exports.optMapSuggest'))
       .option('--strict', w('app.optStrict'))
       .option('--min-comments <n>', w('room.optMinComments'))
       .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html', 'ex-maturity aggregate forms-export.xlsx']))

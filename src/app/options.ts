@@ -28,6 +28,8 @@ export interface RawOptions {
   groupBy?: string;
   /** The sheet of the workbooks to read (issue 23). */
   sheet?: string;
+  /** Where `aggregate --map-suggest` writes its proposed --map file (issue 23). */
+  mapSuggest?: string;
   force?: boolean;
   target?: string;
   targets?: string;

@@ -654,5 +654,16 @@ export const en = {
   'exports.workbookDoctype': (p: { file: string }) => `${p.file}: the workbook declares its own XML entities, which no spreadsheet writes (an entity bomb?): it is not read. Save it again from its spreadsheet.`,
   'exports.noSheet': (p: { file: string; sheet: string; sheets: string[] }, f: Fmt) => `${p.file} has no sheet ${f.q(p.sheet)} (--sheet). Its sheets: ${f.list(p.sheets.map((s) => f.q(s)))}.`,
   'exports.optSheet': 'the sheet of the workbooks (.xlsx, .ods) to read (default: the first)',
+  'exports.optMapSuggest': 'write a --map file proposing the closest statement for each header that matches none, then stop',
+  'exports.mapSuggestHeader': (p: { instrument: string; files: string[] }, f: Fmt) =>
+    `--map file proposed by ex-maturity for ${f.list(p.files)} (${p.instrument}): check each line (a header → a question id), correct or remove what is wrong, then use it with --map.`,
+  'exports.mapSuggestLine': (p: { similarity: number; text: string }, f: Fmt) => `${f.pct(p.similarity, 0)} like ${f.q(p.text)}`,
+  'exports.mapSuggestLeftOut': (p: { similarity: number; id: string }, f: Fmt) => (p.id ? `left out: no statement close enough (the closest, ${p.id}, is ${f.pct(p.similarity, 0)} alike)` : 'left out: every statement is already matched'),
+  'exports.mapSuggestNone': 'every header matches a statement, the group or the unit: no --map is needed',
+  'exports.mapSuggestWritten': (p: { file: string; proposed: number; unmatched: number }, f: Fmt) =>
+    `${p.file}: ${f.count(p.proposed, 'statement proposed', 'statements proposed')} for ${f.count(p.unmatched, 'unmatched header', 'unmatched headers')}. Check it, then run again with --map ${p.file}.`,
+  'exports.mapSuggestNoExport': '--map-suggest reads the headers of form exports (CSV, .xlsx, .ods): none is among the paths given.',
+  'exports.validMap': (p: { file: string; instrument: string; columns: number; values: number }, f: Fmt) => `${p.file}: a --map file for ${p.instrument}, ${f.count(p.columns, 'column', 'columns')} and ${f.count(p.values, 'label', 'labels')}`,
+  'exports.validExport': (p: { file: string; instrument: string; respondents: number }, f: Fmt) => `${p.file}: a form export for ${p.instrument}, ${f.count(p.respondents, 'respondent', 'respondents')}`,
   // ==== exports: end ====
 } satisfies Record<string, Entry>;

@@ -639,5 +639,16 @@ export const fr: Catalog = {
   'exports.workbookDoctype': (p) => `${p.file} : le classeur déclare ses propres entités XML, ce qu’aucun tableur n’écrit (une bombe d’entités ?) : il n’est pas lu. Enregistrez-le de nouveau depuis son tableur.`,
   'exports.noSheet': (p, f) => `${p.file} n’a pas de feuille ${f.q(p.sheet)} (--sheet). Ses feuilles : ${f.list(p.sheets.map((s) => f.q(s)))}.`,
   'exports.optSheet': 'la feuille des classeurs (.xlsx, .ods) à lire (par défaut : la première)',
+  'exports.optMapSuggest': 'écrire un fichier --map qui propose l’affirmation la plus proche de chaque en-tête non reconnu, puis s’arrêter',
+  'exports.mapSuggestHeader': (p, f) =>
+    `fichier --map proposé par ex-maturity pour ${f.list(p.files)} (${p.instrument}) : vérifiez chaque ligne (un en-tête → un id de question), corrigez ou retirez ce qui est faux, puis utilisez-le avec --map.`,
+  'exports.mapSuggestLine': (p, f) => `${f.pct(p.similarity, 0)} proche de ${f.q(p.text)}`,
+  'exports.mapSuggestLeftOut': (p, f) => (p.id ? `laissé de côté : aucune affirmation assez proche (la plus proche, ${p.id}, l’est à ${f.pct(p.similarity, 0)})` : 'laissé de côté : toutes les affirmations sont déjà reconnues'),
+  'exports.mapSuggestNone': 'chaque en-tête correspond à une affirmation, au groupe ou à l’unité : aucun --map n’est nécessaire',
+  'exports.mapSuggestWritten': (p, f) =>
+    `${p.file} : ${f.count(p.proposed, 'affirmation proposée', 'affirmations proposées')} pour ${f.count(p.unmatched, 'en-tête non reconnu', 'en-têtes non reconnus')}. Vérifiez-le, puis relancez avec --map ${p.file}.`,
+  'exports.mapSuggestNoExport': '--map-suggest lit les en-têtes d’exports de formulaires (CSV, .xlsx, .ods) : il n’y en a aucun parmi les chemins donnés.',
+  'exports.validMap': (p, f) => `${p.file} : un fichier --map pour ${p.instrument}, ${f.count(p.columns, 'colonne', 'colonnes')} et ${f.count(p.values, 'libellé', 'libellés')}`,
+  'exports.validExport': (p, f) => `${p.file} : un export de formulaire pour ${p.instrument}, ${f.count(p.respondents, 'répondant', 'répondants')}`,
   // ==== exports: end ====
 };

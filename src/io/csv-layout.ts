@@ -75,9 +75,8 @@ export function detectDelimiter(sample: string): Delimiter {
   return best;
 }
 
-/** Matches a CSV header to the instrument: question ids or statement texts in any language, then the group column. */
-export function layoutOf(header: readonly string[], instrument: Instrument, file: string, opts: CsvImportOptions): Layout {
-  const ids = questionIds(instrument);
+/** What a header cell is matched against: question ids and texts, the --map columns, the group and unit columns (normalised). */
+export function headerKeys(instrument: Instrument, opts: CsvImportOptions): { byKey: Map<string, string>; mapped: Map<string, string>; groupKeys: string[]; unitKeys: string[] } {
   const byKey = new Map<string, string>();
   for (const d of instrument.dimensions) {
     for (const q of d.questions) {
@@ -91,6 +90,13 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
   for (const [h, id] of Object.entries(opts.map?.columns ?? {})) mapped.set(normalizeKey(h), id);
   const groupKeys = opts.groupBy ? [normalizeKey(opts.groupBy)] : ['group', 'groupe'];
   const unitKeys = opts.unitColumn ? [normalizeKey(opts.unitColumn)] : ['unit', 'unite'];
+  return { byKey, mapped, groupKeys, unitKeys };
+}
+
+/** Matches a CSV header to the instrument: question ids or statement texts in any language, then the group column. */
+export function layoutOf(header: readonly string[], instrument: Instrument, file: string, opts: CsvImportOptions): Layout {
+  const ids = questionIds(instrument);
+  const { byKey, mapped, groupKeys, unitKeys } = headerKeys(instrument, opts);
 
   const questions: Layout['questions'] = [];
   const seen = new Map<string, string>();

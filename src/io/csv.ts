@@ -219,11 +219,37 @@ async function readRows(file: string, rows: RowSink, sink: CsvSink): Promise<voi
   if (!rows.layout()) throw new UserError(msg('io.csvNoHeader', { file }), 2, { file });
 }
 
+/** The header of a form's export (a CSV's first record, a workbook sheet's first row): what `--map-suggest` matches. */
+export async function exportHeader(file: string, sheet?: string): Promise<string[]> {
+  if (isWorkbook(file)) {
+    const { readWorkbook } = await import('./workbook.js');
+    return readWorkbook(file, sheet).rows[0]?.cells ?? [];
+  }
+  const { text } = decodedFile(file, MAX_CSV_RECORD + SNIFF);
+  let header: string[] = [];
+  const records = new CsvRecords(detectDelimiter(text.slice(0, SNIFF)), (r) => {
+    if (!(r.length === 1 && r[0]!.trim() === '')) header = r;
+  }, MAX_CSV_RECORD);
+  try {
+    records.readUntil(text, () => header.length > 0);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw csvError(file, e);
+    throw e;
+  }
+  return header;
+}
+
 /** A whole file's text and encoding; a file that is no text in any encoding read is refused, naming it. */
-function decodedFile(file: string): { text: string; encoding: TextEncoding } {
+function decodedFile(file: string, first?: number): { text: string; encoding: TextEncoding } {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
+    // Only the start of the file is needed (its header): a character cut at the end is dropped.
+    if (first !== undefined && buf.length > first) {
+      let end = first - (first % 2);
+      if (buf[0] !== 0xff && buf[0] !== 0xfe) while (end > 0 && (buf[end]! & 0xc0) === 0x80) end--;
+      buf = buf.subarray(0, end);
+    }
   } catch {
     throw new UserError(msg('io.cannotRead', { file }), 2, { file });
   }

@@ -23,7 +23,7 @@ export interface RespondentSink {
 /** File extensions read inside folders. */
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv', '.tsv', ...WORKBOOK_EXTENSIONS]);
 /** Extensions read as a form's export: CSV and tab-separated text (Excel's "Unicode text" is a .txt, read when named), workbooks. */
-const isExport = (file: string) => ['.csv', '.tsv', '.txt'].includes(extname(file).toLowerCase()) || isWorkbook(file);
+export const isExport = (file: string): boolean => ['.csv', '.tsv', '.txt'].includes(extname(file).toLowerCase()) || isWorkbook(file);
 
 /** What reading the inputs found: respondents added to the tally, and each skipped row or file with its problem. */
 export interface TeamInputReport extends ProblemSink {
@@ -90,6 +90,11 @@ export function expandPaths(paths: readonly string[], problems?: Problem[]): str
     else out.push(p); // a FIFO or a device named on purpose: its reader decides (read as a stream, or refused)
   }
   return out;
+}
+
+/** The form exports (CSV, workbooks) among the files the arguments name (folders walked as for reading them). */
+export function exportFiles(paths: readonly string[]): string[] {
+  return expandPaths(paths).filter(isExport);
 }
 
 /** Reads one answers file or result JSON into the tally; a bad file is a problem, never dropped silently. */
