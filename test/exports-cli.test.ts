@@ -141,3 +141,49 @@ describe('hostile workbooks: a clear exit 2 naming the file, never a hang or an 
     });
   }
 });
+
+describe('a mapping that remembers: --map-suggest, then --map, and validate', () => {
+  it('proposes the rewritten statements, leaves the timestamp out, and the map it writes gives the reference figures', () => {
+    const dir = tempDir();
+    // A client rewrote two statements in the form.
+    const lines = readFileSync(at('google-forms.csv'), 'utf8').split('\r\n');
+    lines[0] = lines[0]!.replace('Our mission is explained to candidates during recruitment.', 'Our mission is told to candidates when we recruit').replace('Our job advertisements describe the career prospects attached to the role.', 'Job ads describe career prospects for the role');
+    const csv = join(dir, 'rewritten.csv');
+    writeFileSync(csv, lines.join('\r\n'));
+    const refused = cli(['aggregate', csv]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('2 questions missing from the columns: sense-1, fulfilment-1');
+
+    const map = join(dir, 'map.yaml');
+    const r = cli(['aggregate', csv, '--map-suggest', map]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${map}: 2 statements proposed for 4 unmatched headers. Check it, then run again with --map ${map}.`);
+    const text = readFileSync(map, 'utf8');
+    expect(text).toContain('"Our mission is told to candidates when we recruit": sense-1  # 67% like "Our mission is explained to candidates during recruitment."');
+    expect(text).toContain('"Job ads describe career prospects for the role": fulfilment-1');
+    expect(text).toContain('# "Timestamp": ?  # left out');
+
+    const valid = cli(['validate', map, csv]);
+    expect(valid.code).toBe(2); // the export alone still misses two questions
+    expect(cli(['validate', map]).stdout).toBe(`✓ ${map}: a --map file for ex-25, 2 columns and 0 labels\n`);
+
+    const mapped = aggregate(['examples/team', csv, '--map', map]);
+    expect(mapped.code, mapped.stderr).toBe(0);
+    expect(mapped.stdout).toBe(aggregate(['examples/team', 'examples/team-form.csv']).stdout);
+  });
+
+  it('validate names each problem of a bad map file with its line, and checks exports as aggregate reads them', () => {
+    const dir = tempDir();
+    const bad = join(dir, 'bad-map.yaml');
+    writeFileSync(bad, 'columns:\n  "Foo": sense-9\nvalues:\n  "Bof": 7\n');
+    const r = cli(['validate', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:2: "Foo": sense-9 is neither a question of ex-25 nor "group".`);
+    expect(r.stderr).toContain(`${bad}:4: "Bof": 7 is not on the scale (1, 2, 3, 4) nor null.`);
+    const ok = cli(['validate', at('excel-fr.csv'), at('microsoft-forms.xlsx'), at('libreoffice-fr.ods')]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain(`✓ ${at('microsoft-forms.xlsx')}: a form export for ex-25, 14 respondents`);
+    expect(ok.stdout).toContain(`${at('excel-fr.csv')}: read as Windows-1252`);
+  });
+});
