@@ -99,8 +99,8 @@ function names(bytes: Uint8Array): Set<string> {
 
 // ---- XML ----
 
-/** An element's attributes by local name (the prefix dropped; the first of two with one local name kept). */
-type Attrs = Map<string, string>;
+/** An element's attributes, as written in its tag (read with `attr`). */
+type Attrs = string;
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -122,14 +122,25 @@ function unescapeXml(text: string): string {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-/** An element's attributes. */
-function attributes(tag: string): Attrs {
-  const out: Attrs = new Map();
-  for (const m of tag.matchAll(/([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const key = localName(m[1]!);
-    if (!out.has(key)) out.set(key, unescapeXml(m[2] ?? m[3] ?? ''));
+/** An attribute's value by its local name (the prefix ignored; the first of two with one local name), or undefined. */
+function attr(attrs: Attrs, name: string): string | undefined {
+  const n = attrs.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && attrs.charCodeAt(i) <= 32) i++;
+    const eq = attrs.indexOf('=', i);
+    if (eq === -1) return undefined;
+    const full = attrs.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < n && attrs.charCodeAt(q) <= 32) q++;
+    const quote = attrs[q];
+    if (quote !== '"' && quote !== "'") throw new Refused('damaged');
+    const close = attrs.indexOf(quote, q + 1);
+    if (close === -1) throw new Refused('damaged');
+    if (full === name || (full.endsWith(name) && full.charCodeAt(full.length - name.length - 1) === 58 /* : */)) return unescapeXml(attrs.slice(q + 1, close));
+    i = close + 1;
   }
-  return out;
+  return undefined;
 }
 
 /** What the scanner hands over: an element opened (self-closing or not), closed, and the text between tags. */
@@ -153,7 +164,29 @@ function scanXml(xml: string, h: XmlHandler): void {
     const end = lt === -1 ? n : lt;
     if (end > i && depth > 0) h.text(unescapeXml(xml.slice(i, end)));
     if (lt === -1) break;
-    if (xml.startsWith('<?', lt)) {
+    const next = xml.charCodeAt(lt + 1);
+    if (next !== 63 /* ? */ && next !== 33 /* ! */) {
+      const gt = tagEnd(xml, lt + 1);
+      if (gt === -1) throw new Refused('damaged');
+      if (next === 47 /* / */) {
+        if (depth === 0) throw new Refused('damaged');
+        h.close(localName(xml.slice(lt + 2, gt).trim()));
+        if (--depth === 0) closedRoot = true;
+      } else {
+        if (closedRoot) throw new Refused('damaged');
+        const empty = xml.charCodeAt(gt - 1) === 47;
+        const stop = empty ? gt - 1 : gt;
+        let sp = lt + 1;
+        while (sp < stop && xml.charCodeAt(sp) > 32) sp++;
+        const name = localName(xml.slice(lt + 1, sp));
+        h.open(name, sp < stop ? xml.slice(sp, stop) : '', empty);
+        if (empty) {
+          h.close(name);
+          if (depth === 0) closedRoot = true;
+        } else depth++;
+      }
+      i = gt + 1;
+    } else if (xml.startsWith('<?', lt)) {
       const q = xml.indexOf('?>', lt + 2);
       if (q === -1) throw new Refused('damaged');
       i = q + 2;
@@ -166,28 +199,9 @@ function scanXml(xml: string, h: XmlHandler): void {
       if (q === -1) throw new Refused('damaged');
       if (depth > 0) h.text(xml.slice(lt + 9, q));
       i = q + 3;
-    } else if (xml.startsWith('<!', lt)) {
-      throw new Refused('doctype');
     } else {
-      const gt = tagEnd(xml, lt + 1);
-      if (gt === -1) throw new Refused('damaged');
-      if (xml.charCodeAt(lt + 1) === 47 /* / */) {
-        if (depth === 0) throw new Refused('damaged');
-        h.close(localName(xml.slice(lt + 2, gt).trim()));
-        if (--depth === 0) closedRoot = true;
-      } else {
-        if (closedRoot) throw new Refused('damaged');
-        const empty = xml.charCodeAt(gt - 1) === 47;
-        const body = xml.slice(lt + 1, empty ? gt - 1 : gt);
-        const sp = body.search(/\s/);
-        const name = localName(sp === -1 ? body : body.slice(0, sp));
-        h.open(name, sp === -1 ? new Map() : attributes(body.slice(sp)), empty);
-        if (empty) {
-          h.close(name);
-          if (depth === 0) closedRoot = true;
-        } else depth++;
-      }
-      i = gt + 1;
+      // <!DOCTYPE …> (where entities are declared), or any other declaration: never read.
+      throw new Refused('doctype');
     }
   }
   if (!closedRoot || depth !== 0) throw new Refused('damaged');
@@ -271,7 +285,7 @@ function readXlsx(file: string, bytes: Uint8Array, wanted: string | undefined): 
   const sheets: { name: string; rid: string }[] = [];
   scanXml(meta.get('xl/workbook.xml')!, {
     open: (name, a) => {
-      if (name === 'sheet') sheets.push({ name: a.get('name') ?? '', rid: a.get('id') ?? '' });
+      if (name === 'sheet') sheets.push({ name: attr(a, 'name') ?? '', rid: attr(a, 'id') ?? '' });
     },
     close: () => {},
     text: () => {},
@@ -281,7 +295,7 @@ function readXlsx(file: string, bytes: Uint8Array, wanted: string | undefined): 
   if (rels) {
     scanXml(rels, {
       open: (name, a) => {
-        if (name === 'Relationship') targets.set(a.get('Id') ?? '', { type: a.get('Type') ?? '', target: a.get('Target') ?? '' });
+        if (name === 'Relationship') targets.set(attr(a, 'Id') ?? '', { type: attr(a, 'Type') ?? '', target: attr(a, 'Target') ?? '' });
       },
       close: () => {},
       text: () => {},
@@ -314,13 +328,13 @@ function readXlsx(file: string, bytes: Uint8Array, wanted: string | undefined): 
   scanXml(data.get(sheetPath)!, {
     open: (name, a) => {
       if (name === 'row') {
-        const r = Number(a.get('r'));
+        const r = Number(attr(a, 'r'));
         line = Number.isInteger(r) && r > line ? r : line + 1;
         if (line > 1_048_576) throw new Refused('rows');
         column = -1;
       } else if (name === 'c') {
-        column = columnOf(a.get('r')) ?? column + 1;
-        type = a.get('t') ?? 'n';
+        column = columnOf(attr(a, 'r')) ?? column + 1;
+        type = attr(a, 't') ?? 'n';
         value = '';
         hasValue = false;
       } else if (name === 'v') {
@@ -408,7 +422,7 @@ function readOds(file: string, bytes: Uint8Array, wanted: string | undefined): S
   scanXml(got.get('content.xml')!, {
     open: (name, a, empty) => {
       if (name === 'table') {
-        const sheetName = a.get('name') ?? '';
+        const sheetName = attr(a, 'name') ?? '';
         sheets.push(sheetName);
         reading = chosen === undefined && (wanted === undefined || sheetName === wanted || sheetName.toLowerCase() === wanted.toLowerCase());
         if (reading) chosen = sheetName;
@@ -416,13 +430,13 @@ function readOds(file: string, bytes: Uint8Array, wanted: string | undefined): S
       }
       if (!reading) return;
       if (name === 'table-row') {
-        rowRepeat = repeat(a.get('number-rows-repeated'));
+        rowRepeat = repeat(attr(a, 'number-rows-repeated'));
         line++;
         column = 0;
       } else if (name === 'table-cell' || name === 'covered-table-cell') {
-        cellRepeat = repeat(a.get('number-columns-repeated'));
-        const type = a.get('value-type');
-        const v = type === 'float' || type === 'percentage' || type === 'currency' ? a.get('value') : type === 'date' ? a.get('date-value') : type === 'time' ? a.get('time-value') : type === 'boolean' ? (a.get('boolean-value') === 'true' ? 'TRUE' : 'FALSE') : undefined;
+        cellRepeat = repeat(attr(a, 'number-columns-repeated'));
+        const type = attr(a, 'value-type');
+        const v = type === 'float' || type === 'percentage' || type === 'currency' ? attr(a, 'value') : type === 'date' ? attr(a, 'date-value') : type === 'time' ? attr(a, 'time-value') : type === 'boolean' ? (attr(a, 'boolean-value') === 'true' ? 'TRUE' : 'FALSE') : undefined;
         fromValue = v !== undefined;
         cell = v === undefined ? '' : type === 'float' || type === 'percentage' || type === 'currency' ? numberText(v) : v;
         paragraphs = 0;
@@ -432,7 +446,7 @@ function readOds(file: string, bytes: Uint8Array, wanted: string | undefined): S
         if (name === 'p' || name === 'h') {
           if (paragraphs++ > 0) cell += '\n';
           if (!empty) inParagraph++;
-        } else if (name === 's') cell += ' '.repeat(Math.min(repeat(a.get('c')), 1000));
+        } else if (name === 's') cell += ' '.repeat(Math.min(repeat(attr(a, 'c')), 1000));
         else if (name === 'tab') cell += '\t';
         else if (name === 'line-break') cell += '\n';
       }
