@@ -124,6 +124,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .description(w('app.helpCompare'))
       .argument('<old>')
       .argument('<new>')
+      .option('--sheet <name>', w('exports.optSheet'))
       .addHelpText('after', examples(['ex-maturity compare result-2025.json result-2026.json']))
       .action(action(async () => (await import('./commands/compare.js')).compare));
 

@@ -187,3 +187,18 @@ describe('a mapping that remembers: --map-suggest, then --map, and validate', ()
     expect(ok.stdout).toContain(`${at('excel-fr.csv')}: read as Windows-1252`);
   });
 });
+
+describe('compare reads the same inputs', () => {
+  it('compares an aggregate with a workbook and a French Excel CSV (their team views): nothing moved', () => {
+    const dir = tempDir();
+    const agg = join(dir, 'team.json');
+    expect(cli(['aggregate', 'examples/team-form.csv', '--output', agg]).code).toBe(0);
+    for (const other of ['microsoft-forms.xlsx', 'excel-fr.csv', 'libreoffice-fr.ods']) {
+      const r = cli(['compare', agg, at(other), '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      expect(doc.dimensions.map((d: { deltaExact: number }) => d.deltaExact)).toEqual([0, 0, 0, 0, 0]);
+      expect(doc.overall.deltaExact).toBe(0);
+    }
+  });
+});
