@@ -1,5 +1,6 @@
 // Writes test/fixtures/exports/: the example form export (examples/team-form.csv, 14 respondents) as each tool whose
-// exports the README lists as tested would save it (issue 23). Run: node scripts/make-export-fixtures.mjs. The files are
+// exports the README lists as tested would save it (issue 23). Run: node scripts/make-export-fixtures.mjs [FOLDER]
+// (test/fixtures/exports/ by default; a test writes them elsewhere and compares). The files are
 // deterministic; never edit them by hand. The workbooks are built with fflate, the zip library the reader uses.
 // - google-forms.csv: Google Forms (UTF-8, commas, "Timestamp" and "Email Address" columns);
 // - microsoft-forms.xlsx: Microsoft Forms (ID, Start time, Completion time, Email, Name, then one column per question,
@@ -16,8 +17,10 @@ import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { parseDocument } from 'yaml';
 
+// The zip entries' times are written in local time: UTC here, so that the bytes are the same on every machine.
+process.env.TZ = 'UTC';
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}test/fixtures/exports/`;
+const out = process.argv[2] ? `${process.argv[2].replace(/\/$/, '')}/` : `${root}test/fixtures/exports/`;
 const instrument = parseDocument(readFileSync(`${root}questions/ex-25.yaml`, 'utf8')).toJS();
 const questions = instrument.dimensions.flatMap((d) => d.questions);
 const text = (t, lang) => (typeof t === 'string' ? t : t[lang]);
@@ -130,4 +133,4 @@ const ods = zipSync(
   DATE,
 );
 write('libreoffice-fr.ods', ods);
-console.log('test/fixtures/exports/ written');
+console.log(`${out} written`);

@@ -16,6 +16,14 @@ const SOURCE_DATE_EPOCH = '1772438400';
 const aggregate = (args: string[]) => cli(['aggregate', ...args, '--format', 'json'], { env: { SOURCE_DATE_EPOCH } });
 
 describe('the example team, as each tool exports it', () => {
+  it('the fixtures are what scripts/make-export-fixtures.mjs writes (never edited by hand)', () => {
+    const dir = tempDir();
+    const r = spawnSync(process.execPath, ['scripts/make-export-fixtures.mjs', dir], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    for (const file of readdirSync(EXPORTS)) expect(readFileSync(join(dir, file)).equals(readFileSync(at(file))), file).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(readdirSync(EXPORTS).sort());
+  });
+
   const reference = aggregate(['examples/team', 'examples/team-form.csv']);
 
   it('aggregates to exactly the figures of the UTF-8 comma CSV, whatever the tool', () => {
