@@ -103,7 +103,8 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
     base(program.command('validate'))
       .description(w('app.helpValidate'))
       .argument('<files...>')
-      .addHelpText('after', examples(['ex-maturity validate my-instrument.yaml my-matrix.yaml', 'ex-maturity validate answers/*.yaml']))
+      .option('--sheet <name>', w('exports.optSheet'))
+      .addHelpText('after', examples(['ex-maturity validate my-instrument.yaml my-matrix.yaml', 'ex-maturity validate answers/*.yaml', 'ex-maturity validate map.yaml forms-export.xlsx']))
       .action(action(async () => (await import('./commands/validate.js')).validate));
 
   if (want('aggregate'))
