@@ -1,11 +1,12 @@
-// Run by `npm test` (and .ci/run) before the tests: the end-to-end tests drive a real terminal (tmux) and print the
-// HTML reports with Chromium. When one is missing and we are root on Debian, install it with apt-get; otherwise say
-// exactly what to install and fail (exit 1). Never a silent skip.
+// Run by `npm test` (and .ci/run) before the tests: the end-to-end tests drive a real terminal (tmux), print the
+// HTML reports with Chromium and open the export fixtures with LibreOffice Calc. When one is missing and we are root
+// on Debian, install it with apt-get; otherwise say exactly what to install and fail (exit 1). Never a silent skip.
 import { execFileSync, spawnSync } from 'node:child_process';
 
 const NEEDED = [
   { command: 'tmux', package: 'tmux', why: 'the interview and workshop tests drive a real terminal' },
   { command: 'chromium', package: 'chromium', why: 'the report tests print the HTML reports to PDF and count pages' },
+  { command: 'soffice', package: 'libreoffice-calc', why: 'the export tests open the workbook and CSV fixtures in LibreOffice' },
 ];
 
 const has = (command) => spawnSync('/bin/sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

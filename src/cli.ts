@@ -105,7 +105,8 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
     base(program.command('validate'))
       .description(w('app.helpValidate'))
       .argument('<files...>')
-      .addHelpText('after', examples(['ex-maturity validate my-instrument.yaml my-matrix.yaml', 'ex-maturity validate answers/*.yaml']))
+      .option('--sheet <name>', w('exports.optSheet'))
+      .addHelpText('after', examples(['ex-maturity validate my-instrument.yaml my-matrix.yaml', 'ex-maturity validate answers/*.yaml', 'ex-maturity validate map.yaml forms-export.xlsx']))
       .action(action(async () => (await import('./commands/validate.js')).validate));
 
   if (want('aggregate'))
@@ -114,9 +115,11 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .argument('<paths...>')
       .option('--group-by <column>', w('app.optGroupBy'))
       .option('--map <file>', w('app.optMap'))
+      .option('--sheet <name>', w('exports.optSheet'))
+      .option('--map-suggest <file>', w('exports.optMapSuggest'))
       .option('--strict', w('app.optStrict'))
       .option('--min-comments <n>', w('room.optMinComments'))
-      .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html']))
+      .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html', 'ex-maturity aggregate forms-export.xlsx']))
       .action(action(async () => (await import('./commands/aggregate.js')).aggregate));
 
   if (want('compare'))
@@ -124,6 +127,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .description(w('app.helpCompare'))
       .argument('<old>')
       .argument('<new>')
+      .option('--sheet <name>', w('exports.optSheet'))
       .addHelpText('after', examples(['ex-maturity compare result-2025.json result-2026.json']))
       .action(action(async () => (await import('./commands/compare.js')).compare));
 
@@ -142,6 +146,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--min-side <pct>', w('mirror.optMinSide'))
       .option('--unit-column <column>', w('mirror.optUnitColumn'))
       .option('--map <file>', w('app.optMap'))
+      .option('--sheet <name>', w('exports.optSheet'))
       .option('--strict', w('app.optStrict'))
       .option('--employees-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'employees' }))
       .option('--customers-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'customers' }))

@@ -205,7 +205,7 @@ describe('CSV problems', () => {
     expect(r.stderr).not.toMatch(/at .*\.js/);
   });
 
-  it('refuses binary data and invalid UTF-8', () => {
+  it('refuses binary data; reads bytes that are not UTF-8 as Windows-1252 and says so (issue 23)', () => {
     const dir = tempDir();
     const bin = join(dir, 'photo.csv');
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
@@ -214,7 +214,7 @@ describe('CSV problems', () => {
     expect(r.stderr).toMatch(/photo\.csv is not a UTF-8 text CSV file/);
     const latin1 = join(dir, 'latin1.csv');
     writeFileSync(latin1, Buffer.concat([Buffer.from(`${ids.join(';')}\n`), Buffer.from([0x50, 0x6c, 0x75, 0x74, 0xf4, 0x74]), Buffer.from('\n')]));
-    expect(cli(['aggregate', latin1]).stderr).toMatch(/latin1\.csv is not a UTF-8 text CSV file/);
+    expect(cli(['aggregate', latin1]).stderr).toMatch(/latin1\.csv: read as Windows-1252 \(Excel's default in Western Europe\)\./);
   });
 
   it('reports an unclosed quote with its line', () => {

@@ -26,6 +26,10 @@ export interface RawOptions {
   strict?: boolean;
   map?: string;
   groupBy?: string;
+  /** The sheet of the workbooks to read (issue 23). */
+  sheet?: string;
+  /** Where `aggregate --map-suggest` writes its proposed --map file (issue 23). */
+  mapSuggest?: string;
   force?: boolean;
   target?: string;
   targets?: string;

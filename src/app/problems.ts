@@ -17,6 +17,8 @@ export interface InputReport {
   respondents: number;
   skipped: number;
   problems: readonly Message[];
+  /** How some files were read (encoding, separator, sheet): said on stderr before anything else. */
+  notes?: readonly Message[];
 }
 
 /**
@@ -24,6 +26,7 @@ export interface InputReport {
  * (exit 2); otherwise they are listed on stderr with the count of what was skipped, and the run goes on.
  */
 export function settleProblems(report: InputReport, strict: boolean, lang: Lang, say: (text: string) => void): void {
+  if (report.notes?.length) say(report.notes.map((m) => format(m, lang)).join('\n'));
   const n = report.problems.length;
   if (n && (strict || report.respondents === 0)) {
     // Machines get the place of the first problem (the JSON error line, the workflow annotation).

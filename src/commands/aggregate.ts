@@ -5,9 +5,27 @@ import { settleProblems } from '../app/problems.js';
 import { schemaUrl, TOOL } from '../app/tool.js';
 import { loadColumnMap } from '../io/column-map.js';
 import { loadModel } from '../io/load.js';
-import { readTeamInputs } from '../io/team-input.js';
+import { exportFiles, readTeamInputs } from '../io/team-input.js';
+import type { Instrument } from '../core/types.js';
+import { UserError } from '../errors.js';
+import { format, msg, type Lang } from '../i18n/index.js';
+import { exportHeader, type CsvImportOptions } from '../io/csv.js';
+import { renderMapSuggestion, suggestColumns, SUGGEST_FROM } from '../io/map-suggest.js';
+import { writeAtomic } from '../io/write.js';
 import { buildAggregate } from '../team/aggregate.js';
 import { TeamTally } from '../team/tally.js';
+
+/** `--map-suggest FILE`: writes a --map file proposing a statement for each header of the exports that matches none. */
+async function suggestMap(ctx: AppContext, output: string, paths: string[], instrument: Instrument, csv: CsvImportOptions, lang: Lang): Promise<number> {
+  const files = exportFiles(paths);
+  if (!files.length) throw new UserError(msg('exports.mapSuggestNoExport'));
+  const headers: string[] = [];
+  for (const file of files) headers.push(...(await exportHeader(file, csv.sheet)));
+  const suggestions = suggestColumns(headers, instrument, csv);
+  writeAtomic(output, renderMapSuggestion(suggestions, instrument, files, lang));
+  ctx.err(format(msg('exports.mapSuggestWritten', { file: output, proposed: suggestions.filter((s) => s.id && s.similarity >= SUGGEST_FROM).length, unmatched: suggestions.length }), lang));
+  return 0;
+}
 
 /** `ex-maturity aggregate PATH…`: the team view over answers files, results, folders and CSV exports. */
 export async function aggregate(ctx: AppContext, raw: RawOptions, paths: string[]): Promise<number> {
@@ -20,8 +38,10 @@ export async function aggregate(ctx: AppContext, raw: RawOptions, paths: string[
   const planning = raw.plan ? await import('../io/plan-input.js') : undefined;
   const plan = planning && raw.plan ? await planning.loadPlanFor(raw.plan, model) : undefined;
   const map = raw.map ? await loadColumnMap(raw.map, model.instrument) : undefined;
+  const csv = { ...(raw.groupBy ? { groupBy: raw.groupBy } : {}), ...(map ? { map } : {}), ...(raw.sheet ? { sheet: raw.sheet } : {}) };
+  if (raw.mapSuggest !== undefined) return suggestMap(ctx, raw.mapSuggest, paths, model.instrument, csv, opts.lang);
   const tally = new TeamTally(model.instrument);
-  const report = await readTeamInputs(paths, model.instrument, tally, { ...(raw.groupBy ? { groupBy: raw.groupBy } : {}), ...(map ? { map } : {}) });
+  const report = await readTeamInputs(paths, model.instrument, tally, csv);
   settleProblems(report, raw.strict === true, opts.lang, ctx.err);
   const agg = buildAggregate(model.instrument, model.matrix, tally, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup, minComments, skipped: report.skipped });
   return deliverAggregate(ctx, planning && plan ? { ...agg, ...planning.withPlan(agg.recommendations, plan) } : agg, opts);

@@ -81,7 +81,7 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   const planning = raw.plan ? await import('../io/plan-input.js') : undefined;
   const plan = planning && raw.plan && matrix ? planning.planOf(await planning.peekFile(raw.plan), reference, matrix) : undefined;
   const map = raw.map ? await loadColumnMap(raw.map, reference) : undefined;
-  const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}) };
+  const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}), ...(raw.sheet ? { sheet: raw.sheet } : {}) };
   const inputs: Partial<Record<Side, SideInput>> = {};
   for (const s of sides) {
     const instrument = instruments[s]!.instrument;

@@ -15,8 +15,11 @@ import type { ActionSource } from '../core/action-plan.js';
 import { looksLikePlan, parsePlanFile } from '../core/action-plan.js';
 import { issuesError, parseData, type Located } from '../io/parse.js';
 import { readUserText } from '../io/read.js';
+import { parseColumnMap } from '../io/column-map.js';
+import { importCsv } from '../io/csv.js';
+import { isExport } from '../io/team-input.js';
 
-type Kind = 'instrument' | 'matrix' | 'mirrorMatrix' | 'answers' | 'plan';
+type Kind = 'instrument' | 'matrix' | 'mirrorMatrix' | 'answers' | 'plan' | 'map';
 
 /** The mirror families among the instruments (two members or more), the employees' one first. */
 function mirrorFamilies(instruments: Map<string, Instrument>): { name: string; members: Instrument[] }[] {
@@ -37,6 +40,7 @@ function kindOf(data: unknown): Kind | undefined {
   if ('scale' in data || 'levels' in data) return 'instrument';
   if ('readings' in data) return 'mirrorMatrix';
   if ('dimensions' in data || 'overall' in data) return 'matrix';
+  if ('columns' in data || 'values' in data) return 'map';
   return undefined;
 }
 
@@ -79,13 +83,20 @@ function check(f: Required<Pick<Read, 'file' | 'located' | 'kind'>>, against: (i
     const actions = Object.values(matrix.dimensions).reduce((a, cells) => a + Object.values(cells).reduce((b, l) => b + l.length, 0), 0);
     return { issues, summary: msg('app.validMatrix', { file: f.file, id: inst.id, actions }) };
   }
+  if (f.kind === 'map') {
+    // A --map file names no instrument: checked against --instrument (ex-25 by default).
+    const inst = against(undefined);
+    const { map, issues } = parseColumnMap(data, inst);
+    return map ? { issues, summary: msg('exports.validMap', { file: f.file, instrument: inst.id, columns: Object.keys(map.columns).length, values: Object.keys(map.values).length }) } : { issues };
+  }
   const inst = against(isMap(data.instrument) ? data.instrument.id : data.instrument);
   const { sheet, issues } = parseAnswers(data, inst);
   return sheet ? { issues, summary: msg('app.validAnswers', { file: f.file, id: inst.id }) } : { issues };
 }
 
 /**
- * `ex-maturity validate FILE…`: checks instruments, matrices and answers files, explaining every problem. Instruments
+ * `ex-maturity validate FILE…`: checks instruments, matrices, answers files, --map files and form exports (CSV,
+ * workbooks), explaining every problem. Instruments
  * are checked first, so that matrices and answers given in the same call are checked against them. When every file is
  * valid, one line per file goes to stdout (exit 0); otherwise every line goes to stderr (exit 2) and stdout stays empty.
  */
@@ -93,7 +104,12 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
   const { lang } = checkLang(raw, ctx.env);
   const fallback: Instrument = (await loadModel({ ...(raw.instrument ? { instrument: raw.instrument } : {}) })).instrument;
   const read: Read[] = [];
+  const exports: string[] = [];
   for (const file of files) {
+    if (isExport(file)) {
+      exports.push(file);
+      continue;
+    }
     try {
       const located = await parseData(readUserText(file), file);
       const kind = kindOf(located.data);
@@ -108,7 +124,7 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
   const located = new Map<string, { file: string; located: Located }>();
   const mirrorEmployees = read.some((f) => f.kind === 'mirrorMatrix') ? (await loadModel({ instrument: 'mirror-employees' })).instrument : fallback;
   const against = (id: unknown, bundled?: string) => (typeof id === 'string' && instruments.get(id)) || (bundled ? mirrorEmployees : fallback);
-  const order: (Kind | undefined)[] = ['instrument', 'mirrorMatrix', 'matrix', 'answers', 'plan', undefined];
+  const order: (Kind | undefined)[] = ['instrument', 'mirrorMatrix', 'matrix', 'answers', 'plan', 'map', undefined];
   // The models plans name: loaded before checking (a plan's actions are checked against its matrix).
   const planModels = new Map<string, { instrument: Instrument; source: ActionSource }>();
   for (const f of read.filter((x) => x.kind === 'plan')) {
@@ -137,6 +153,18 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
       if (f.kind === 'instrument') located.set(String((f.located.data as { id: unknown }).id), { file: f.file, located: f.located });
       lines.push(`✓ ${format(summary, lang)}`);
     }
+  }
+  // Form exports (CSV, workbooks) are read as aggregate reads them: every problem is listed.
+  for (const file of exports) {
+    const problems: Message[] = [];
+    const notes: Message[] = [];
+    let respondents = 0;
+    await importCsv(file, fallback, raw.sheet ? { sheet: raw.sheet } : {}, { respondent: () => respondents++, problem: (p) => problems.push(p), note: (m) => notes.push(m) });
+    lines.push(...notes.map((m) => format(m, lang)));
+    if (problems.length) {
+      bad++;
+      lines.push(...problems.map((p) => format(p, lang)));
+    } else lines.push(`✓ ${format(msg('exports.validExport', { file, instrument: fallback.id, respondents }), lang)}`);
   }
   // Instruments given together that name one mirror family (x-employees, x-customers, x-leaders) must mirror each other.
   for (const family of mirrorFamilies(instruments)) {

@@ -13,7 +13,7 @@ export interface ColumnMap {
 }
 
 /** Checks a `--map` document against an instrument; every problem is reported. */
-function parseColumnMap(raw: unknown, instrument: Instrument): { map?: ColumnMap; issues: Issue[] } {
+export function parseColumnMap(raw: unknown, instrument: Instrument): { map?: ColumnMap; issues: Issue[] } {
   const c = new Checker();
   const m = c.root(raw, 'map');
   if (!m) return { issues: c.issues };

@@ -1,22 +1,20 @@
 // The fast path of a CSV import (issue 14). Form exports are mostly plain rows: ASCII, no quotes, a digit or nothing in
-// each answer cell. For those, this reads the whole file at once (one synchronous read; `isUtf8` once instead of a
-// streaming decoder) and walks each row's characters without building an array of fields or a string per cell: an
-// answer cell of one character is looked up in a table, the group cell in a cache. Anything else is not decided here:
+// each answer cell. For those, this walks each row's characters of the whole file's text (read at once and decoded by
+// csv.ts) without building an array of fields or a string per cell: an answer cell of one character is looked up in
+// a table, the group cell in a cache. Anything else is not decided here:
 // a row that is ragged, has a bad cell or an e-mail address as group goes to the general row handler (same messages),
 // and from the first quote or non-ASCII character the rest of the file goes to the general reader (CsvRecords).
-// A file that is too big, holds a NUL byte or is not valid UTF-8 is left to the streaming reader entirely.
+// A file that is too big is left to the streaming reader entirely.
 // Measured (`npm run bench`, 100,000 rows × 25 answers, ratio to a bare read-split-sum of the same file): plain rows
 // 2.9× → 1.7×, a form export 2.9× → 1.6× (with the score counts of team/tally.ts), peak 129 → 63 MiB.
 // test/fast-paths.test.ts runs a corpus through this path and through the general one and compares every output.
-import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
 import type { AnswerValue } from '../core/types.js';
 import type { Cell } from './csv-cells.js';
 import type { Layout } from './csv-layout.js';
 import { CsvRecords } from './csv-records.js';
 
-/** Largest file read at once by the fast path; bigger ones are streamed. */
-const MAX_BYTES = 64 * 1024 * 1024;
+/** Largest CSV read at once (by the fast path, or to find its encoding); bigger ones are streamed as UTF-8. */
+export const MAX_BYTES = 64 * 1024 * 1024;
 /** A row longer than this goes, with the rest of the file, to the general reader (which knows the record limit). */
 const LONG_ROW = 64 * 1024;
 
@@ -26,19 +24,6 @@ const CR = 13;
 
 /** Whether imports take the fast path (tests turn it off to compare it with the general path). */
 export const fastPath = { enabled: true };
-
-/** The text of a file the fast path can take (small enough, no NUL byte, valid UTF-8), else undefined. */
-export function plainText(file: string, size: number): string | undefined {
-  if (size > MAX_BYTES) return undefined;
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  if (buf.includes(0) || !isUtf8(buf)) return undefined;
-  return buf.toString('utf8');
-}
 
 /** The first line of a text when it ends with LF or CRLF within LONG_ROW characters (what the delimiter is detected on). */
 export function firstLine(text: string): string | undefined {

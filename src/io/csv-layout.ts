@@ -13,6 +13,8 @@ export interface CsvImportOptions {
   map?: ColumnMap;
   /** The column naming the respondent's unit, for the mirror (default: unit or unité). */
   unitColumn?: string;
+  /** The sheet of a workbook to read (default: the first). */
+  sheet?: string;
 }
 
 /** Which column holds which question, and which holds the group. */
@@ -26,22 +28,55 @@ export interface Layout {
   width: number;
 }
 
-/** The separator of a CSV from its header line: ";" when it has more of them than "," (outside quotes). */
-export function detectDelimiter(headerLine: string): ',' | ';' {
-  let commas = 0;
-  let semis = 0;
+/** The separators a CSV is read with: the comma, and the semicolon and tab that spreadsheets write. */
+export type Delimiter = ',' | ';' | '\t';
+
+/** The fields of a CSV's first records (at most `max`) for a separator, quotes respected: each record's number of separators. */
+function separatorCounts(sample: string, sep: string, max: number): number[] {
+  const counts: number[] = [];
+  let n = 0;
   let quoted = false;
-  for (const ch of headerLine) {
+  let i = 0;
+  for (; i < sample.length && counts.length < max; i++) {
+    const ch = sample[i];
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === ',') commas++;
-    else if (!quoted && ch === ';') semis++;
+    else if (quoted) continue;
+    else if (ch === sep) n++;
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && sample[i + 1] === '\n') i++;
+      counts.push(n);
+      n = 0;
+    }
   }
-  return semis > commas ? ';' : ',';
+  // The last record counts only when the sample ends with it.
+  if (counts.length < max && i >= sample.length && n > 0) counts.push(n);
+  return counts;
 }
 
-/** Matches a CSV header to the instrument: question ids or statement texts in any language, then the group column. */
-export function layoutOf(header: readonly string[], instrument: Instrument, file: string, opts: CsvImportOptions): Layout {
-  const ids = questionIds(instrument);
+/**
+ * The separator of a CSV from its first lines: of ",", ";" and tab, the one that splits the header into more than
+ * one column and every following line of the sample into as many (French Excel writes statements holding commas
+ * unquoted when it separates with ";"; a quoted cell may hold any of them); when none or several do, the one found
+ * most often in the header line, a tie going to the comma, then the semicolon.
+ */
+export function detectDelimiter(sample: string): Delimiter {
+  const seps: Delimiter[] = [',', ';', '\t'];
+  const counts = seps.map((sep) => separatorCounts(sample, sep, 20));
+  // Blank lines (no separator at all) say nothing; a line with another number of separators says it is not this one.
+  const consistent = seps.filter((_, k) => {
+    const [header = 0, ...rest] = counts[k]!;
+    const rows = rest.filter((c) => c > 0);
+    return header > 0 && rows.length > 0 && rows.length === rest.length && rows.every((c) => c === header);
+  });
+  if (consistent.length === 1) return consistent[0]!;
+  const among = consistent.length ? consistent : seps;
+  let best = among[0]!;
+  for (const sep of among) if (counts[seps.indexOf(sep)]![0]! > counts[seps.indexOf(best)]![0]!) best = sep;
+  return best;
+}
+
+/** What a header cell is matched against: question ids and texts, the --map columns, the group and unit columns (normalised). */
+export function headerKeys(instrument: Instrument, opts: CsvImportOptions): { byKey: Map<string, string>; mapped: Map<string, string>; groupKeys: string[]; unitKeys: string[] } {
   const byKey = new Map<string, string>();
   for (const d of instrument.dimensions) {
     for (const q of d.questions) {
@@ -55,6 +90,13 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
   for (const [h, id] of Object.entries(opts.map?.columns ?? {})) mapped.set(normalizeKey(h), id);
   const groupKeys = opts.groupBy ? [normalizeKey(opts.groupBy)] : ['group', 'groupe'];
   const unitKeys = opts.unitColumn ? [normalizeKey(opts.unitColumn)] : ['unit', 'unite'];
+  return { byKey, mapped, groupKeys, unitKeys };
+}
+
+/** Matches a CSV header to the instrument: question ids or statement texts in any language, then the group column. */
+export function layoutOf(header: readonly string[], instrument: Instrument, file: string, opts: CsvImportOptions): Layout {
+  const ids = questionIds(instrument);
+  const { byKey, mapped, groupKeys, unitKeys } = headerKeys(instrument, opts);
 
   const questions: Layout['questions'] = [];
   const seen = new Map<string, string>();

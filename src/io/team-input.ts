@@ -4,8 +4,8 @@ import { isMap } from '../core/check.js';
 import { parseAnswers } from '../core/answers.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import { UserError } from '../errors.js';
-import { msg } from '../i18n/index.js';
-import { importCsv, type CsvImportOptions } from './csv.js';
+import { msg, type Message } from '../i18n/index.js';
+import { importCsv, isWorkbook, WORKBOOK_EXTENSIONS, type CsvImportOptions } from './csv.js';
 import { issuesMessage, parseData } from './parse.js';
 import { problem, problemOf, report, type Problem, type ProblemSink } from './problems.js';
 import { readUserText } from './read.js';
@@ -21,11 +21,15 @@ export interface RespondentSink {
 }
 
 /** File extensions read inside folders. */
-const EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv']);
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv', '.tsv', ...WORKBOOK_EXTENSIONS]);
+/** Extensions read as a form's export: CSV and tab-separated text (Excel's "Unicode text" is a .txt, read when named), workbooks. */
+export const isExport = (file: string): boolean => ['.csv', '.tsv', '.txt'].includes(extname(file).toLowerCase()) || isWorkbook(file);
 
 /** What reading the inputs found: respondents added to the tally, and each skipped row or file with its problem. */
 export interface TeamInputReport extends ProblemSink {
   respondents: number;
+  /** How some files were read (an encoding, a separator, a sheet other than the plain ones), for the user to check. */
+  notes: Message[];
 }
 
 /**
@@ -88,6 +92,11 @@ export function expandPaths(paths: readonly string[], problems?: Problem[]): str
   return out;
 }
 
+/** The form exports (CSV, workbooks) among the files the arguments name (folders walked as for reading them). */
+export function exportFiles(paths: readonly string[]): string[] {
+  return expandPaths(paths).filter(isExport);
+}
+
 /** Reads one answers file or result JSON into the tally; a bad file is a problem, never dropped silently. */
 async function readSheetFile(file: string, instrument: Instrument, tally: RespondentSink): Promise<Problem | undefined> {
   try {
@@ -107,23 +116,24 @@ async function readSheetFile(file: string, instrument: Instrument, tally: Respon
 }
 
 /**
- * Reads every input (answers files, result JSON, folders, CSV exports) into the tally. One path for every problem:
+ * Reads every input (answers files, result JSON, folders, CSV exports, workbooks) into the tally. One path for every problem:
  * each bad row or file is reported (a coded message naming the file and the line), counted as skipped, and reading
  * goes on; the command then goes on with the rest, or refuses all with --strict.
  */
 export async function readTeamInputs(paths: readonly string[], instrument: Instrument, tally: RespondentSink, csv: CsvImportOptions): Promise<TeamInputReport> {
-  const out: TeamInputReport = { respondents: 0, skipped: 0, problems: [] };
+  const out: TeamInputReport = { respondents: 0, skipped: 0, problems: [], notes: [] };
   const left: Problem[] = [];
   const files = expandPaths(paths, left);
   for (const p of left) report(out, p);
   for (const file of files) {
-    if (extname(file).toLowerCase() === '.csv') {
+    if (isExport(file)) {
       await importCsv(file, instrument, csv, {
         respondent: (values, group, unit) => {
           tally.addOrdered(values, group, unit);
           out.respondents++;
         },
         problem: (p) => report(out, p),
+        note: (m) => out.notes.push(m),
       });
     } else {
       const p = await readSheetFile(file, instrument, tally);

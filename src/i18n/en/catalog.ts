@@ -742,4 +742,36 @@ export const en = {
   'plan.definitionTeam': 'A change is an improvement or a decline only when its 95% interval (Welch, the respondent as the unit) excludes 0; otherwise it is within the noise. Scores are from unrounded values, rounded last.',
   'plan.definitionPerson': "One person's answers: plain differences, with no interval.",
   // ==== plan: end ====
+  // ==== exports (issue 23: what clients' tools export) ====
+  'exports.encodingRead': (p: { file: string; encoding: string }) =>
+    p.encoding === 'windows-1252' ? `${p.file}: read as Windows-1252 (Excel's default in Western Europe).` : `${p.file}: read as ${p.encoding.toUpperCase()} (Excel's "Unicode text").`,
+  'exports.separatorRead': (p: { file: string; separator: string }) => `${p.file}: fields separated by ${p.separator === 'tab' ? 'tabs' : 'semicolons'}.`,
+  'exports.sheetRead': (p: { file: string; sheet: string }, f: Fmt) => `${p.file}: sheet ${f.q(p.sheet)} read.`,
+  'exports.oneColumn': (p: { file: string; header: string }, f: Fmt) =>
+    `${p.file}:1: the header line reads as one column (${f.q(p.header)}): its fields are separated by neither a comma, a semicolon nor a tab, or the file is not a form's export. Save it again as CSV (comma or semicolon) or as a workbook (.xlsx, .ods), and run again.`,
+  'exports.workbookAsCsv': (p: { file: string }) => `${p.file} is a workbook or a compressed file, not a CSV text: give it the extension it was saved with (.xlsx or .ods), or save it as CSV.`,
+  'exports.notWorkbook': (p: { file: string }) => `${p.file} is not an .xlsx or .ods workbook (the file is something else under that extension). Open it in its spreadsheet and save it again as .xlsx, .ods or CSV.`,
+  'exports.workbookDamaged': (p: { file: string }) => `${p.file}: the workbook is damaged or truncated and cannot be read. Open it in its spreadsheet and save it again, or export the form again.`,
+  'exports.workbookEncrypted': (p: { file: string }) =>
+    `${p.file} is password-protected (or an Excel 97–2003 workbook), so it cannot be read. Open it, remove the password (or save it as .xlsx), and run again.`,
+  'exports.workbookTooBig': (p: { file: string; max: number }, f: Fmt) =>
+    `${p.file} is too big to be a form's export (over ${f.num(p.max / 1024 / 1024, 0)} MiB, or as much once uncompressed: a compressed bomb?). Export only the answers, or split the file.`,
+  'exports.workbookRows': (p: { file: string; max: number }) => `${p.file} has more than ${new Intl.NumberFormat('en').format(p.max)} rows (or a row past the last one a spreadsheet has): it is not a form's export. Check the file, or split it.`,
+  'exports.workbookColumns': (p: { file: string; max: number }) =>
+    `${p.file} has a row of more than ${new Intl.NumberFormat('en').format(p.max)} columns: a form's export has one per question and a few more. Check that it is the right file and sheet (--sheet NAME).`,
+  'exports.workbookDoctype': (p: { file: string }) => `${p.file}: the workbook declares its own XML entities, which no spreadsheet writes (an entity bomb?): it is not read. Save it again from its spreadsheet.`,
+  'exports.noSheet': (p: { file: string; sheet: string; sheets: string[] }, f: Fmt) => `${p.file} has no sheet ${f.q(p.sheet)} (--sheet). Its sheets: ${f.list(p.sheets.map((s) => f.q(s)))}.`,
+  'exports.optSheet': 'the sheet of the workbooks (.xlsx, .ods) to read (default: the first)',
+  'exports.optMapSuggest': 'write a --map file proposing the closest statement for each header that matches none, then stop',
+  'exports.mapSuggestHeader': (p: { instrument: string; files: string[] }, f: Fmt) =>
+    `--map file proposed by ex-maturity for ${f.list(p.files)} (${p.instrument}): check each line (a header → a question id), correct or remove what is wrong, then use it with --map.`,
+  'exports.mapSuggestLine': (p: { similarity: number; text: string }, f: Fmt) => `${f.pct(p.similarity, 0)} like ${f.q(p.text)}`,
+  'exports.mapSuggestLeftOut': (p: { similarity: number; id: string }, f: Fmt) => (p.id ? `left out: no statement close enough (the closest, ${p.id}, is ${f.pct(p.similarity, 0)} alike)` : 'left out: every statement is already matched'),
+  'exports.mapSuggestNone': 'every header matches a statement, the group or the unit: no --map is needed',
+  'exports.mapSuggestWritten': (p: { file: string; proposed: number; unmatched: number }, f: Fmt) =>
+    `${p.file}: ${f.count(p.proposed, 'statement proposed', 'statements proposed')} for ${f.count(p.unmatched, 'unmatched header', 'unmatched headers')}. Check it, then run again with --map ${p.file}.`,
+  'exports.mapSuggestNoExport': '--map-suggest reads the headers of form exports (CSV, .xlsx, .ods): none is among the paths given.',
+  'exports.validMap': (p: { file: string; instrument: string; columns: number; values: number }, f: Fmt) => `${p.file}: a --map file for ${p.instrument}, ${f.count(p.columns, 'column', 'columns')} and ${f.count(p.values, 'label', 'labels')}`,
+  'exports.validExport': (p: { file: string; instrument: string; respondents: number }, f: Fmt) => `${p.file}: a form export for ${p.instrument}, ${f.count(p.respondents, 'respondent', 'respondents')}`,
+  // ==== exports: end ====
 } satisfies Record<string, Entry>;

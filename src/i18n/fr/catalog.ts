@@ -727,4 +727,36 @@ export const fr: Catalog = {
   'plan.definitionTeam': 'Une évolution n’est un progrès ou un recul que si son intervalle à 95 % (Welch, le répondant comme unité) exclut 0 ; sinon elle est dans le bruit. Les scores viennent des valeurs non arrondies, arrondies en dernier.',
   'plan.definitionPerson': 'Les réponses d’une personne : de simples différences, sans intervalle.',
   // ==== plan: end ====
+  // ==== exports (issue 23: what clients' tools export) ====
+  'exports.encodingRead': (p) =>
+    p.encoding === 'windows-1252' ? `${p.file} : lu en Windows-1252 (l’encodage par défaut d’Excel en Europe de l’Ouest).` : `${p.file} : lu en ${p.encoding.toUpperCase()} (le « Texte Unicode » d’Excel).`,
+  'exports.separatorRead': (p) => `${p.file} : champs séparés par des ${p.separator === 'tab' ? 'tabulations' : 'points-virgules'}.`,
+  'exports.sheetRead': (p, f) => `${p.file} : feuille ${f.q(p.sheet)} lue.`,
+  'exports.oneColumn': (p, f) =>
+    `${p.file}:1 : la ligne d’en-tête se lit comme une seule colonne (${f.q(p.header)}) : ses champs ne sont séparés ni par une virgule, ni par un point-virgule, ni par une tabulation, ou le fichier n’est pas l’export d’un formulaire. Enregistrez-le de nouveau en CSV (virgule ou point-virgule) ou en classeur (.xlsx, .ods), puis relancez.`,
+  'exports.workbookAsCsv': (p) => `${p.file} est un classeur ou un fichier compressé, pas un texte CSV : donnez-lui l’extension avec laquelle il a été enregistré (.xlsx ou .ods), ou enregistrez-le en CSV.`,
+  'exports.notWorkbook': (p) => `${p.file} n’est pas un classeur .xlsx ou .ods (le fichier est autre chose sous cette extension). Ouvrez-le dans son tableur et enregistrez-le de nouveau en .xlsx, .ods ou CSV.`,
+  'exports.workbookDamaged': (p) => `${p.file} : le classeur est abîmé ou tronqué et ne peut pas être lu. Ouvrez-le dans son tableur et enregistrez-le de nouveau, ou exportez de nouveau le formulaire.`,
+  'exports.workbookEncrypted': (p) =>
+    `${p.file} est protégé par un mot de passe (ou c’est un classeur Excel 97-2003) : il ne peut pas être lu. Ouvrez-le, retirez le mot de passe (ou enregistrez-le en .xlsx), puis relancez.`,
+  'exports.workbookTooBig': (p, f) =>
+    `${p.file} est trop gros pour être l’export d’un formulaire (plus de ${f.num(p.max / 1024 / 1024, 0)} Mio, ou autant une fois décompressé : une bombe de décompression ?). Exportez seulement les réponses, ou découpez le fichier.`,
+  'exports.workbookRows': (p) => `${p.file} a plus de ${new Intl.NumberFormat('fr-FR').format(p.max)} lignes (ou une ligne au-delà de la dernière qu’un tableur connaît) : ce n’est pas l’export d’un formulaire. Vérifiez le fichier, ou découpez-le.`,
+  'exports.workbookColumns': (p) =>
+    `${p.file} a une ligne de plus de ${new Intl.NumberFormat('fr-FR').format(p.max)} colonnes : l’export d’un formulaire en a une par question et quelques autres. Vérifiez que c’est le bon fichier et la bonne feuille (--sheet NOM).`,
+  'exports.workbookDoctype': (p) => `${p.file} : le classeur déclare ses propres entités XML, ce qu’aucun tableur n’écrit (une bombe d’entités ?) : il n’est pas lu. Enregistrez-le de nouveau depuis son tableur.`,
+  'exports.noSheet': (p, f) => `${p.file} n’a pas de feuille ${f.q(p.sheet)} (--sheet). Ses feuilles : ${f.list(p.sheets.map((s) => f.q(s)))}.`,
+  'exports.optSheet': 'la feuille des classeurs (.xlsx, .ods) à lire (par défaut : la première)',
+  'exports.optMapSuggest': 'écrire un fichier --map qui propose l’affirmation la plus proche de chaque en-tête non reconnu, puis s’arrêter',
+  'exports.mapSuggestHeader': (p, f) =>
+    `fichier --map proposé par ex-maturity pour ${f.list(p.files)} (${p.instrument}) : vérifiez chaque ligne (un en-tête → un id de question), corrigez ou retirez ce qui est faux, puis utilisez-le avec --map.`,
+  'exports.mapSuggestLine': (p, f) => `${f.pct(p.similarity, 0)} proche de ${f.q(p.text)}`,
+  'exports.mapSuggestLeftOut': (p, f) => (p.id ? `laissé de côté : aucune affirmation assez proche (la plus proche, ${p.id}, l’est à ${f.pct(p.similarity, 0)})` : 'laissé de côté : toutes les affirmations sont déjà reconnues'),
+  'exports.mapSuggestNone': 'chaque en-tête correspond à une affirmation, au groupe ou à l’unité : aucun --map n’est nécessaire',
+  'exports.mapSuggestWritten': (p, f) =>
+    `${p.file} : ${f.count(p.proposed, 'affirmation proposée', 'affirmations proposées')} pour ${f.count(p.unmatched, 'en-tête non reconnu', 'en-têtes non reconnus')}. Vérifiez-le, puis relancez avec --map ${p.file}.`,
+  'exports.mapSuggestNoExport': '--map-suggest lit les en-têtes d’exports de formulaires (CSV, .xlsx, .ods) : il n’y en a aucun parmi les chemins donnés.',
+  'exports.validMap': (p, f) => `${p.file} : un fichier --map pour ${p.instrument}, ${f.count(p.columns, 'colonne', 'colonnes')} et ${f.count(p.values, 'libellé', 'libellés')}`,
+  'exports.validExport': (p, f) => `${p.file} : un export de formulaire pour ${p.instrument}, ${f.count(p.respondents, 'répondant', 'répondants')}`,
+  // ==== exports: end ====
 };
