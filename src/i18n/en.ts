@@ -629,6 +629,16 @@ export const en = {
     `--output ${p.file}: ${({ result: 'a result', aggregate: 'a team view', comparison: 'a comparison', questionnaire: 'the questionnaire', template: 'the answers template', mirror: 'the mirror', mirrorComparison: 'a mirror comparison' } as Record<string, string>)[p.kind] ?? p.kind} has no ${({ table: 'text', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format} format. It can be written to ${f.list(p.allowed)}.`,
   'screens.runFormat': (p: { format: string }) => `--format ${p.format}: the interview shows its result in the terminal. To write it as ${p.format}, add --output FILE (or save it at the end); for a result on standard output, use ex-maturity assess --answers FILE --format ${p.format}.`,
   // ==== screens: end ====
+  // ==== terminal (issue 25: help titles, the yes/no question, the intro's pause) ====
+  'terminal.helpTitle': (p: { title: string }) => ({ 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global options:' } as Record<string, string>)[p.title] ?? p.title,
+  'terminal.commandFirst': (p: { command: string }) => `${p.command} is a command: write it first, before its options (ex-maturity ${p.command} …). See: ex-maturity --help`,
+  'terminal.yes': 'Yes',
+  'terminal.no': 'No',
+  'terminal.yesNoRefused': 'Answer y (yes) or n (no), or press Enter for the proposed answer.',
+  'terminal.start': 'Start',
+  'terminal.continue': 'Continue',
+  'terminal.pauseHelp': 'Enter to go on · Ctrl+C to stop',
+  // ==== terminal: end ====
   // ==== hostile2 ====
   'hostile2.groupByQuestion': (p: { file: string; column: string }, f: Fmt) => `${p.file}:1: --group-by ${f.q(p.column)} names a question column: a question cannot be the group. Give the column that holds the group (team, site…), or leave --group-by out.`,
   'hostile2.mapNotFound': (p: { file: string }) => `Map file not found: ${p.file}. Check the path of --map (a YAML file of CSV headers and cell labels, see the README).`,

@@ -1,0 +1,65 @@
+// Issue 25, the command line as a new user meets it: the installed binary from the packed tarball, run as typed.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './helpers/cli.js';
+
+const example = (name: string) => join(import.meta.dirname, '..', 'examples', name);
+
+describe('global options before the command', () => {
+  it('--lang en assess runs assess in English', () => {
+    const r = cli(['--lang', 'en', 'assess', '--answers', example('answers.yaml'), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ language: 'en', overall: { score: 53 } });
+  });
+
+  it('--lang fr assess --answers takes --answers as assess’s own option', () => {
+    const r = cli(['--lang', 'fr', '--no-color', 'assess', '--answers', example('answers.yaml')], { env: { COLUMNS: '80' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Résultat global');
+    const missing = cli(['--lang=fr', 'assess', '--answers', 'x.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Fichier introuvable\u00a0: x\.yaml/);
+    expect(missing.stderr).not.toMatch(/option inconnue/);
+  });
+
+  it('never suggests the word that was typed', () => {
+    const r = cli(['--resume', 'assess']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/Did you mean assess/);
+    expect(r.stderr).toContain('assess is a command: write it first');
+  });
+});
+
+describe('workshop checks its options before any work', () => {
+  it('--min-level 4 on a 3-level instrument fails at once, before asking for a terminal', () => {
+    const r = cli(['workshop', '--min-level', '4', '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--min-level 4\u00a0: l’instrument n’a que 3 niveaux.');
+    expect(r.stderr).not.toMatch(/terminal/i);
+  });
+});
+
+describe('help in French', () => {
+  it('titles in French, nothing English above French text', () => {
+    for (const args of [['--help'], ['assess', '--help'], ['validate', '--help']]) {
+      const r = cli([...args, '--lang', 'fr']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/^(Usage|Options|Commands|Arguments):/m);
+      expect(r.stdout).toMatch(/^Utilisation\u00a0:/m);
+      expect(r.stdout).toMatch(/^Options\u00a0:/m);
+    }
+    expect(cli(['--help', '--lang', 'fr']).stdout).toMatch(/^Commandes\u00a0:/m);
+    expect(cli(['--help', '--lang', 'en']).stdout).toMatch(/^Usage:/m);
+  });
+});
+
+describe('plan lines', () => {
+  it('the actions already in place: one colon, with its no-break space', () => {
+    const fr = cli(['assess', '--answers', example('answers.yaml'), '--lang', 'fr'], { env: { COLUMNS: '80' } });
+    expect(fr.stdout).toMatch(/✓ Déjà en place\u00a0: à entretenir — Faire compter/);
+    expect(fr.stdout).not.toMatch(/entretenir:/);
+    const en = cli(['assess', '--answers', example('answers.yaml'), '--lang', 'en'], { env: { COLUMNS: '80' } });
+    expect(en.stdout).toMatch(/✓ Already in place: keep it up — /);
+    expect(en.stdout).not.toMatch(/keep it up:/);
+  });
+});
