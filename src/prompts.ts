@@ -189,7 +189,11 @@ export function terminalPrompter(): Prompter {
         { numbers, letters, count: entries.length + opts.choices.length },
       );
     },
-    input: (opts) => guarded((guard) => input({ ...opts, message: fitMessage(opts.message), theme: theme() }, { input: guard })),
+    input: ({ validate, ...opts }) => {
+      // A refusal is written after the library's "> ": wrapped like a question, by words, to the width.
+      const refuse = validate && ((v: string) => (validate(v) === true ? true : fitMessage(validate(v) as string)));
+      return guarded((guard) => input({ ...opts, ...(refuse ? { validate: refuse } : {}), message: fitMessage(opts.message), theme: theme() }, { input: guard }));
+    },
     confirm: ({ lang, ...opts }) => {
       const { w } = wordsFor(lang);
       const keywords = { yes: w('terminal.yes'), no: w('terminal.no'), error: () => w('terminal.yesNoRefused') };

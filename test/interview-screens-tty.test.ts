@@ -135,3 +135,24 @@ describe('the interview as a new user meets it', () => {
       checkScreen(end, cols);
     });
 });
+
+describe('the workshop at 60×20 in French', () => {
+  it('keeps each "4 = label" whole, and its refusals wrapped by words', async () => {
+    const cache = tempDir();
+    term.start('workshop60', 60, 20, { cache, cwd: tempDir(), lang: 'fr_FR.UTF-8' }, ['workshop']);
+    await term.waitFor('[1/25]');
+    await sleep(400);
+    term.literal('4 3 x');
+    term.keys('Enter');
+    const shown = await term.waitFor('Retapez la ligne.');
+    for (const l of shown.split('\n')) expect(columnsOf(l), l).toBeLessThanOrEqual(60);
+    const plain = shown.replace(/\u00a0/g, ' ');
+    expect(plain).not.toMatch(/ =\n|\n= /);
+    expect(plain).toContain('? = Je ne sais pas');
+    expect(plain).toContain('(je ne sais pas)');
+    expect(plain).toContain('(1 2 3 4 ?)');
+    wordsWrapAsLateAsPossible(shown.split('\n'), 60, /^> /, /^[^\s>?]/);
+    term.keys('C-c');
+    await term.waitFor('[exit 130]');
+  });
+});
