@@ -1,7 +1,8 @@
 // Issue 25, the command line as a new user meets it: the installed binary from the packed tarball, run as typed.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
+import { cli, tempDir } from './helpers/cli.js';
 
 const example = (name: string) => join(import.meta.dirname, '..', 'examples', name);
 
@@ -61,5 +62,31 @@ describe('plan lines', () => {
     const en = cli(['assess', '--answers', example('answers.yaml'), '--lang', 'en'], { env: { COLUMNS: '80' } });
     expect(en.stdout).toMatch(/✓ Already in place: keep it up — /);
     expect(en.stdout).not.toMatch(/keep it up:/);
+  });
+});
+
+describe('validate reads a CSV export as aggregate does', () => {
+  it('a form export is valid; results come in the order the files were given', () => {
+    const r = cli(['validate', example('team-form.csv'), example('answers.yaml')]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^✓ .*team-form\.csv: a CSV export for ex-25: 14 respondents, every row readable by aggregate$/);
+    expect(lines[1]).toMatch(/^✓ .*answers\.yaml: complete answers for ex-25$/);
+    expect(r.stdout).not.toMatch(/YAML/);
+  });
+
+  it('a bad cell is reported with its file and line, as aggregate reports it, naming the labels, "?" and the empty cell', () => {
+    const rows = readFileSync(example('team-form.csv'), 'utf8').split(/\r?\n/);
+    const file = join(tempDir(), 'form.csv');
+    writeFileSync(file, [rows[0], rows[1]!.replace(',Somewhat agree,', ',Maybe,'), rows[2]].join('\r\n') + '\r\n');
+    const v = cli(['validate', file]);
+    expect(v.code).toBe(2);
+    const a = cli(['aggregate', file]);
+    const problem = `${file}:2: sense-1: "Maybe" is not on the scale: write a value or its label, 1 (Strongly disagree), 2 (Somewhat disagree), 3 (Somewhat agree), 4 (Strongly agree); for don't know, "?", "Don’t know" or an empty cell.`;
+    expect(v.stderr.replace(/\s+/g, ' ')).toContain(problem);
+    expect(a.stderr.replace(/\s+/g, ' ')).toContain(problem);
+    expect(v.stderr).not.toMatch(/null/);
+    const fr = cli(['validate', file, '--lang', 'fr']);
+    expect(fr.stderr.replace(/[\s\u00a0\u202f]+/g, ' ')).toContain('pour « je ne sais pas », « ? », « Je ne sais pas » ou une cellule vide.');
   });
 });

@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { AppContext } from '../app/context.js';
 import { checkLang, type RawOptions } from '../app/options.js';
 import { parseAnswers } from '../core/answers.js';
@@ -12,6 +13,7 @@ import { format, msg, type Message } from '../i18n/index.js';
 import { loadModel } from '../io/load.js';
 import { issuesError, parseData, type Located } from '../io/parse.js';
 import { readUserText } from '../io/read.js';
+import { readTeamInputs } from '../io/team-input.js';
 
 type Kind = 'instrument' | 'matrix' | 'mirrorMatrix' | 'answers';
 
@@ -38,6 +40,10 @@ function kindOf(data: unknown): Kind | undefined {
 
 interface Read {
   file: string;
+  /** Its place among the files given: results are listed in that order. */
+  place: number;
+  /** A CSV export: checked as `aggregate` reads it, once the instruments given are known. */
+  csv?: boolean;
   located?: Located;
   kind?: Kind;
   error?: UserError;
@@ -82,14 +88,18 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
   const { lang } = checkLang(raw, ctx.env);
   const fallback: Instrument = (await loadModel({ ...(raw.instrument ? { instrument: raw.instrument } : {}) })).instrument;
   const read: Read[] = [];
-  for (const file of files) {
+  for (const [place, file] of files.entries()) {
+    if (extname(file).toLowerCase() === '.csv') {
+      read.push({ file, place, csv: true });
+      continue;
+    }
     try {
       const located = await parseData(readUserText(file), file);
       const kind = kindOf(located.data);
-      read.push(kind ? { file, located, kind } : { file, located });
+      read.push(kind ? { file, place, located, kind } : { file, place, located });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      read.push({ file, error: e });
+      read.push({ file, place, error: e });
     }
   }
   const instruments = new Map<string, Instrument>();
@@ -97,24 +107,34 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
   const located = new Map<string, { file: string; located: Located }>();
   const mirrorEmployees = read.some((f) => f.kind === 'mirrorMatrix') ? (await loadModel({ instrument: 'mirror-employees' })).instrument : fallback;
   const against = (id: unknown, bundled?: string) => (typeof id === 'string' && instruments.get(id)) || (bundled ? mirrorEmployees : fallback);
+  // Checked instruments first (the others are checked against them), listed in the order the files were given.
   const order: (Kind | undefined)[] = ['instrument', 'mirrorMatrix', 'matrix', 'answers', undefined];
-  const lines: string[] = [];
+  const results: string[] = [];
   let bad = 0;
   for (const f of [...read].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
+    if (f.csv) {
+      // A form's export, read as `aggregate` reads it (its reader, its columns, cells and rows): every problem listed.
+      const inst = instruments.size === 1 ? [...instruments.values()][0]! : fallback;
+      const report = await readTeamInputs([f.file], inst, { add: () => {}, addOrdered: () => {} }, {});
+      if (report.problems.length) bad++;
+      results[f.place] = report.problems.length ? report.problems.map((p) => format(p, lang)).join('\n') : `✓ ${format(msg('terminal.validCsv', { file: f.file, id: inst.id, respondents: report.respondents }), lang)}`;
+      continue;
+    }
     if (f.error || !f.located || !f.kind) {
       bad++;
-      lines.push(f.error ? f.error.in(lang) : format(msg('app.unknownKind', { file: f.file }), lang));
+      results[f.place] = f.error ? f.error.in(lang) : format(msg('app.unknownKind', { file: f.file }), lang);
       continue;
     }
     const { issues, summary } = check({ file: f.file, located: f.located, kind: f.kind }, against, instruments);
     if (issues.length || !summary) {
       bad++;
-      lines.push(issuesError(f.file, f.located, issues, f.kind === 'mirrorMatrix' ? 'matrix' : f.kind).in(lang));
+      results[f.place] = issuesError(f.file, f.located, issues, f.kind === 'mirrorMatrix' ? 'matrix' : f.kind).in(lang);
     } else {
       if (f.kind === 'instrument') located.set(String((f.located.data as { id: unknown }).id), { file: f.file, located: f.located });
-      lines.push(`✓ ${format(summary, lang)}`);
+      results[f.place] = `✓ ${format(summary, lang)}`;
     }
   }
+  const lines = results.filter((l) => l !== undefined);
   // Instruments given together that name one mirror family (x-employees, x-customers, x-leaders) must mirror each other.
   for (const family of mirrorFamilies(instruments)) {
     const [reference, ...others] = family.members;

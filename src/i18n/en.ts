@@ -632,6 +632,9 @@ export const en = {
   // ==== terminal (issue 25: help titles, the yes/no question, the intro's pause) ====
   'terminal.helpTitle': (p: { title: string }) => ({ 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global options:' } as Record<string, string>)[p.title] ?? p.title,
   'terminal.commandFirst': (p: { command: string }) => `${p.command} is a command: write it first, before its options (ex-maturity ${p.command} …). See: ex-maturity --help`,
+  'terminal.validCsv': (p: { file: string; id: string; respondents: number }, f: Fmt) => `${p.file}: a CSV export for ${p.id}: ${f.count(p.respondents, 'respondent', 'respondents')}, every row readable by aggregate`,
+  'terminal.cellProblem': (p: { value: string; quoted: boolean; labels: Record<string, string[]>; dontKnow: Record<string, string> | null }, f: Fmt) =>
+    `${p.quoted ? f.q(p.value) : p.value} is not on the scale: write a value or its label, ${(p.labels.en ?? []).join(', ')}${p.dontKnow ? `; for don't know, ${f.q('?')}, ${f.q(p.dontKnow.en ?? '')} or an empty cell` : ''}.`,
   'terminal.yes': 'Yes',
   'terminal.no': 'No',
   'terminal.yesNoRefused': 'Answer y (yes) or n (no), or press Enter for the proposed answer.',

@@ -617,6 +617,9 @@ export const fr: Catalog = {
   // ==== terminal (issue 25: help titles, the yes/no question, the intro's pause) ====
   'terminal.helpTitle': (p) => ({ 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options communes :' } as Record<string, string>)[p.title] ?? p.title,
   'terminal.commandFirst': (p) => `${p.command} est une commande : écrivez-la en premier, avant ses options (ex-maturity ${p.command} …). Voir : ex-maturity --help`,
+  'terminal.validCsv': (p, f) => `${p.file} : un export CSV pour ${p.id} : ${f.count(p.respondents, 'répondant', 'répondants')}, chaque ligne lisible par aggregate`,
+  'terminal.cellProblem': (p, f) =>
+    `${p.quoted ? f.q(p.value) : p.value} n’est pas sur l’échelle : écrivez une valeur ou son libellé, ${(p.labels.fr ?? []).join(', ')}${p.dontKnow ? ` ; pour « je ne sais pas », ${f.q('?')}, ${f.q(p.dontKnow.fr ?? '')} ou une cellule vide` : ''}.`,
   'terminal.yes': 'Oui',
   'terminal.no': 'Non',
   'terminal.yesNoRefused': 'Répondez o (oui) ou n (non), ou appuyez sur Entrée pour la réponse proposée.',

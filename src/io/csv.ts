@@ -2,7 +2,7 @@
 // cell, an e-mail address in the group column) and every file problem (no header, missing questions, bad quoting,
 // not text) goes to the sink as a Problem naming the file and the line; the import goes on with the next row.
 import { createReadStream, statSync } from 'node:fs';
-import { answerMessage } from '../core/answers.js';
+import { cellMessage } from '../core/answers.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
@@ -95,7 +95,7 @@ async function readRows(file: string, instrument: Instrument, opts: CsvImportOpt
     let bad: { id: string; text: Record<string, string> }[] | undefined;
     for (const { column, id, index } of layout.questions) {
       const a = read(record[column]!);
-      if ('error' in a) (bad ??= []).push({ id, text: inEveryLanguage(answerMessage(a.error)) });
+      if ('error' in a) (bad ??= []).push({ id, text: inEveryLanguage(cellMessage(a.error, instrument)) });
       else values[index] = a.value;
     }
     if (bad) {
