@@ -90,3 +90,29 @@ describe('validate reads a CSV export as aggregate does', () => {
     expect(fr.stderr.replace(/[\s\u00a0\u202f]+/g, ' ')).toContain('pour « je ne sais pas », « ? », « Je ne sais pas » ou une cellule vide.');
   });
 });
+
+describe('the targets table has its heading', () => {
+  it('in Markdown and HTML, in both languages', () => {
+    const answers = example('answers.yaml');
+    const md = cli(['assess', '--answers', answers, '--target', '70', '--format', 'markdown']).stdout;
+    expect(md).toMatch(/## Targets and gaps\n\n\| Dimension \| Target \| Gap \|/);
+    const mdFr = cli(['assess', '--answers', answers, '--target', '70', '--format', 'markdown', '--lang', 'fr']).stdout;
+    expect(mdFr).toMatch(/## Cibles et écarts\n\n\| Dimension \| Cible \| Écart \|/);
+    const html = cli(['assess', '--answers', answers, '--target', '70', '--format', 'html']).stdout;
+    expect(html).toMatch(/<section aria-labelledby="targets"><h2 id="targets">Targets and gaps<\/h2><table>/);
+  });
+});
+
+describe('changes that add up on the page', () => {
+  const [older, newer] = [example('results/2025.json'), example('results/2026.json')];
+  it('says, right under the table, why 54.7 − 45.3 shows +9.3 (terminal, Markdown, HTML)', () => {
+    const table = cli(['compare', older, newer, '--lang', 'fr'], { env: { COLUMNS: '80' } }).stdout;
+    const note = /└[─┴]+┘\n\nLes écarts sont calculés sur les scores exacts, puis arrondis[^]*\(Résultat global\u00a0: 54,7 − 45,3 = \+9,4, écart exact \+9,3\)\./;
+    expect(table).toMatch(note);
+    expect(table).not.toMatch(/demi loin/);
+    const md = cli(['compare', older, newer, '--format', 'markdown']).stdout;
+    expect(md).toMatch(/\| \*\*Overall result\*\* \|[^\n]*\n\nChanges are computed from the exact scores, then rounded[^\n]*\(Overall result: 54\.7 − 45\.3 = \+9\.4, exact change \+9\.3\)\./);
+    const html = cli(['compare', older, newer, '--format', 'html']).stdout;
+    expect(html).toMatch(/<\/tfoot><\/table>\n<p>Changes are computed from the exact scores/);
+  });
+});

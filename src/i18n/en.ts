@@ -635,6 +635,9 @@ export const en = {
   'terminal.validCsv': (p: { file: string; id: string; respondents: number }, f: Fmt) => `${p.file}: a CSV export for ${p.id}: ${f.count(p.respondents, 'respondent', 'respondents')}, every row readable by aggregate`,
   'terminal.cellProblem': (p: { value: string; quoted: boolean; labels: Record<string, string[]>; dontKnow: Record<string, string> | null }, f: Fmt) =>
     `${p.quoted ? f.q(p.value) : p.value} is not on the scale: write a value or its label, ${(p.labels.en ?? []).join(', ')}${p.dontKnow ? `; for don't know, ${f.q('?')}, ${f.q(p.dontKnow.en ?? '')} or an empty cell` : ''}.`,
+  'terminal.targetsTitle': 'Targets and gaps',
+  'terminal.roundingNote': (p: { label: string; old: string; new: string; shown: string; delta: string }) =>
+    `Changes are computed from the exact scores, then rounded: one may differ by a tenth from the difference of the rounded scores shown (${p.label}: ${p.new} − ${p.old} = ${p.shown}, exact change ${p.delta}).`,
   'terminal.yes': 'Yes',
   'terminal.no': 'No',
   'terminal.yesNoRefused': 'Answer y (yes) or n (no), or press Enter for the proposed answer.',

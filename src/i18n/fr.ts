@@ -396,7 +396,7 @@ export const fr: Catalog = {
   'render.up': 'monte',
   'render.down': 'descend',
   'render.same': '=',
-  'render.deltaDefinition': 'Écarts calculés sur les scores non arrondis, puis arrondis à une décimale (demi loin de zéro).',
+  'render.deltaDefinition': 'Écarts calculés sur les scores non arrondis, puis arrondis à une décimale (un demi-dixième s’arrondissant en s’éloignant de zéro).',
 
   // ==== render: end ====
 
@@ -532,7 +532,7 @@ export const fr: Catalog = {
   'mirror.largestGapHead': 'Plus grand écart',
   'mirror.compareUnreadable': (p) => `${p.file} : miroir illisible (attendu : schemaVersion 1, avec sides et dimensions[].favourableExact). Refaites-le avec ex-maturity mirror --format json.`,
   'mirror.compareMixed': (p) => `${p.oldFile} et ${p.newFile} : l’un est un miroir et l’autre non ; comparez deux miroirs (ex-maturity mirror --format json), ou deux résultats ou agrégats.`,
-  'mirror.compareDefinition': 'Écarts calculés sur les pourcentages favorables et les écarts non arrondis que garde chaque miroir, puis arrondis à une décimale (demi loin de zéro).',
+  'mirror.compareDefinition': 'Écarts calculés sur les pourcentages favorables et les écarts non arrondis que garde chaque miroir, puis arrondis à une décimale (un demi-dixième s’arrondissant en s’éloignant de zéro).',
   // ==== mirror: end ====
   // ==== room ====
   'room.help': 'salle en direct : les participants répondent sur leur téléphone, l’animateur voit la salle réfléchir',
@@ -620,6 +620,9 @@ export const fr: Catalog = {
   'terminal.validCsv': (p, f) => `${p.file} : un export CSV pour ${p.id} : ${f.count(p.respondents, 'répondant', 'répondants')}, chaque ligne lisible par aggregate`,
   'terminal.cellProblem': (p, f) =>
     `${p.quoted ? f.q(p.value) : p.value} n’est pas sur l’échelle : écrivez une valeur ou son libellé, ${(p.labels.fr ?? []).join(', ')}${p.dontKnow ? ` ; pour « je ne sais pas », ${f.q('?')}, ${f.q(p.dontKnow.fr ?? '')} ou une cellule vide` : ''}.`,
+  'terminal.targetsTitle': 'Cibles et écarts',
+  'terminal.roundingNote': (p) =>
+    `Les écarts sont calculés sur les scores exacts, puis arrondis : l’un d’eux peut différer d’un dixième de la différence des scores arrondis affichés (${p.label} : ${p.new} − ${p.old} = ${p.shown}, écart exact ${p.delta}).`,
   'terminal.yes': 'Oui',
   'terminal.no': 'Non',
   'terminal.yesNoRefused': 'Répondez o (oui) ou n (non), ou appuyez sur Entrée pour la réponse proposée.',
