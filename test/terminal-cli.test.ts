@@ -116,3 +116,18 @@ describe('changes that add up on the page', () => {
     expect(html).toMatch(/<\/tfoot><\/table>\n<p>Changes are computed from the exact scores/);
   });
 });
+
+describe('the README says what the tool does', () => {
+  const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+  it('the prompt without a locale, the CSV rows, the room commands, the schema paths', () => {
+    expect(readme).toContain('the interview first asks "Language / Langue"');
+    const kinds = new Set(cli(['assess', '--answers', example('answers.yaml'), '--format', 'csv']).stdout.trim().split('\r\n').slice(1).map((l) => l.split(',')[0]));
+    expect([...kinds]).toEqual(['focus', 'dimension', 'overall', 'moment', 'action']);
+    const csvLine = readme.split('\n').find((l) => l.startsWith('- `--format csv`'))!;
+    for (const k of kinds) expect(csvLine).toContain(`\`${k}\``);
+    expect(readme).not.toMatch(/^ex-maturity room/m);
+    expect(readme).toMatch(/^npx ex-maturity room --resume/m);
+    expect(readme).toContain('in a clone of this repository it is `schemas/result.schema.json`');
+    expect(readFileSync(join(import.meta.dirname, '..', 'schemas', 'result.schema.json'), 'utf8')).toContain('"$schema"');
+  });
+});
