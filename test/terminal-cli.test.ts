@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { format, msg } from '../src/i18n/index.js';
 import { cli, tempDir } from './helpers/cli.js';
 
 const example = (name: string) => join(import.meta.dirname, '..', 'examples', name);
@@ -129,5 +130,15 @@ describe('the README says what the tool does', () => {
     expect(readme).toMatch(/^npx ex-maturity room --resume/m);
     expect(readme).toContain('in a clone of this repository it is `schemas/result.schema.json`');
     expect(readFileSync(join(import.meta.dirname, '..', 'schemas', 'result.schema.json'), 'utf8')).toContain('"$schema"');
+  });
+});
+
+describe('French wording', () => {
+  it('the room’s counts, the workshop’s participants, the offer to resume', () => {
+    const fr = (m: Parameters<typeof format>[0]) => format(m, 'fr').replace(/[\u00a0\u202f]/g, ' ');
+    expect(fr(msg('room.boardCounts', { joined: 6, completed: 5 }))).toBe('Personnes arrivées : 6 · ayant terminé : 5');
+    expect(fr(msg('render.participants'))).toBe('Participants (nombre maximal de votes sur une affirmation)');
+    expect(fr(msg('app.sessionResume'))).toBe('Reprendre là où j’en étais');
+    expect(fr(msg('render.deltaDefinition'))).not.toMatch(/demi loin/);
   });
 });
