@@ -58,6 +58,8 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
     .version(TOOL.version, '-V, --version', w('app.optVersion'))
     .helpOption('-h, --help', w('app.optHelp'))
     .helpCommand(false)
+    // Set before the commands are declared: each one inherits it. The help's titles in the help's language.
+    .configureHelp({ styleTitle: (title) => w('terminal.helpTitle', { title }) })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: () => {}, writeOut: (text) => void stdoutStream().write(text) })
@@ -207,7 +209,7 @@ function closest(word: string, names: readonly string[]): string | undefined {
     for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     return d[a.length]![b.length]!;
   };
-  return names.map((n) => ({ n, d: distance(word, n) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d)[0]?.n;
+  return names.map((n) => ({ n, d: distance(word, n) })).filter((x) => x.d <= 2 && x.n !== word).sort((a, b) => a.d - b.d)[0]?.n;
 }
 
 /** A usage error from commander, as a coded message. */
@@ -226,6 +228,7 @@ function usageMessage(e: CommanderError, program: Command): Message {
       // The default command (the interview) takes no argument: a word left over there is a mistyped command.
       const word = e.code === 'commander.unknownCommand' ? arg : program.commands.find((c) => c.name() === 'run')?.args[0];
       if (word === undefined) return msg('app.tooManyArguments');
+      if (names.includes(word)) return msg('terminal.commandFirst', { command: word });
       const suggestion = closest(word, names);
       return suggestion ? msg('app.unknownCommandSuggest', { command: word, suggestion }) : msg('app.unknownCommand', { command: word, commands: names });
     }
@@ -246,6 +249,22 @@ function machineLines(e: UserError, text: string, argv: readonly string[], env: 
   return lines;
 }
 
+/** The global options every command takes (base() above); those that take a value. */
+const GLOBAL_VALUED = ['--lang', '--instrument', '--matrix'];
+
+/** The arguments with the global options typed before the command moved after it: `--lang fr assess …` is `assess --lang fr …`. */
+function commandFirst(args: string[]): string[] {
+  let i = 0;
+  while (i < args.length) {
+    const a = args[i]!;
+    if (GLOBAL_VALUED.includes(a)) i += 2;
+    else if (a === '--no-color' || GLOBAL_VALUED.some((o) => a.startsWith(`${o}=`))) i += 1;
+    else break;
+  }
+  if (i === 0 || !COMMANDS.some((c) => c === args[i])) return args;
+  return [args[i]!, ...args.slice(0, i), ...args.slice(i + 1)];
+}
+
 /** Runs the command line with one error boundary: user mistakes exit 2, stops exit 130, anything else is a bug (70). */
 export async function main(argv: string[], ctx: AppContext = processContext()): Promise<void> {
   // A closed pipe (`ex-maturity questions | head`) is not an error: app/stdout.ts stops writing, the exit code stays.
@@ -254,11 +273,11 @@ export async function main(argv: string[], ctx: AppContext = processContext()): 
     if (process.exitCode !== 2) ctx.err(`ex-maturity: ${format(msg('io.stdoutFailed', { code }), lang)}`);
     process.exitCode = 2;
   });
-  const args = argv.slice(2);
+  const args = commandFirst(argv.slice(2));
   const lang = langOfArgv(args, ctx.env);
   const program = buildProgram(lang, ctx, COMMANDS.find((c) => c === args[0]));
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync([...argv.slice(0, 2), ...args]);
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return;

@@ -72,6 +72,10 @@ describe('the interview in a real terminal', () => {
     const draft = join(cache, 'ex-maturity', 'draft-ex-25.json');
 
     start('first', cache, cwd, []);
+    // The intro waits for Enter before the first statement (issue 25).
+    expect(await waitFor('Enter to go on')).toContain('Your answers stay on this machine');
+    await new Promise((r) => setTimeout(r, 400));
+    tmux('send-keys', '-t', session, 'Enter');
     const welcome = await waitFor('? [1/25] Purpose');
     expect(welcome).toContain('Your answers stay on this machine');
     expect(welcome).toMatch(/1\. Strongly disagree\s+2\. Somewhat disagree\s+3\. Somewhat agree\s+4\. Strongly agree\s+5\. Don’t know/);
@@ -89,6 +93,9 @@ describe('the interview in a real terminal', () => {
 
     const out = join(cwd, 'result.json');
     start('second', cache, cwd, ['--resume', '--output', out]);
+    await waitFor('Enter to go on');
+    await new Promise((r) => setTimeout(r, 400));
+    tmux('send-keys', '-t', session, 'Enter');
     expect(await waitFor('? [4/25]')).toContain('Resuming: 3 answers already given.');
     for (let k = 4; k <= 25; k++) await answer(k, '4', 'Enter');
     const end = await waitFor('[exit 0]');

@@ -25,6 +25,16 @@ async function waitFor(expected: string | RegExp, ms = 15_000): Promise<string> 
   }
 }
 
+/** Presses Enter through the intro's pages until the first statement is asked (issue 25: the intro waits for Enter). */
+async function pastIntro(): Promise<void> {
+  for (let page = 0; page < 3 && !pane().includes('[1/'); page++) {
+    await waitFor(/Enter to go on|Entrée pour continuer|\[1\//);
+    await sleep(400);
+    if (!pane().includes('[1/')) tmux('send-keys', '-t', session, 'Enter');
+    await sleep(300);
+  }
+}
+
 function start(name: string, cols: number, rows: number, cache: string, cwd: string, lang: string, args: string[]): void {
   session = name;
   const command = ['env -u CI -u LC_ALL -u LC_MESSAGES -u FORCE_COLOR -u npm_command -u COLUMNS', `XDG_CACHE_HOME=${quote(cache)} LANG=${lang} NO_COLOR=1`, quote(process.execPath), quote(inject('installedBin')), ...args.map(quote), '; echo "[exit $?]"; exec sleep 600'].join(' ');
@@ -43,6 +53,7 @@ describe('the interview at 60 and 80 columns', () => {
       const cache = tempDir();
       const cwd = tempDir();
       start(`i${cols}${lang.slice(0, 2)}`, cols, 24, cache, cwd, lang, []);
+      await pastIntro();
       await waitFor('[1/25]');
       await sleep(400);
       // A quick double Enter: the second lands while question 2 is drawn and must not answer it.
@@ -80,6 +91,7 @@ describe('a 0–10 scale', () => {
     const cache = tempDir();
     const cwd = tempDir();
     start('custom', 80, 24, cache, cwd, 'en_US.UTF-8', ['--instrument', fixture('custom-instrument.yaml')]);
+    await pastIntro();
     await waitFor('[1/');
     await sleep(400);
     tmux('send-keys', '-t', session, '5', 'Enter');

@@ -40,6 +40,7 @@ function facilitator(lines: string[], confirms: boolean[] = []) {
       return c;
     },
     say: (text) => said.push(plain(text)),
+    read: async (pages) => void said.push(...pages.map(plain)),
   };
   return { prompter, said, prompts, left: () => lines.length };
 }

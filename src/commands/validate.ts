@@ -16,8 +16,7 @@ import { looksLikePlan, parsePlanFile } from '../core/action-plan.js';
 import { issuesError, parseData, type Located } from '../io/parse.js';
 import { readUserText } from '../io/read.js';
 import { parseColumnMap } from '../io/column-map.js';
-import { importCsv } from '../io/csv.js';
-import { isExport } from '../io/team-input.js';
+import { isExport, readTeamInputs } from '../io/team-input.js';
 
 type Kind = 'instrument' | 'matrix' | 'mirrorMatrix' | 'answers' | 'plan' | 'map';
 
@@ -46,6 +45,10 @@ function kindOf(data: unknown): Kind | undefined {
 
 interface Read {
   file: string;
+  /** Its place among the files given: results are listed in that order. */
+  place: number;
+  /** A CSV export: checked as `aggregate` reads it, once the instruments given are known. */
+  csv?: boolean;
   located?: Located;
   kind?: Kind;
   error?: UserError;
@@ -104,19 +107,18 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
   const { lang } = checkLang(raw, ctx.env);
   const fallback: Instrument = (await loadModel({ ...(raw.instrument ? { instrument: raw.instrument } : {}) })).instrument;
   const read: Read[] = [];
-  const exports: string[] = [];
-  for (const file of files) {
+  for (const [place, file] of files.entries()) {
     if (isExport(file)) {
-      exports.push(file);
+      read.push({ file, place, csv: true });
       continue;
     }
     try {
       const located = await parseData(readUserText(file), file);
       const kind = kindOf(located.data);
-      read.push(kind ? { file, located, kind } : { file, located });
+      read.push(kind ? { file, place, located, kind } : { file, place, located });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      read.push({ file, error: e });
+      read.push({ file, place, error: e });
     }
   }
   const instruments = new Map<string, Instrument>();
@@ -137,35 +139,34 @@ export async function validate(ctx: AppContext, raw: RawOptions, files: string[]
     }
   }
   const planModel = (id: unknown) => planModels.get(String(id));
-  const lines: string[] = [];
+  // Checked instruments first (the others are checked against them), listed in the order the files were given.
+  const results: string[] = [];
   let bad = 0;
   for (const f of [...read].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
+    if (f.csv) {
+      // A form's export (CSV, workbook), read as `aggregate` reads it (its reader, its columns, cells and rows): every problem listed.
+      const inst = instruments.size === 1 ? [...instruments.values()][0]! : fallback;
+      const report = await readTeamInputs([f.file], inst, { add: () => {}, addOrdered: () => {} }, raw.sheet ? { sheet: raw.sheet } : {});
+      if (report.problems.length) bad++;
+      const said = report.problems.length ? report.problems.map((p) => format(p, lang)) : [`✓ ${format(msg('exports.validExport', { file: f.file, instrument: inst.id, respondents: report.respondents }), lang)}`];
+      results[f.place] = [...report.notes.map((m) => format(m, lang)), ...said].join('\n');
+      continue;
+    }
     if (f.error || !f.located || !f.kind) {
       bad++;
-      lines.push(f.error ? f.error.in(lang) : format(msg('app.unknownKind', { file: f.file }), lang));
+      results[f.place] = f.error ? f.error.in(lang) : format(msg('app.unknownKind', { file: f.file }), lang);
       continue;
     }
     const { issues, summary } = check({ file: f.file, located: f.located, kind: f.kind }, against, instruments, planModel);
     if (issues.length || !summary) {
       bad++;
-      lines.push(issuesError(f.file, f.located, issues, f.kind === 'mirrorMatrix' ? 'matrix' : f.kind).in(lang));
+      results[f.place] = issuesError(f.file, f.located, issues, f.kind === 'mirrorMatrix' ? 'matrix' : f.kind).in(lang);
     } else {
       if (f.kind === 'instrument') located.set(String((f.located.data as { id: unknown }).id), { file: f.file, located: f.located });
-      lines.push(`✓ ${format(summary, lang)}`);
+      results[f.place] = `✓ ${format(summary, lang)}`;
     }
   }
-  // Form exports (CSV, workbooks) are read as aggregate reads them: every problem is listed.
-  for (const file of exports) {
-    const problems: Message[] = [];
-    const notes: Message[] = [];
-    let respondents = 0;
-    await importCsv(file, fallback, raw.sheet ? { sheet: raw.sheet } : {}, { respondent: () => respondents++, problem: (p) => problems.push(p), note: (m) => notes.push(m) });
-    lines.push(...notes.map((m) => format(m, lang)));
-    if (problems.length) {
-      bad++;
-      lines.push(...problems.map((p) => format(p, lang)));
-    } else lines.push(`✓ ${format(msg('exports.validExport', { file, instrument: fallback.id, respondents }), lang)}`);
-  }
+  const lines = results.filter((l) => l !== undefined);
   // Instruments given together that name one mirror family (x-employees, x-customers, x-leaders) must mirror each other.
   for (const family of mirrorFamilies(instruments)) {
     const [reference, ...others] = family.members;

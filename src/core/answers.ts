@@ -1,4 +1,4 @@
-import { msg, type Message } from '../i18n/index.js';
+import { LANGS, msg, type Message } from '../i18n/index.js';
 import { Checker, has, isMap } from './check.js';
 import { allForms, normalizeKey, tr } from './text.js';
 import type { AnswerSheet, AnswerValue, Instrument, Issue, Respondent } from './types.js';
@@ -18,6 +18,18 @@ export function answerMessage(p: AnswerProblem, id?: string): Message {
   if (p.kind === 'blank') return msg('core.answerBlank', named);
   if (p.kind === 'noDontKnow') return msg('core.answerNoDontKnow', { ...named, values: p.values });
   return msg('core.answerOffScale', { ...named, value: p.value, quoted: p.quoted, values: p.values, dontKnow: p.dontKnow });
+}
+
+/** The coded message of a spreadsheet cell's problem: the scale named by its labels, "?" or an empty cell for don't know. */
+export function cellMessage(p: AnswerProblem, instrument: Instrument): Message {
+  const byLang = <T>(f: (lang: (typeof LANGS)[number]) => T) => Object.fromEntries(LANGS.map((l) => [l, f(l)]));
+  const dk = instrument.dontKnow;
+  return msg('terminal.cellProblem', {
+    value: p.kind === 'offScale' ? p.value : '?',
+    quoted: p.kind === 'offScale' ? p.quoted : true,
+    labels: byLang((l) => instrument.scale.map((s) => `${s.value} (${tr(s.label, l)})`)),
+    dontKnow: dk ? byLang((l) => tr(dk.label, l)) : null,
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
 // not text) goes to the sink as a Problem naming the file and the line; the import goes on with the next row.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { answerMessage } from '../core/answers.js';
+import { cellMessage } from '../core/answers.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
@@ -119,7 +119,7 @@ function rowHandler(file: string, instrument: Instrument, opts: CsvImportOptions
     let bad: { id: string; text: Record<string, string> }[] | undefined;
     for (const { column, id, index } of layout.questions) {
       const a = read(record[column]!);
-      if ('error' in a) (bad ??= []).push({ id, text: inEveryLanguage(answerMessage(a.error)) });
+      if ('error' in a) (bad ??= []).push({ id, text: inEveryLanguage(cellMessage(a.error, instrument)) });
       else values[index] = a.value;
     }
     if (bad) {

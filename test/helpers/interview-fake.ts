@@ -62,5 +62,8 @@ export function scriptedPrompter(script: Step[]): Prompter & Seen & { left: () =
     say(text) {
       said.push(text);
     },
+    async read(pages) {
+      said.push(...pages);
+    },
   };
 }

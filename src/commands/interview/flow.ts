@@ -11,7 +11,7 @@ import { tr } from '../../core/text.js';
 import type { AnswerValue, Dimension, Instrument } from '../../core/types.js';
 import { FMT, wordsFor, type Lang } from '../../i18n/index.js';
 import type { Prompter } from '../../prompts.js';
-import { wrap } from '../../render/terminal/text.js';
+import { wrap, wrapLines } from '../../render/terminal/text.js';
 
 /** Answers given so far, by question id (null = don't know). */
 export type Answers = Record<string, AnswerValue>;
@@ -50,8 +50,8 @@ export function draftSummary(instrument: Instrument): (answers: Answers) => Sess
   return (answers) => ({ command: 'interview', done: Object.keys(answers).length, total: questionsOf(instrument).length });
 }
 
-/** The welcome: what this is, how long it takes, that answers stay here, how to stop and resume. */
-export function welcome(instrument: Instrument, lang: Lang, width: number): string {
+/** The welcome, in two pages: what this is, how long it takes and that answers stay here; then the scale and the keys. */
+export function welcome(instrument: Instrument, lang: Lang, width: number): string[] {
   const { w } = wordsFor(lang);
   const f = FMT[lang];
   const n = questionsOf(instrument).length;
@@ -60,8 +60,9 @@ export function welcome(instrument: Instrument, lang: Lang, width: number): stri
   if (instrument.description) lines.push(f.typo(tr(instrument.description, lang)));
   if (q.intro) lines.push(q.intro);
   lines.push(w('app.interviewAbout', { n, minutes: Math.max(1, Math.round(n / 3)) }), w('app.interviewPrivacy'));
-  const scale = [chalk.bold(q.s.colon(w('render.scale'))), ...q.scaleLines.map((l) => `  ${wrap(l, width - 2, '      ')}`)];
-  return `\n${lines.map((l) => wrap(l, width)).join('\n')}\n${scale.join('\n')}\n${chalk.dim(wrap(w('app.interviewKeys'), width))}\n`;
+  // A scale line's following lines go under its label ("1 = "): six columns in, and no further than the width.
+  const scale = [chalk.bold(q.s.colon(w('render.scale'))), ...q.scaleLines.map((l) => `  ${wrap(l, width - 2, '      ', width - 6)}`)];
+  return [`\n${lines.map((l) => wrap(l, width)).join('\n')}`, `${scale.join('\n')}\n${chalk.dim(wrap(w('app.interviewKeys'), width))}`];
 }
 
 /** Asks the questions from the first unanswered one, saving every answer at once; returns the complete answers. */
@@ -87,7 +88,7 @@ export async function askQuestions(ctx: InterviewContext, start: Answers): Promi
     const top = byValue ? Math.max(...instrument.scale.map((p) => p.value)) : instrument.scale.length;
     const scale = instrument.scale.map((p, k) => ({ name: tr(p.label, lang), value: p.value as Pick, key: byValue ? p.value : k + 1 }));
     const extras = [
-      ...(instrument.dontKnow ? [{ name: tr(instrument.dontKnow.label, lang), value: DONT_KNOW as Pick }] : []),
+      ...(instrument.dontKnow ? [{ name: tr(instrument.dontKnow.label, lang), value: DONT_KNOW as Pick, letter: '?' }] : []),
       ...(i > 0 ? [{ name: w('app.interviewBack'), value: BACK as Pick }] : []),
     ].map((c, k) => ({ ...c, key: top + 1 + k }));
     const lowest = Math.min(...scale.map((c) => c.key));
@@ -107,7 +108,9 @@ export async function askQuestions(ctx: InterviewContext, start: Answers): Promi
     const value = pick === DONT_KNOW ? null : pick;
     answers[question.id] = value;
     store.save(inInstrumentOrder(answers, instrument));
-    prompter.say(wrap(`${chalk.green('✔')} ${progress} ${statement} ${chalk.dim('→')} ${chalk.bold(answerLabel(value, instrument, lang))}`, width, '  '));
+    // One line per answer given, its following lines under its text and no wider than the width (the "→" and the
+    // answer's words kept together: `→` never ends a line, a label never starts alone).
+    prompter.say(wrapLines(`${chalk.green('✔')} ${progress} ${statement} ${chalk.dim('→')}\u00a0${chalk.bold(answerLabel(value, instrument, lang).replace(/ /g, '\u00a0'))}`, width));
     i += 1;
   }
   return inInstrumentOrder(answers, instrument);

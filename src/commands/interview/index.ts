@@ -37,7 +37,7 @@ export async function interview(ctx: AppContext, raw: RawOptions, deps: Intervie
   const width = Math.min(ctx.width, 100);
   try {
     if (!opts.langKnown) lang = await askLanguage(prompter);
-    prompter.say(welcome(model.instrument, lang, width));
+    await prompter.read(welcome(model.instrument, lang, width), lang);
     store = await prepareSession(store, prompter, lang);
     const start = (await reopenSession(store, choice, prompter, lang, draftSummary(model.instrument))) ?? {};
     const answers = await askQuestions({ instrument: model.instrument, lang, prompter, store, width }, start);

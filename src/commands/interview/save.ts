@@ -33,7 +33,7 @@ export async function offerToSave(ctx: AppContext, result: Result, opts: CommonO
     });
     if (picked === 'finish') {
       // Nothing saved yet: finishing deletes the answers, so it is asked once more (No is the default).
-      if (!first || (await prompter.confirm({ message: w('interview.finishUnsaved'), default: false }))) return;
+      if (!first || (await prompter.confirm({ message: w('interview.finishUnsaved'), default: false, lang: opts.lang }))) return;
       continue;
     }
     const file = await askFileName(prompter, opts.lang, ctx.cwd, defaultName(result, picked, ctx.cwd));

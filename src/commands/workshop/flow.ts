@@ -32,8 +32,10 @@ export function workshopSummary(instrument: Instrument): (s: WorkshopSession) =>
 /** The introduction: how to type the votes, go back and stop, and the scale. */
 export function workshopIntro(instrument: Instrument, lang: Lang, width: number): string {
   const { w } = wordsFor(lang);
-  const tokens = [...instrument.scale.map((p) => String(p.value)), ...(instrument.dontKnow ? ['?'] : [])].join(' ');
-  const scale = [...instrument.scale.map((p) => `${p.value} = ${tr(p.label, lang)}`), ...(instrument.dontKnow ? [`? = ${tr(instrument.dontKnow.label, lang)}`] : [])].join(' · ');
+  // Kept whole on a line (no-break spaces): the tokens, and each "4 = label" with the "·" after it.
+  const tokens = [...instrument.scale.map((p) => String(p.value)), ...(instrument.dontKnow ? ['?'] : [])].join('\u00a0');
+  const items = [...instrument.scale.map((p) => `${p.value} = ${tr(p.label, lang)}`), ...(instrument.dontKnow ? [`? = ${tr(instrument.dontKnow.label, lang)}`] : [])];
+  const scale = items.map((i) => i.replace(/ /g, '\u00a0')).join('\u00a0· ');
   return [wrap(w('app.workshopIntro', { tokens }), width), wrap(scale, width)].join('\n');
 }
 
@@ -86,6 +88,6 @@ function spreadText(instrument: Instrument, votes: readonly AnswerValue[], lang:
   const room = Math.max(1, width - labelWidth - 12);
   const blocks = (n: number) => Math.round((n / most) * Math.min(room, most));
   const lines = rows.map((r) => `  ${r.key} ${r.label.padEnd(labelWidth)}  ${'█'.repeat(blocks(r.count))}${r.count ? ' ' : ''}${r.count}`);
-  if (s.disagreement) lines.push(wrap(`  ⚠ ${w('app.workshopDisagree')}`, width, '    '));
+  if (s.disagreement) lines.push(`  ${wrap(`⚠ ${w('app.workshopDisagree')}`, width - 2, '    ', width - 4)}`);
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../app/context.js';
 import { deliver } from '../../app/deliver.js';
 import { deliverAggregate } from '../../app/documents.js';
 import { isStop, prepareSession, programName, reopenSession, requireTerminal } from '../../app/interactive.js';
-import { checkMinGroup, checkOptions, checkStartChoice, type RawOptions } from '../../app/options.js';
+import { checkMinGroup, checkMinLevel, checkOptions, checkStartChoice, type RawOptions } from '../../app/options.js';
 import { sessionStore } from '../../app/sessions.js';
 import { schemaUrl, TOOL } from '../../app/tool.js';
 import { format, msg } from '../../i18n/index.js';
@@ -24,6 +24,7 @@ export async function workshop(ctx: AppContext, raw: RawOptions, deps: WorkshopD
   const minGroup = checkMinGroup(raw);
   const choice = checkStartChoice(raw);
   const model = await loadModel(opts);
+  checkMinLevel(opts, model.instrument.levels.length);
   if (!deps.prompter) requireTerminal(ctx, 'workshop');
   const prompter = deps.prompter ?? (await import('../../prompts.js')).terminalPrompter();
   const { instrument } = model;

@@ -627,6 +627,21 @@ export const en = {
     `--output ${p.file}: ${({ result: 'a result', aggregate: 'a team view', comparison: 'a comparison', questionnaire: 'the questionnaire', template: 'the answers template', mirror: 'the mirror', mirrorComparison: 'a mirror comparison' } as Record<string, string>)[p.kind] ?? p.kind} has no ${({ table: 'text', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format} format. It can be written to ${f.list(p.allowed)}.`,
   'app.runFormat': (p: { format: string }) => `--format ${p.format}: the interview shows its result in the terminal. To write it as ${p.format}, add --output FILE (or save it at the end); for a result on standard output, use ex-maturity assess --answers FILE --format ${p.format}.`,
   // ==== screens: end ====
+  // ==== terminal (issue 25: help titles, the yes/no question, the intro's pause) ====
+  'terminal.helpTitle': (p: { title: string }) => ({ 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global options:' } as Record<string, string>)[p.title] ?? p.title,
+  'terminal.commandFirst': (p: { command: string }) => `${p.command} is a command: write it first, before its options (ex-maturity ${p.command} …). See: ex-maturity --help`,
+  'terminal.cellProblem': (p: { value: string; quoted: boolean; labels: Record<string, string[]>; dontKnow: Record<string, string> | null }, f: Fmt) =>
+    `${p.quoted ? f.q(p.value) : p.value} is not on the scale: write a value or its label, ${(p.labels.en ?? []).join(', ')}${p.dontKnow ? `; for don't know, ${f.q('?')}, ${f.q(p.dontKnow.en ?? '')} or an empty cell` : ''}.`,
+  'terminal.targetsTitle': 'Targets and gaps',
+  'terminal.roundingNote': (p: { label: string; old: string; new: string; shown: string; delta: string }) =>
+    `Changes are computed from the exact scores, then rounded: one may differ by a tenth from the difference of the rounded scores shown (${p.label}: ${p.new} − ${p.old} = ${p.shown}, exact change ${p.delta}).`,
+  'terminal.yes': 'Yes',
+  'terminal.no': 'No',
+  'terminal.yesNoRefused': 'Answer y (yes) or n (no), or press Enter for the proposed answer.',
+  'terminal.start': 'Start',
+  'terminal.continue': 'Continue',
+  'terminal.pauseHelp': 'Enter to go on · Ctrl+C to stop',
+  // ==== terminal: end ====
   // ==== hostile2 ====
   'csv.groupByQuestion': (p: { file: string; column: string }, f: Fmt) => `${p.file}:1: --group-by ${f.q(p.column)} names a question column: a question cannot be the group. Give the column that holds the group (team, site…), or leave --group-by out.`,
   'io.mapNotFound': (p: { file: string }) => `Map file not found: ${p.file}. Check the path of --map (a YAML file of CSV headers and cell labels, see the README).`,

@@ -47,7 +47,7 @@ export const fr: Catalog = {
   'app.keysChoose': '↑↓ pour choisir · Entrée pour valider',
   'app.sessionFound': (p) =>
     p.command === 'interview' ? `Un entretien commencé a été gardé : ${p.done} réponses sur ${p.total}.` : `Une session d’atelier est enregistrée (affirmation ${Math.min(p.done + 1, p.total)}/${p.total}).`,
-  'app.sessionResume': 'Reprendre là où je m’étais arrêté',
+  'app.sessionResume': 'Reprendre là où j’en étais',
   'app.sessionRestart': (p) => (p.command === 'interview' ? 'Recommencer depuis le début (les réponses gardées sont effacées)' : 'Recommencer à la première affirmation (les votes enregistrés sont effacés)'),
   'app.sessionResumed': (p, f) => (p.command === 'interview' ? `Reprise : ${f.count(p.done, 'réponse déjà donnée', 'réponses déjà données')}.` : `Reprise à l’affirmation ${p.done + 1}.`),
   'app.sessionRestarted': (p) => (p.command === 'interview' ? 'Les réponses gardées sont effacées : on commence à la première question.' : 'Les votes enregistrés sont effacés : on commence à la première affirmation.'),
@@ -360,7 +360,7 @@ export const fr: Catalog = {
   'render.workshop': 'Atelier',
   'render.threshold': (p) => `Seuil d’anonymat : ${p.n} (un groupe plus petit ne montre que son effectif)`,
   'render.respondents': 'Répondants',
-  'render.participants': 'Participants (votes au plus sur une affirmation)',
+  'render.participants': 'Participants (nombre maximal de votes sur une affirmation)',
   'render.skipped': (p, f) => `${f.count(p.n, 'ignoré', 'ignorés')}`,
   'render.hidden': (p, f) => `${f.count(p.n, 'répondant', 'répondants')} : sous le seuil de ${p.min}, rien d’autre n’est montré`,
   'render.median': 'Médiane',
@@ -394,7 +394,7 @@ export const fr: Catalog = {
   'render.up': 'monte',
   'render.down': 'descend',
   'render.same': '=',
-  'render.deltaDefinition': 'Écarts calculés sur les scores non arrondis, puis arrondis à une décimale (demi loin de zéro).',
+  'render.deltaDefinition': 'Écarts calculés sur les scores non arrondis, puis arrondis à une décimale (un demi-dixième s’arrondissant en s’éloignant de zéro).',
 
   // ==== render: end ====
 
@@ -530,7 +530,7 @@ export const fr: Catalog = {
   'mirror.largestGapHead': 'Plus grand écart',
   'mirror.compareUnreadable': (p) => `${p.file} : miroir illisible (attendu : schemaVersion 1, avec sides et dimensions[].favourableExact). Refaites-le avec ex-maturity mirror --format json.`,
   'mirror.compareMixed': (p) => `${p.oldFile} et ${p.newFile} : l’un est un miroir et l’autre non ; comparez deux miroirs (ex-maturity mirror --format json), ou deux résultats ou agrégats.`,
-  'mirror.compareDefinition': 'Écarts calculés sur les pourcentages favorables et les écarts non arrondis que garde chaque miroir, puis arrondis à une décimale (demi loin de zéro).',
+  'mirror.compareDefinition': 'Écarts calculés sur les pourcentages favorables et les écarts non arrondis que garde chaque miroir, puis arrondis à une décimale (un demi-dixième s’arrondissant en s’éloignant de zéro).',
   // ==== mirror: end ====
   // ==== room ====
   'room.help': 'salle en direct : les participants répondent sur leur téléphone, l’animateur voit la salle réfléchir',
@@ -561,7 +561,7 @@ export const fr: Catalog = {
   'room.journalFoundNoTerminal': (p) => `Une salle est encore ouverte dans ${p.file}. Dites quoi en faire : ${p.program} room --resume (mêmes liens, mêmes réponses) ou ${p.program} room --restart (supprimée).`,
   'room.choiceResume': 'La reprendre (mêmes liens, mêmes réponses)',
   'room.choiceRestart': 'Ouvrir une nouvelle salle (ses réponses sont supprimées)',
-  'room.boardCounts': (p) => `Arrivés : ${p.joined} · terminé : ${p.completed}`,
+  'room.boardCounts': (p) => `Personnes arrivées : ${p.joined} · ayant terminé : ${p.completed}`,
   'room.boardLegend': (p) => `Par affirmation, réponses ${p.keys} ; ${p.flag} = la salle n’est pas d’accord (deux points d’écart ou plus) : à discuter.`,
   'room.boardMore': (p) => `… et ${p.n} de plus sur la page du projecteur.`,
   'room.waiting': (p, f) => `Les chiffres apparaissent dès que ${f.count(p.minGroup, 'personne a', 'personnes ont')} terminé (${p.completed} pour l’instant), pour que personne ne puisse être reconnu à ses réponses.`,
@@ -612,6 +612,21 @@ export const fr: Catalog = {
     `--output ${p.file} : ${({ result: 'un résultat', aggregate: 'une vue d’équipe', comparison: 'une comparaison', questionnaire: 'le questionnaire', template: 'le modèle de réponses', mirror: 'le miroir', mirrorComparison: 'une comparaison de miroirs' } as Record<string, string>)[p.kind] ?? p.kind} n’existe pas au format ${({ table: 'texte', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format}. Extensions possibles : ${f.list(p.allowed)}.`,
   'app.runFormat': (p) => `--format ${p.format} : l’entretien affiche son résultat dans le terminal. Pour l’écrire en ${p.format}, ajoutez --output FICHIER (ou enregistrez-le à la fin) ; pour un résultat sur la sortie standard, utilisez ex-maturity assess --answers FICHIER --format ${p.format}.`,
   // ==== screens: end ====
+  // ==== terminal (issue 25: help titles, the yes/no question, the intro's pause) ====
+  'terminal.helpTitle': (p) => ({ 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options communes :' } as Record<string, string>)[p.title] ?? p.title,
+  'terminal.commandFirst': (p) => `${p.command} est une commande : écrivez-la en premier, avant ses options (ex-maturity ${p.command} …). Voir : ex-maturity --help`,
+  'terminal.cellProblem': (p, f) =>
+    `${p.quoted ? f.q(p.value) : p.value} n’est pas sur l’échelle : écrivez une valeur ou son libellé, ${(p.labels.fr ?? []).join(', ')}${p.dontKnow ? ` ; pour « je ne sais pas », ${f.q('?')}, ${f.q(p.dontKnow.fr ?? '')} ou une cellule vide` : ''}.`,
+  'terminal.targetsTitle': 'Cibles et écarts',
+  'terminal.roundingNote': (p) =>
+    `Les écarts sont calculés sur les scores exacts, puis arrondis : l’un d’eux peut différer d’un dixième de la différence des scores arrondis affichés (${p.label} : ${p.new} − ${p.old} = ${p.shown}, écart exact ${p.delta}).`,
+  'terminal.yes': 'Oui',
+  'terminal.no': 'Non',
+  'terminal.yesNoRefused': 'Répondez o (oui) ou n (non), ou appuyez sur Entrée pour la réponse proposée.',
+  'terminal.start': 'Commencer',
+  'terminal.continue': 'Continuer',
+  'terminal.pauseHelp': 'Entrée pour continuer · Ctrl+C pour arrêter',
+  // ==== terminal: end ====
   // ==== hostile2 ====
   'csv.groupByQuestion': (p, f) => `${p.file}:1 : --group-by ${f.q(p.column)} désigne une colonne de question : une question ne peut pas être le groupe. Indiquez la colonne qui contient le groupe (équipe, site…), ou retirez --group-by.`,
   'io.mapNotFound': (p) => `Fichier de correspondance introuvable : ${p.file}. Vérifiez le chemin donné à --map (un fichier YAML d’en-têtes CSV et de libellés de cellules, voir le README).`,

@@ -36,6 +36,7 @@ export function renderComparisonHtml(c: Comparison): string {
   out.push(`<table><thead><tr>${v.head.map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>`);
   for (const d of v.rows) out.push(`<tr><th scope="row">${h(d.label)}</th>${cells(d)}</tr>`);
   out.push(`</tbody><tfoot><tr><th scope="row">${h(v.overall.label)}</th>${cells(v.overall)}</tr></tfoot></table>`);
+  if (v.roundingNote) out.push(`<p>${h(v.roundingNote)}</p>`);
   out.push(...v.moves.map((m) => `<p><strong>${h(s.colon(m.label))}</strong> ${h(m.text)}</p>`), `<p class="muted">${h(v.definition)}</p>`);
   return htmlPage(v.title, c.language, out.join('\n'), CSS);
 }

@@ -136,7 +136,7 @@ function journeyTable(v: ResultView): string {
 function targetsTable(v: ResultView): string {
   if (!v.targets) return '';
   const t = v.targets;
-  return `<section aria-label="${h(t.head.target)}"><table>
+  return `<section aria-labelledby="targets"><h2 id="targets">${h(t.title)}</h2><table>
 <thead><tr><th scope="col">${h(v.head.dimension)}</th><th scope="col" class="num">${h(t.head.target)}</th><th scope="col" class="num">${h(t.head.gap)}</th></tr></thead>
 <tbody>${t.rows.map((r) => `<tr><th scope="row">${h(r.label)}</th><td class="num">${r.target}</td><td class="num">${r.gap}</td></tr>`).join('')}</tbody>
 </table><p><strong>${h(t.percent)}</strong></p></section>`;

@@ -13,6 +13,7 @@ export function renderComparisonMarkdown(c: Comparison): string {
   for (const d of v.rows) out.push(row([e(d.label), e(d.old), e(d.new), d.delta, e(d.levelChange)]));
   const o = v.overall;
   out.push(row([`**${e(o.label)}**`, e(o.old), e(o.new), `**${o.delta}**`, e(o.levelChange)]), '');
+  if (v.roundingNote) out.push(e(v.roundingNote), '');
   for (const m of v.moves) out.push(`**${e(s.colon(m.label))}** ${e(m.text)}`, '');
   out.push(`_${e(v.definition)}_`, '');
   return out.join('\n');

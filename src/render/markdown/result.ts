@@ -25,7 +25,7 @@ export function renderResultMarkdown(r: Result): string {
     out.push('');
   }
   if (v.targets) {
-    out.push(tableRow([v.head.dimension, v.targets.head.target, v.targets.head.gap].map(e)), '| --- | ---: | ---: |');
+    out.push(`## ${e(v.targets.title)}`, '', tableRow([v.head.dimension, v.targets.head.target, v.targets.head.gap].map(e)), '| --- | ---: | ---: |');
     for (const t of v.targets.rows) out.push(tableRow([e(t.label), t.target, t.gap]));
     out.push('', `**${e(v.targets.percent)}**`, '');
   }

@@ -28,6 +28,7 @@ export function renderComparisonTable(c: Comparison, opts: RenderOptions): strin
     { key: 'level', head: v.head[4]!, cells: rows.map((d) => d.levelChange) },
   ];
   out.push(fitTable(cols, [['label', 'old', 'new', 'delta', 'level'], ['label', 'oldS', 'newS', 'delta', 'level']], opts.width), '');
+  if (v.roundingNote) out.push(wrap(v.roundingNote, width), '');
   out.push(...v.moves.map((m) => wrap(`${chalk.bold(v.s.colon(m.label))} ${m.text}`, width, '  ')), '');
   out.push(chalk.dim(wrap(v.definition, width)), '');
   return out.join('\n') + '\n';

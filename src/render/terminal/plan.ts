@@ -30,7 +30,7 @@ export function planLines(plan: PlanView | null, width: number, details: boolean
         if (details && a.detail) out.push(`     ${wrap(a.detail, width - 5, '     ')}`);
         if (details && a.done) out.push(`     ${chalk.dim(wrap(a.done, width - 5, '     '))}`);
       }
-      if (item.inPlace.length) out.push(`   ${chalk.green('✓')} ${wrap(`${plan.inPlaceTitle}: ${item.inPlace.map((a) => a.title).join(' · ')}`, width - 5, '     ')}`);
+      if (item.inPlace.length) out.push(`   ${chalk.green('✓')} ${wrap(`${plan.inPlaceTitle} — ${item.inPlace.map((a) => a.title).join(' · ')}`, width - 5, '     ')}`);
       out.push('');
     }
   }

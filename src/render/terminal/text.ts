@@ -51,13 +51,16 @@ function pieces(word: string, width: number): string[] {
   return out;
 }
 
-/** Wraps text to a width (in terminal columns), each line after the first starting with `indent`. */
-export function wrap(text: string, width: number, indent = ''): string {
+/**
+ * Wraps text to a width (in terminal columns), each line after the first starting with `indent`; `rest` is the width of
+ * those following lines' text (by default the same: give `width - indent` for lines that all fit the same columns).
+ */
+export function wrap(text: string, width: number, indent = '', rest = width): string {
   const out: string[] = [];
   let line = '';
   let used = 0;
   const place = (word: string, w: number) => {
-    if (line && used + 1 + w > width) {
+    if (line && used + 1 + w > (out.length ? rest : width)) {
       out.push(line);
       line = word;
       used = w;
@@ -71,8 +74,8 @@ export function wrap(text: string, width: number, indent = ''): string {
   };
   for (const word of words(text)) {
     const w = displayWidth(word);
-    if (w <= width) place(word, w);
-    else for (const piece of pieces(word, width)) place(piece, displayWidth(piece));
+    if (w <= Math.min(width, rest)) place(word, w);
+    else for (const piece of pieces(word, Math.min(width, rest))) place(piece, displayWidth(piece));
   }
   if (line) out.push(line);
   return out.join(`\n${indent}`);
@@ -102,7 +105,8 @@ export function wrapLines(text: string, width: number): string {
       const rest = line.slice(indent.length);
       const mark = MARK.exec(rest.replace(ANSI, ''));
       const hang = indent + (mark ? ' '.repeat(displayWidth(mark[0])) : '');
-      return indent + wrap(rest, Math.max(10, width - hang.length), hang);
+      // The first line after its own indentation, the following ones after the hang: each as wide as the width allows.
+      return indent + wrap(rest, Math.max(10, width - indent.length), hang, Math.max(10, width - hang.length));
     })
     .join('\n');
 }

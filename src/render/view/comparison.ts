@@ -29,6 +29,8 @@ export interface ComparisonView {
   overall: ChangeRow;
   moves: { label: string; text: string }[];
   definition: string;
+  /** Said right under the table when a change shown differs from the difference of the two rounded scores shown. */
+  roundingNote: string | null;
   /** For a chart: both measures' scores per dimension. */
   axes: string[];
   series: { label: string; values: (number | null)[] }[];
@@ -48,6 +50,11 @@ export function comparisonView(c: Comparison): ComparisonView {
     `${x.kind === 'aggregate' ? w('render.aggregateOf', { n: x.respondents ?? 0, min: x.minGroup === null ? '?' : String(x.minGroup) }) : w('render.individualResult')}, ${w('render.measured', { date: x.measuredAt ? f.date(x.measuredAt) : null })}`;
   const moves = (m: Comparison['improved']) => (m.length ? m.map((x) => `${t(x.label)} ${signed(x.delta)}`).join(', ') : w('render.none'));
   const kind = w('render.change');
+  // The first line (overall first) whose change, computed from the exact scores, is not the difference of the rounded ones.
+  const tenth = (x: number) => Math.sign(x) * Math.round(Math.abs(x) * 10) / 10;
+  const odd = [{ label: w('render.overall'), l: c.overall }, ...c.dimensions.map((d) => ({ label: t(d.label), l: d as CompareLine }))].find(
+    ({ l }) => l.delta !== null && l.old.score !== null && l.new.score !== null && signed(tenth(l.new.score) - tenth(l.old.score)) !== signed(l.delta),
+  );
   return {
     s,
     kind,
@@ -61,6 +68,9 @@ export function comparisonView(c: Comparison): ComparisonView {
     overall: row(w('render.overall'), c.overall),
     moves: [{ label: w('render.improved'), text: moves(c.improved) }, { label: w('render.fell'), text: moves(c.fell) }],
     definition: w('render.deltaDefinition'),
+    roundingNote: odd
+      ? w('terminal.roundingNote', { label: odd.label, old: f.score(odd.l.old.score!), new: f.score(odd.l.new.score!), shown: signed(tenth(odd.l.new.score!) - tenth(odd.l.old.score!)), delta: signed(odd.l.delta) })
+      : null,
     axes: c.dimensions.map((d) => t(d.label)),
     series: [{ label: w('render.before'), values: c.dimensions.map((d) => d.old.score) }, { label: w('render.after'), values: c.dimensions.map((d) => d.new.score) }],
     levels: c.levels,

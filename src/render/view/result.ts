@@ -56,7 +56,7 @@ export interface ResultView {
   /** The before / during / after scores (null when the instrument's questions carry no moment). */
   journey: { title: string; head: string; rows: ScoreRow[] } | null;
   /** The targets (null when none were given): per dimension the target and the gap, and the percent-to-target. */
-  targets: { head: { target: string; gap: string }; rows: { id: string; label: string; target: string; gap: string }[]; percent: string } | null;
+  targets: { title: string; head: { target: string; gap: string }; rows: { id: string; label: string; target: string; gap: string }[]; percent: string } | null;
   reading: { title: string; paragraphs: string[] };
   footer: string;
 }
@@ -127,6 +127,7 @@ export function resultView(r: Result): ResultView {
     journey: r.moments.length ? { title: w('render.journey'), head: w('render.moment'), rows: r.moments.map((m) => row(m.id, m.label, m.score, m.level, m.levelLabel, m.answered, m.total)) } : null,
     targets: r.targets
       ? {
+          title: w('terminal.targetsTitle'),
           head: { target: w('render.target'), gap: w('render.gap') },
           rows: r.targets.dimensions.map((d) => ({ id: d.id, label: t(r.dimensions.find((x) => x.id === d.id)?.label ?? d.id), target: f.score(d.target), gap: f.score(d.gap) })),
           percent: w('render.percentToTarget', { pct: r.targets.percentToTarget }),
