@@ -178,7 +178,14 @@ function tones(points: number): string[] {
 function qrSvg(text: string, label: string): string {
   const { size, dark } = qrMatrix(text);
   let path = '';
-  for (let r = 0; r < size; r++) for (let c = 0; c < size; c++) if (dark(r, c)) path += `M${c + 4} ${r + 4}h1v1h-1z`;
+  for (let r = 0; r < size; r++) {
+    for (let c = 0; c < size; ) {
+      let run = 0;
+      while (c + run < size && dark(r, c + run)) run++;
+      if (run) path += `M${c + 4} ${r + 4}h${run}v1h-${run}z`;
+      c += run || 1;
+    }
+  }
   const total = size + 8;
   return `<svg class="qr" viewBox="0 0 ${total} ${total}" role="img" aria-label="${esc(label)}" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
 }

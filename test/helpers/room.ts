@@ -84,9 +84,10 @@ let phones = 0;
 export class Participant {
   cookie = '';
   readonly address: string;
-  constructor(private readonly join: string) {
+  /** `address`: the address it posts from (phones behind one NAT share one); else one of its own. */
+  constructor(private readonly join: string, address?: string) {
     const n = ++phones;
-    this.address = `127.0.${1 + Math.floor(n / 250) % 250}.${1 + (n % 250)}`;
+    this.address = address ?? `127.0.${1 + Math.floor(n / 250) % 250}.${1 + (n % 250)}`;
   }
 
   async post(fields: Record<string, string>): Promise<Reply> {

@@ -58,9 +58,17 @@ export function prepareJournal(path: string): Exclude<JournalFile, { kind: 'not-
 /** Opens the room's journal: resumes it (same tokens, same answers) or starts afresh, as `choice` says ('ask' resolved before). */
 export function openRoom(instrument: Instrument, path: string, choice: Exclude<StartChoice, 'ask'>, found: { kind: 'none' } | { kind: 'text'; text: string }): OpenRoom {
   const notes: Message[] = [];
+  // The journal cannot be written at all (a full disk, a read-only cache): said before anything is served.
+  const opening = <T>(open: () => T): T => {
+    try {
+      return open();
+    } catch (e) {
+      throw new UserError(msg('room.cacheUnusable', { folder: dirname(path), code: (e as NodeJS.ErrnoException).code ?? '' }), 2, { file: path });
+    }
+  };
   const fresh = (): OpenRoom => {
     const header: JournalHeader = { room: 1, instrument: { id: instrument.id, version: instrument.version }, join: newToken(), facilitator: newToken() };
-    return { state: new RoomState(instrument), journal: Journal.create(path, header), header, resumed: false, notes };
+    return { state: new RoomState(instrument), journal: opening(() => Journal.create(path, header)), header, resumed: false, notes };
   };
   if (found.kind === 'none') {
     if (choice === 'resume') notes.push(msg('room.noneToResume'));
@@ -81,7 +89,7 @@ export function openRoom(instrument: Instrument, path: string, choice: Exclude<S
   if (ignored) notes.push(msg('room.journalBadLines', { n: ignored, file: path }));
   const counts = state.counts();
   notes.push(msg('room.resumed', counts));
-  return { state, journal: Journal.reopen(path, parsed.keptBytes), header: parsed.header, resumed: true, notes };
+  return { state, journal: opening(() => Journal.reopen(path, parsed.keptBytes)), header: parsed.header, resumed: true, notes };
 }
 
 /** A network address of this machine, with its interface's name. */
@@ -225,6 +233,30 @@ export async function serveRoom(room: OpenRoom, o: ServeOptions, screen: Screen)
     await journal.append({ port });
   }
 
+  // Listen for the ways to close before anything is printed: a signal sent as soon as the links show must close the
+  // room, not kill it.
+  const closed = new Promise<Closed>((resolve) => {
+    let closing = false;
+    const close = (how: Closed) => {
+      if (closing) return;
+      closing = true;
+      stopKeys(how === 'hangup');
+      process.off('SIGINT', onStop);
+      process.off('SIGTERM', onStop);
+      process.off('SIGHUP', onHangup);
+      resolve(how);
+    };
+    const onStop = () => close('closed');
+    const onHangup = () => close('hangup');
+    process.on('SIGINT', onStop);
+    process.on('SIGTERM', onStop);
+    process.on('SIGHUP', onHangup);
+    const stopKeys = screen.onKey((k) => {
+      if (k === '\x03' || k === 'q' || k === 'Q') close('closed');
+      else if ((k === 'y' || k === 'Y') && awaiting) step(true);
+    });
+  });
+
   const intro = introText(room, o, port, screen.color);
   joinUrl = intro.joinUrl;
   screen.write(`${intro.text}\n`);
@@ -247,31 +279,10 @@ export async function serveRoom(room: OpenRoom, o: ServeOptions, screen: Screen)
   step(false);
   draw();
   const timer = setInterval(draw, 250);
-
-  const closed = await new Promise<Closed>((resolve) => {
-    let closing = false;
-    const close = (how: Closed) => {
-      if (closing) return;
-      closing = true;
-      stopKeys(how === 'hangup');
-      process.off('SIGINT', onStop);
-      process.off('SIGTERM', onStop);
-      process.off('SIGHUP', onHangup);
-      resolve(how);
-    };
-    const onStop = () => close('closed');
-    const onHangup = () => close('hangup');
-    const stopKeys = screen.onKey((k) => {
-      if (k === '\x03' || k === 'q' || k === 'Q') close('closed');
-      else if ((k === 'y' || k === 'Y') && awaiting) step(true);
-    });
-    process.on('SIGINT', onStop);
-    process.on('SIGTERM', onStop);
-    process.on('SIGHUP', onHangup);
-  });
+  const how = await closed;
 
   clearInterval(timer);
-  if (closed === 'closed') {
+  if (how === 'closed') {
     dirty = true;
     draw();
     say(msg('room.closing'));
@@ -286,7 +297,7 @@ export async function serveRoom(room: OpenRoom, o: ServeOptions, screen: Screen)
     server.closeIdleConnections();
   });
   journal.close();
-  return closed;
+  return how;
 }
 
 function listenError(o: ServeOptions): (e: unknown) => never {

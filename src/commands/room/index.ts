@@ -10,7 +10,6 @@ import { askResume, programName } from '../../app/interactive.js';
 import { checkMinComments, checkMinGroup, checkMinLevel, checkOptions, checkStartChoice, type RawOptions, type StartChoice } from '../../app/options.js';
 import { terminalScreen, type Screen } from '../../app/screen.js';
 import { cacheFolder } from '../../app/sessions.js';
-import { stdoutDelivered } from '../../app/stdout.js';
 import { schemaUrl, TOOL } from '../../app/tool.js';
 import { UserError } from '../../errors.js';
 import { format, msg } from '../../i18n/index.js';
@@ -93,7 +92,7 @@ export async function room(ctx: AppContext, raw: RawOptions, deps: RoomDeps = {}
     throw e;
   }
   // The journal goes only once the aggregate is safe: in its --output file, or accepted by standard output.
-  if (!opts.output && !(await stdoutDelivered())) {
+  if (!opts.output && ctx.outDelivered && !(await ctx.outDelivered())) {
     kept();
     return 2;
   }
