@@ -173,7 +173,7 @@ describe('room: seats, steps and changes', () => {
       expect(page).toContain('<b>2 of 3</b>completed');
       expect(page).toContain('waiting for the facilitator to confirm the count');
       expect(page).not.toContain('<section class="st">');
-      expect(page, page).toContain('anonymity threshold of 2, below 5'); // --min-group 2: the low-threshold warning, on the projector too
+      expect(page, page).toContain('anonymity threshold of 2, below 3'); // --min-group 2: the low-threshold warning, on the projector too
       for (let t = 0; !room.stderr().includes('Press y to show the new figures') && t < 200; t++) await new Promise((r) => setTimeout(r, 20));
       room.proc.stdin!.write('y');
       for (let t = 0; !(page = await projector(room)).includes('<section class="st">') && t < 100; t++) await new Promise((r) => setTimeout(r, 20));
