@@ -5,7 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { networkInterfaces } from 'node:os';
+import { describe, expect, inject, it } from 'vitest';
+import instrumentData from '../questions/ex-25.yaml';
 import { parseJournal } from '../src/room/journal.js';
 import { cli, tempDir } from './helpers/cli.js';
 import { http, Participant, startRoom, type RunningRoom } from './helpers/room.js';
@@ -205,6 +207,42 @@ describe('room: seats, steps and changes', () => {
     expect(room.stderr()).toContain('Without --seats, the number of answer sheets cannot be checked against the room');
     expect(room.stderr()).toContain('this machine only');
     await room.stop();
+  });
+});
+
+describe('room: what it says at start', () => {
+  it('refuses an instrument too long for a room, clearly (never a room where every send fails)', () => {
+    const dir = tempDir();
+    const big = structuredClone(instrumentData) as { id: string; dimensions: { id: string; questions: { id: string }[] }[] };
+    big.id = 'big';
+    for (const d of big.dimensions) d.questions = Array.from({ length: 2000 }, (_, i) => ({ ...d.questions[i % d.questions.length]!, id: `${d.id}-${i + 1}` }));
+    writeFileSync(join(dir, 'big.yaml'), JSON.stringify(big));
+    const r = cli(['room', '--host', '127.0.0.1', '--instrument', join(dir, 'big.yaml')], { env: env(dir) });
+    expect([r.code, r.stderr.trim()]).toEqual([2, 'ex-maturity: This instrument has 10000 statements: a room takes at most 500 (one per phone screen). Use the interview, or answers files with aggregate.']);
+  });
+
+  it('colours the QR code as the command line decides: FORCE_COLOR on, --no-color off', async () => {
+    for (const [extra, env2, coloured] of [[[], { NO_COLOR: undefined, FORCE_COLOR: '1' }, true], [['--no-color'], { NO_COLOR: undefined, FORCE_COLOR: '1' }, false]] as const) {
+      const room = await startRoom(['--min-group', '1', ...extra], tempDir(), undefined, env2);
+      expect(room.stderr().includes('\x1b[97;40m'), extra.join(' ')).toBe(coloured);
+      await room.stop();
+    }
+  });
+
+  it('a wildcard --host prints one link per address of the machine, never 0.0.0.0', async () => {
+    const cache = tempDir();
+    const { spawn } = await import('node:child_process');
+    const proc = spawn(process.execPath, [inject('installedBin'), 'room', '--host', '0.0.0.0', '--min-group', '1'], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', XDG_CACHE_HOME: cache }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    proc.stderr.on('data', (d) => (err += d));
+    for (let t = 0; !err.includes('Press q') && t < 500; t++) await new Promise((r) => setTimeout(r, 20));
+    proc.kill('SIGTERM');
+    await new Promise((r) => proc.on('exit', r));
+    expect(err).toContain('Listening on every address of this machine');
+    expect(err).not.toContain('http://0.0.0.0');
+    const links = err.match(/http:\/\/[\d.]+:\d+\/j\//g) ?? [];
+    const expected = Object.values(networkInterfaces()).flat().filter((a) => a && a.family === 'IPv4' && !a.internal).length;
+    expect(links.length).toBe(Math.max(1, expected));
   });
 });
 

@@ -14,8 +14,8 @@ export interface RunningRoom {
 }
 
 /** Starts `ex-maturity room --host 127.0.0.1 …` with its own cache folder; resolves once both links are printed. */
-export function startRoom(args: string[], cache: string, cwd?: string): Promise<RunningRoom> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, XDG_CACHE_HOME: cache };
+export function startRoom(args: string[], cache: string, cwd?: string, extraEnv: Record<string, string | undefined> = {}): Promise<RunningRoom> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, XDG_CACHE_HOME: cache, ...extraEnv };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const proc = spawn(process.execPath, [inject('installedBin'), 'room', '--host', '127.0.0.1', ...args], { env: env as NodeJS.ProcessEnv, cwd: cwd ?? cache, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
