@@ -48,6 +48,44 @@ function lost(text: string, acks: Ack[]): Ack[] {
   return [...want.values()].filter((a) => last.get(`${a.pid}|${a.id}`) !== a.value);
 }
 
+describe('room: closing the terminal window', () => {
+  it('in a real terminal (tmux): closing the window keeps the journal and never crashes Node; --resume gets every sheet', async () => {
+    if (spawnSync('tmux', ['-V']).status !== 0) throw new Error('tmux is needed for the terminal test: install it (apt-get install tmux).');
+    const socket = `ex-maturity-room-${process.pid}-${Date.now()}`;
+    const cache = tempDir();
+    const q = (x: string) => `'${x.replace(/'/g, `'\\''`)}'`;
+    // The room is the terminal's own process (exec), as a shell's job would be: closing the window sends it SIGHUP.
+    const command = `exec env -u CI NO_COLOR=1 LANG=en_US.UTF-8 XDG_CACHE_HOME=${q(cache)} ${q(process.execPath)} ${q(inject('installedBin'))} room --host 127.0.0.1 --min-group 1`;
+    const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+    const lock = `${journalFile(cache)}.lock`;
+    try {
+      expect(tmux('new-session', '-d', '-x', '120', '-y', '60', '-s', 'room', 'sh', '-c', command).status).toBe(0);
+      let header: { join: string; port?: number } | undefined;
+      for (let t = 0; !header?.port && t < 500; t++) {
+        await new Promise((r) => setTimeout(r, 20));
+        if (existsSync(journalFile(cache))) header = parseJournal(readFileSync(journalFile(cache), 'utf8'))?.header;
+      }
+      const join_ = `http://127.0.0.1:${header!.port}/j/${header!.join}`;
+      const acks: Ack[] = [];
+      expect(await Promise.all([0, 1].map((k) => play(new Participant(join_), k, acks)))).toEqual([true, true]);
+      const pid = Number(readFileSync(lock, 'utf8'));
+      tmux('kill-session', '-t', 'room'); // the window is closed
+      const alive = () => spawnSync('kill', ['-0', String(pid)]).status === 0;
+      for (let t = 0; alive() && t < 500; t++) await new Promise((r) => setTimeout(r, 20));
+      expect(alive()).toBe(false); // it ends, never hangs
+      // A clean end removes the lock; an abort (a native assertion on the closed terminal) would leave it.
+      expect(existsSync(lock)).toBe(false);
+      expect(existsSync(journalFile(cache))).toBe(true);
+      expect(lost(readFileSync(journalFile(cache), 'utf8'), acks)).toEqual([]);
+    } finally {
+      tmux('kill-server');
+    }
+    const again = await startRoom(['--resume', '--min-group', '1', '--format', 'json', '--output', 'team.json'], cache);
+    expect((await again.stop()).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(cache, 'team.json'), 'utf8')).respondents).toBe(2);
+  });
+});
+
 describe('room: a journal that is not a file', () => {
   it('a folder, a FIFO, or a cache folder that is a file: exit 2 naming it, in every start mode, never a hang', () => {
     for (const kind of ['folder', 'fifo'] as const) {
