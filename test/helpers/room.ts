@@ -60,9 +60,10 @@ export interface Reply {
 }
 
 /** One HTTP request to the room (no redirect followed). */
-export function http(url: string, opts: { method?: string; body?: string | Buffer; headers?: Record<string, string>; localAddress?: string } = {}): Promise<Reply> {
+export function http(url: string, opts: { method?: string; body?: string | Buffer; headers?: Record<string, string>; localAddress?: string; fresh?: boolean } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: opts.method ?? 'GET', ...(opts.localAddress ? { localAddress: opts.localAddress } : {}), headers: { ...(opts.body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...opts.headers } }, (res) => {
+    // `fresh`: a connection of its own (a phone's), never a pooled one the server may be closing meanwhile.
+    const req = request(url, { method: opts.method ?? 'GET', ...(opts.localAddress ? { localAddress: opts.localAddress } : {}), ...(opts.fresh ? { agent: false } : {}), headers: { ...(opts.body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...opts.headers } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (body += d));
@@ -90,8 +91,8 @@ export class Participant {
     this.address = address ?? `127.0.${1 + Math.floor(n / 250) % 250}.${1 + (n % 250)}`;
   }
 
-  async post(fields: Record<string, string>): Promise<Reply> {
-    const r = await http(this.join, { method: 'POST', body: new URLSearchParams(fields).toString(), headers: this.cookie ? { cookie: this.cookie } : {}, localAddress: this.address });
+  async post(fields: Record<string, string>, fresh = false): Promise<Reply> {
+    const r = await http(this.join, { method: 'POST', body: new URLSearchParams(fields).toString(), headers: this.cookie ? { cookie: this.cookie } : {}, localAddress: this.address, fresh });
     const set = r.headers['set-cookie']?.[0];
     if (set) this.cookie = set.split(';')[0]!;
     return r;
