@@ -575,7 +575,6 @@ export const en = {
   'room.journalOtherVersion': (p: { file: string; version: string }) => `${p.file} holds a room for version ${p.version} of the instrument, not this one. To open a new room (that room is deleted): ex-maturity room --restart`,
   'room.journalFound': (p: { file: string }) => `A room is still open in ${p.file}.`,
   'room.journalFoundNoTerminal': (p: { file: string; program: string }) => `A room is still open in ${p.file}. Say what to do with it: ${p.program} room --resume (same links, same answers) or ${p.program} room --restart (deleted).`,
-  'room.choiceResume': 'Resume it (same links, same answers)',
   'room.choiceRestart': 'Open a new room (its answers are deleted)',
   'room.boardCounts': (p: { joined: number; completed: number }) => `Joined: ${p.joined} · completed: ${p.completed}`,
   'room.boardLegend': (p: { keys: string; flag: string }) => `Per statement, answers ${p.keys}; ${p.flag} = the room disagrees (two or more points apart): discuss it.`,

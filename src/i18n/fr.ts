@@ -561,7 +561,6 @@ export const fr: Catalog = {
   'room.journalOtherVersion': (p) => `${p.file} contient une salle pour la version ${p.version} de l’instrument, pas celle-ci. Pour ouvrir une nouvelle salle (l’ancienne est supprimée) : ex-maturity room --restart`,
   'room.journalFound': (p) => `Une salle est encore ouverte dans ${p.file}.`,
   'room.journalFoundNoTerminal': (p) => `Une salle est encore ouverte dans ${p.file}. Dites quoi en faire : ${p.program} room --resume (mêmes liens, mêmes réponses) ou ${p.program} room --restart (supprimée).`,
-  'room.choiceResume': 'La reprendre (mêmes liens, mêmes réponses)',
   'room.choiceRestart': 'Ouvrir une nouvelle salle (ses réponses sont supprimées)',
   'room.boardCounts': (p) => `Arrivés : ${p.joined} · terminé : ${p.completed}`,
   'room.boardLegend': (p) => `Par affirmation, réponses ${p.keys} ; ${p.flag} = la salle n’est pas d’accord (deux points d’écart ou plus) : à discuter.`,
