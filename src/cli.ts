@@ -171,7 +171,8 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--host <address>', w('room.optHost'))
       .option('--port <n>', w('room.optPort'))
       .option('--min-comments <n>', w('room.optMinComments'))
-      .addHelpText('after', examples(['ex-maturity room', 'ex-maturity room --output team.html', 'ex-maturity room --host 127.0.0.1 --port 8080 --min-group 5', 'ex-maturity room --resume']))
+      .option('--seats <n>', w('room.optSeats'))
+      .addHelpText('after', examples(['ex-maturity room --seats 12', 'ex-maturity room --output team.html', 'ex-maturity room --host 127.0.0.1 --port 8080 --min-group 5', 'ex-maturity room --resume']))
       .action(action(async () => { const { room } = await import('./commands/room/index.js'); return (c, raw) => room(c, raw); }));
 
   if (want('plan')) {

@@ -182,8 +182,10 @@ describe('special files and fault targets', () => {
     const stale = join(dir, '.report.json.999999-deadbeef.ex-maturity.tmp');
     writeFileSync(stale, 'x'.repeat(1000));
     writeFileSync(join(dir, '.not-ours.tmp'), 'x');
+    // A user's file that merely looks like an old temporary file (no mark of this tool) is never touched.
+    writeFileSync(join(dir, '.notes.12345.1700000000000.tmp'), 'mine');
     expect(cli(['assess', '--answers', EXAMPLE, '--output', join(dir, 'report.json')]).code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['.not-ours.tmp', 'report.json']);
+    expect(readdirSync(dir).sort()).toEqual(['.not-ours.tmp', '.notes.12345.1700000000000.tmp', 'report.json']);
   });
 
   it('killed by SIGTERM or SIGINT during writes: no temporary file left, the previous report intact or the new one complete', async () => {

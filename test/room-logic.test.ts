@@ -1,17 +1,18 @@
 // The room's pure logic, without a server: strict form reading, the journal's torn tail, what the facilitator may see,
 // the rate limit, the comments' rules (here and from answers files under `aggregate`), the terminal board and QR code.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinModel } from '../src/io/load.js';
-import { parseJournal } from '../src/room/journal.js';
-import { langOfAcceptLanguage, participantPage } from '../src/room/pages.js';
+import { Journal, parseJournal } from '../src/room/journal.js';
+import { facilitatorPage, langOfAcceptLanguage, participantPage, refusalPage } from '../src/room/pages.js';
 import { rateLimiter } from '../src/room/server.js';
 import { facilitatorView, newToken, parseSubmission, recordOf, RoomState } from '../src/room/state.js';
 import { boardText, qrLines } from '../src/room/terminal.js';
 import { cleanComment, commentsView, maskComment } from '../src/team/comments.js';
 import { cli, tempDir } from './helpers/cli.js';
+import { candidateAddresses } from '../src/commands/room/flow.js';
 
 const { instrument } = builtinModel();
 const state = () => new RoomState(instrument);
@@ -24,12 +25,15 @@ function complete(s: RoomState, value: (i: number) => number | '?', comment = ''
   return p;
 }
 
+const header = JSON.stringify({ room: 1, instrument: { id: 'ex-25', version: '1.0.0' }, join: newToken(), facilitator: newToken() });
+
 describe('room forms', () => {
   it('accepts only the instrument ids with scale values or ?, and the known fields, each once', () => {
     const s = state();
     expect(parseSubmission('nav=next&step=1&sense-1=4', s)).toEqual({ nav: 'next', step: 1, answers: { 'sense-1': 4 } });
     expect(parseSubmission('nav=next&step=1&sense-1=%3F&lang=fr', s)).toEqual({ nav: 'next', step: 1, lang: 'fr', answers: { 'sense-1': '?' } });
-    for (const bad of ['nav=next&step=1&sense-1=5', 'nav=next&step=1&sense-1=4.0', 'nav=next&step=1&sense-1=', 'nav=next&step=1&Sense-1=4', 'nav=next&step=1&sense-1=1&sense-1=2', 'nav=next&step=1&__proto__=1', 'nav=next&step=1&x=1', 'nav=jump&step=1', 'step=1', 'nav=next&step=-1', 'nav=next&step=99', 'nav=next&lang=de']) {
+    expect(parseSubmission('nav=change&step=27', s)).toEqual({ nav: 'change', step: 27, answers: {} }); // the sent page
+    for (const bad of ['nav=next&step=1&sense-1=5', 'nav=next&step=1&sense-1=4.0', 'nav=next&step=1&sense-1=', 'nav=next&step=1&Sense-1=4', 'nav=next&step=1&sense-1=1&sense-1=2', 'nav=next&step=1&__proto__=1', 'nav=next&step=1&x=1', 'nav=jump&step=1', 'step=1', 'nav=next&step=-1', 'nav=next&step=28', 'nav=next&lang=de']) {
       expect(parseSubmission(bad, s), bad).toBeUndefined();
     }
   });
@@ -54,7 +58,6 @@ describe('room forms', () => {
 });
 
 describe('room journal', () => {
-  const header = JSON.stringify({ room: 1, instrument: { id: 'ex-25', version: '1.0.0' }, join: newToken(), facilitator: newToken() });
   it('keeps every complete line and drops a torn last one', () => {
     const lines = [header, JSON.stringify({ p: newToken(), j: 1 }), JSON.stringify({ port: 4321 }), JSON.stringify({ p: newToken(), a: { 'sense-1': 4 } })];
     const whole = lines.join('\n') + '\n';
@@ -64,28 +67,105 @@ describe('room journal', () => {
     expect([a.records.length, a.tornBytes, a.header.port]).toEqual([2, 0, 4321]);
     expect([b.records.length, b.tornBytes, b.keptBytes]).toEqual([2, Buffer.byteLength('{"p":"abc","a":{"sen'), Buffer.byteLength(whole)]);
     expect(parseJournal('{"room":1}\n')).toBeUndefined();
+    expect(parseJournal([...lines, '{"pub":1}'].join('\n') + '\n')!.records.at(-1)).toEqual({ pub: 1 });
     expect(parseJournal('')).toBeUndefined();
   });
 });
 
+describe('room journal on a full disk', () => {
+  it('cuts a failed write back to the last complete line before acknowledging anything else', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'room.jsonl');
+    let full = false;
+    // The disk fills in the middle of a line: 10 bytes go, then ENOSPC.
+    const write = (fd: number, buf: Buffer, off: number) => {
+      if (!full) return writeSync(fd, buf, off);
+      if (off === 0) return writeSync(fd, buf, 0, 10);
+      throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    };
+    const j = Journal.create(path, JSON.parse(header), write);
+    const a = newToken();
+    await j.append({ p: a, j: 1, a: { 'sense-1': 4 } });
+    full = true;
+    await expect(j.append({ p: newToken(), j: 1, a: { 'sense-1': 1 } })).rejects.toThrow('no space');
+    full = false;
+    const b = newToken();
+    await j.append({ p: b, j: 1, a: { 'sense-2': 2 } });
+    j.close();
+    const parsed = parseJournal(readFileSync(path, 'utf8'))!;
+    expect([parsed.tornBytes, parsed.badLines]).toEqual([0, 0]);
+    expect(parsed.records).toEqual([{ p: a, j: 1, a: { 'sense-1': 4 } }, { p: b, j: 1, a: { 'sense-2': 2 } }]);
+  });
+});
+
 describe('room facilitator', () => {
-  it('shows counts only below --min-group completed, the spread and the flag from it on; unfinished answers never count', () => {
+  it('shows counts only until a step is published, then the published sheets only; unfinished answers never count', () => {
     const s = state();
     complete(s, () => 1);
     const unfinished = newToken();
     s.apply({ p: unfinished, j: 1, a: { 'sense-1': 4 } });
     let v = facilitatorView(s, 2, 'en', tr);
-    expect([v.joined, v.completed, v.shown, v.statements.length]).toEqual([2, 1, false, 0]);
+    expect([v.joined, v.completed, v.shown, v.statements.length, v.nextNeeds]).toEqual([2, 1, false, 0, 1]);
     complete(s, (i) => (i === 0 ? 4 : '?'));
+    expect(facilitatorView(s, 2, 'en', tr).shown).toBe(false); // ready, not published yet
+    s.publish();
     v = facilitatorView(s, 2, 'en', tr);
-    expect([v.joined, v.completed, v.shown]).toEqual([3, 2, true]);
-    expect(v.statements[0]!.counts.map((c) => c.count)).toEqual([1, 0, 0, 1]);
+    expect([v.joined, v.completed, v.shown, v.publishedSheets]).toEqual([3, 2, true, 2]);
+    expect(v.statements[0]!.answers.map((c) => c.count)).toEqual([1, 0, 0, 1]);
     expect(v.statements[0]!.disagreement).toBe(true);
-    expect(v.statements[1]!.dontKnow).toBe(1);
+    // One answer on the scale and one don't know: the final report withholds it, so does the room.
+    expect([v.statements[1]!.answers, v.statements[1]!.dontKnow]).toEqual([[], 1]);
     expect(s.tally().team.respondents).toBe(2);
     const board = boardText(v, instrument, 'en', 60, 20);
     for (const line of board.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
     expect(board).toContain('… and');
+    expect(board).toContain('withheld');
+  });
+
+  it('moves figures only in steps of --min-group newly completed sheets: neither a completion nor a change shows alone', () => {
+    const s = state();
+    const people = Array.from({ length: 3 }, () => complete(s, () => 2));
+    s.publish();
+    const before = JSON.stringify(facilitatorView(s, 3, 'en', tr).statements);
+    complete(s, () => 4); // the 4th sheet
+    s.apply({ p: people[0]!, a: { 'sense-1': 1 } }); // a sent sheet changed
+    let v = facilitatorView(s, 3, 'en', tr);
+    expect(JSON.stringify(v.statements)).toBe(before);
+    expect([v.completed, v.publishedSheets, v.nextNeeds]).toEqual([4, 3, 2]);
+    expect(boardText(v, instrument, 'en', 200)).toContain('the next update needs 2 more sheets');
+    complete(s, () => 3);
+    complete(s, () => 3);
+    expect(s.nextStepNeeds(3)).toBe(0);
+    s.publish();
+    v = facilitatorView(s, 3, 'en', tr);
+    expect(v.statements[0]!.answers.map((c) => c.count)).toEqual([1, 2, 2, 1]);
+  });
+
+  it('knows which record completes a sheet (what --seats counts), and warns below the safe threshold', () => {
+    const s = state();
+    const p = newToken();
+    s.apply({ p, j: 1, a: Object.fromEntries(ids.slice(1).map((id) => [id, 3])), s: 1 });
+    expect(s.wouldComplete({ p, a: { [ids[0]!]: 2 } })).toBe(true);
+    expect(s.wouldComplete({ p: newToken(), j: 1 })).toBe(false);
+    s.apply({ p, a: { [ids[0]!]: 2 } });
+    expect(s.wouldComplete({ p, a: { [ids[0]!]: 4 } })).toBe(false); // already counted
+    const low = facilitatorView(s, 2, 'en', tr, 12);
+    expect(boardText(low, instrument, 'en', 200)).toContain('Joined: 1 · completed: 1 of 12');
+    expect(boardText(low, instrument, 'en', 200)).toMatch(/threshold|below/i);
+    const page = facilitatorPage(low, instrument, 'fr', { joinUrl: 'http://192.168.1.20:4000/j/abc', awaitingConfirmation: false });
+    expect(page).toContain('1 sur 12');
+  });
+
+  it('puts the join link and its QR code on the projector, statement texts rather than ids', () => {
+    const s = state();
+    for (let i = 0; i < 5; i++) complete(s, () => 3);
+    s.publish();
+    const page = facilitatorPage(facilitatorView(s, 5, 'en', tr), instrument, 'en', { joinUrl: 'http://192.168.1.20:4000/j/abc', awaitingConfirmation: true });
+    expect(page).toContain('http://192.168.1.20:4000/j/abc');
+    expect(page).toMatch(/<svg class="qr"[^>]*role="img"/);
+    expect(page).toContain(tr(instrument.dimensions[0]!.questions[0]!.text));
+    expect(page).not.toMatch(/>sense-1 ·/);
+    expect(page).toContain('waiting for the facilitator to confirm the count');
   });
 
   it('prints a square QR code in half blocks', () => {
@@ -104,6 +184,21 @@ describe('room server pieces', () => {
     expect(allow('b')).toBe(true);
     t += 2000;
     expect([allow('a'), allow('a'), allow('a')]).toEqual([true, true, false]);
+  });
+
+  it('answers every refusal with a readable page in the participant\'s language, with the way back', () => {
+    const page = refusalPage('fr', 'busy', '/j/abc');
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('attendez une seconde');
+    expect(page).toContain('href="/j/abc?lang=fr"');
+  });
+
+  it('lists the likely Wi-Fi or Ethernet address before a container bridge', () => {
+    const nic = (address: string) => [{ address, family: 'IPv4', internal: false, netmask: '', mac: '', cidr: null }] as never;
+    expect(candidateAddresses({ docker0: nic('172.17.0.1'), lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true }] as never, wlp2s0: nic('192.168.1.20') })).toEqual([
+      { address: '192.168.1.20', name: 'wlp2s0' },
+      { address: '172.17.0.1', name: 'docker0' },
+    ]);
   });
 
   it('speaks the browser language and escapes every text of a hostile instrument', () => {

@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
 import { wrapLines } from '../render/terminal/text.js';
-import { isTerminal, stdoutIsTTY, writeStdout } from './stdout.js';
+import { isTerminal, stdoutDelivered, stdoutIsTTY, writeStdout } from './stdout.js';
 
 /** The outside world of one run of the tool. Tests build their own. */
 export interface AppContext {
@@ -12,6 +12,8 @@ export interface AppContext {
   out(text: string): void;
   /** Writes a message for the user to standard error. */
   err(text: string): void;
+  /** Resolves whether everything `out` wrote was accepted (no closed pipe, no lost terminal); absent: always. */
+  outDelivered?(): Promise<boolean>;
   /** Columns of the terminal: stdout's when it is one, else COLUMNS, else 80. */
   width: number;
   /** Whether stdin and stdout are terminals. */
@@ -83,6 +85,7 @@ export function processContext(): AppContext {
     env,
     cwd: process.cwd(),
     out: writeStdout,
+    outDelivered: stdoutDelivered,
     // Every message meets the width here, once: wrapped at word boundaries to the terminal (or COLUMNS, else 80).
     err: (text) => {
       const line = text.endsWith('\n') ? text : `${text}\n`;

@@ -2,7 +2,7 @@
 // and how a stop (Ctrl+C, a closed terminal) is recognised. Each command keeps only its own flow.
 import { renameSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { format, msg, type Lang } from '../i18n/index.js';
+import { format, msg, type Lang, type Message } from '../i18n/index.js';
 import type { Prompter } from '../prompts.js';
 import type { AppContext } from './context.js';
 import type { StartChoice } from './options.js';
@@ -58,17 +58,7 @@ export async function reopenSession<T>(store: SessionStore<T>, choice: StartChoi
     return undefined;
   }
   let resume = choice === 'resume';
-  if (choice === 'ask') {
-    resume =
-      (await prompter.select<'resume' | 'restart'>({
-        message: format(msg('app.sessionFound', s), lang),
-        choices: [
-          { name: format(msg('app.sessionResume'), lang), value: 'resume' },
-          { name: format(msg('app.sessionRestart', s), lang), value: 'restart' },
-        ],
-        help: format(msg('app.keysChoose'), lang),
-      })) === 'resume';
-  }
+  if (choice === 'ask') resume = (await askResume(prompter, lang, msg('app.sessionFound', s), msg('app.sessionRestart', s))) === 'resume';
   if (!resume || found.kind !== 'found') {
     store.remove();
     say(msg('app.sessionRestarted', s));
@@ -76,6 +66,18 @@ export async function reopenSession<T>(store: SessionStore<T>, choice: StartChoi
   }
   say(msg('app.sessionResumed', s));
   return found.data;
+}
+
+/** The one question every command asks when it finds something kept at start: resume it, or start again. */
+export async function askResume(prompter: Prompter, lang: Lang, found: Message, restart: Message): Promise<'resume' | 'restart'> {
+  return prompter.select<'resume' | 'restart'>({
+    message: format(found, lang),
+    choices: [
+      { name: format(msg('app.sessionResume'), lang), value: 'resume' },
+      { name: format(restart, lang), value: 'restart' },
+    ],
+    help: format(msg('app.keysChoose'), lang),
+  });
 }
 
 /**

@@ -39,6 +39,7 @@ export interface RawOptions {
   minComments?: string;
   /** A plan file (plan.yaml) whose actions reports show with their status. */
   plan?: string;
+  seats?: string;
 }
 
 /** Options once checked, shared by the commands. */

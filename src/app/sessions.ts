@@ -71,8 +71,11 @@ function alive(pid: number): boolean {
 const held = new Set<string>();
 let releaseAtExit = false;
 
-/** Takes the lock of a session file (O_EXCL, the pid inside; a lock of a process that is gone is stale and taken over). */
-function lock(path: string): void {
+/**
+ * Takes the lock of a file kept between runs (O_EXCL, the pid inside; a lock of a process that is gone is stale and
+ * taken over); a lock held by a live process is refused with `busy` (exit 2, naming the file and the process).
+ */
+export function lockFile(path: string, busy: (pid: number) => Message = (pid) => msg('session.locked', { file: path, pid })): void {
   const file = `${path}.lock`;
   if (held.has(file)) return;
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -96,11 +99,11 @@ function lock(path: string): void {
       // gone meanwhile: try again
     }
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-      throw new UserError(msg('session.locked', { file: path, pid }), 2, { file: path });
+      throw new UserError(busy(pid), 2, { file: path });
     }
     rmSync(file, { force: true, recursive: true }); // stale: its process is gone
   }
-  throw new UserError(msg('session.locked', { file: path, pid: 0 }), 2, { file: path });
+  throw new UserError(busy(0), 2, { file: path });
 }
 
 /** The file of a session kind for an instrument. */
@@ -163,7 +166,7 @@ export function sessionStore<T>(kind: SessionKind, instrument: Instrument, read:
       try {
         mkdirSync(folder, { recursive: true, mode: 0o700 });
         if (!statSync(folder).isDirectory()) return msg('session.cacheUnusable', { folder, code: 'ENOTDIR' });
-        lock(path);
+        lockFile(path);
       } catch (e) {
         if (e instanceof UserError) throw e;
         return msg('session.cacheUnusable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' });

@@ -35,6 +35,7 @@ export function stdoutStream(): NodeJS.WriteStream {
   if (!stream) {
     stream = process.stdout;
     stream.on('error', (e: NodeJS.ErrnoException) => {
+      broken = true;
       if (e.code !== 'EPIPE') failed(e.code ?? '');
     });
   }
@@ -42,6 +43,18 @@ export function stdoutStream(): NodeJS.WriteStream {
 }
 
 let closed = false;
+let broken = false;
+
+/** Resolves whether everything written to standard output so far was accepted (no closed pipe, no lost terminal). */
+export function stdoutDelivered(): Promise<boolean> {
+  if (closed || broken) return Promise.resolve(false);
+  if (!stream) return Promise.resolve(true);
+  const s = stream;
+  return new Promise((resolve) => {
+    if (s.destroyed || !s.writable) return resolve(false);
+    s.write('', (e) => resolve(!e && !broken));
+  });
+}
 /** Writes text to standard output: synchronously to a file or pipe, through process.stdout to a terminal. */
 export function writeStdout(text: string): void {
   if (stdoutIsTTY || stream) return void stdoutStream().write(text);

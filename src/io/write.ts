@@ -12,8 +12,11 @@ import { msg, type Message } from '../i18n/index.js';
 const pending = new Set<string>();
 let guarded = false;
 
-/** The name of this tool's temporary files: `.<name>.<pid>-<random>.ex-maturity.tmp` (and the older `.<name>.<pid>.<ms>.tmp`). */
-const TEMP = /^\..+\.(\d+)-[0-9a-f]+\.ex-maturity\.tmp$|^\..+\.(\d+)\.\d{13}\.tmp$/;
+/**
+ * The name of this tool's temporary files: `.<name>.<pid>-<random>.ex-maturity.tmp`. Only names with that mark are
+ * ever removed: a user's `.notes.12345.1700000000000.tmp` is not ours.
+ */
+const TEMP = /^\..+\.(\d+)-[0-9a-f]+\.ex-maturity\.tmp$/;
 
 /** Removes the temporary files on a stop signal, then lets the signal do what it would have done. */
 function guardSignals(): void {
@@ -60,7 +63,7 @@ function removeStaleTemps(dir: string): void {
     try {
       const st = lstatSync(p);
       if (!st.isFile()) continue;
-      if (!alive(Number(m[1] ?? m[2])) || st.mtimeMs < hourAgo) rmSync(p, { force: true });
+      if (!alive(Number(m[1])) || st.mtimeMs < hourAgo) rmSync(p, { force: true });
     } catch {
       // gone meanwhile, or not ours to remove
     }

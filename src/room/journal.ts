@@ -1,7 +1,9 @@
 // The room's journal: one JSON line per accepted submission, appended and flushed to disk (fsync) before the
 // participant is told it was saved. The first line holds the room (instrument, tokens). Reading it back keeps every
-// complete line and drops a torn last one (a crash in the middle of a write). Files are readable by their owner only.
-import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+// complete line and drops a torn last one (a crash in the middle of a write); a write that fails (a full disk) is cut
+// back to the last complete line before anything else is acknowledged. Files are readable by their owner only.
+import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, lstatSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { readToEnd } from '../io/read.js';
 import { join } from 'node:path';
 import type { Instrument } from '../core/types.js';
 import type { RoomRecord } from './state.js';
@@ -23,7 +25,8 @@ export interface JournalHeader {
 /** What a journal's text holds: the header, the records in order, and what was dropped. */
 export interface ParsedJournal {
   header: JournalHeader;
-  records: RoomRecord[];
+  /** Submissions, and the points where the figures were published (`{pub: 1}`), in the order they were written. */
+  records: (RoomRecord | PublishRecord)[];
   /** A torn last line was dropped (its length in bytes). */
   tornBytes: number;
   /** Lines that were complete but unreadable, dropped. */
@@ -31,6 +34,19 @@ export interface ParsedJournal {
   /** Bytes of the journal up to the end of the last complete line (what is kept). */
   keptBytes: number;
 }
+
+/** The line written when the facilitator's figures move to a new step (see RoomState.publish). */
+export interface PublishRecord {
+  pub: 1;
+}
+
+/** Whether a journal record marks a publication. */
+export function isPublish(r: RoomRecord | PublishRecord): r is PublishRecord {
+  return (r as PublishRecord).pub === 1 && !('p' in r);
+}
+
+/** What is at a journal's path: nothing, a journal's text, or something that is not a regular file (never opened). */
+export type JournalFile = { kind: 'none' } | { kind: 'text'; text: string } | { kind: 'not-file' } | { kind: 'unreadable'; code: string };
 
 /** The journal's path for an instrument in the cache folder. */
 export function journalPath(cache: string, instrumentId: string): string {
@@ -48,12 +64,12 @@ export function parseJournal(text: string): ParsedJournal | undefined {
   const tornBytes = buf.length - keptBytes;
   const header = safeParse(lines[0]);
   if (!isHeader(header)) return undefined;
-  const records: RoomRecord[] = [];
+  const records: (RoomRecord | PublishRecord)[] = [];
   let badLines = 0;
   for (let i = 1; i < lines.length; i++) {
     const r = safeParse(lines[i]);
     if (r && typeof r === 'object' && !Array.isArray(r) && !('p' in r) && typeof (r as { port?: unknown }).port === 'number') header.port = (r as { port: number }).port;
-    else if (r && typeof r === 'object' && !Array.isArray(r)) records.push(r as RoomRecord);
+    else if (r && typeof r === 'object' && !Array.isArray(r)) records.push(r as RoomRecord | PublishRecord);
     else badLines++;
   }
   return { header, records, tornBytes, badLines, keptBytes };
@@ -85,46 +101,79 @@ export function headerFits(h: JournalHeader, instrument: Instrument): boolean {
   return h.instrument.id === instrument.id && h.instrument.version === instrument.version;
 }
 
+/** Writes bytes to a descriptor; the journal's one door to the disk (a test passes a failing one: a full disk). */
+export type WriteBytes = (fd: number, buf: Buffer, offset: number) => number;
+
 /** An open journal: appends are grouped (one write and one fsync for all the submissions that arrived together). */
 export class Journal {
   private queue: { line: string; done: (e?: Error) => void }[] = [];
   private scheduled = false;
   private closed = false;
+  /** Bytes up to the end of the last complete line on disk: after a failed write the file is cut back to it. */
+  private good: number;
+  private torn = false;
 
-  private constructor(private readonly fd: number, readonly path: string) {}
+  private constructor(
+    private readonly fd: number,
+    readonly path: string,
+    private readonly write: WriteBytes,
+  ) {
+    this.good = fstatSync(fd).size;
+  }
 
-  /** Creates a new journal (replacing any) with its header, flushed. */
-  static create(path: string, header: JournalHeader): Journal {
+  /** Creates a new journal (replacing any regular file there) with its header, flushed. */
+  static create(path: string, header: JournalHeader, write: WriteBytes = writeSync): Journal {
     mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
     const tmp = `${path}.${process.pid}.tmp`;
     const fd = openSync(tmp, 'w', 0o600);
-    writeAll(fd, JSON.stringify(header) + '\n');
-    fsyncSync(fd);
-    closeSync(fd);
+    try {
+      writeAll(fd, JSON.stringify(header) + '\n', write);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
-    return new Journal(openSync(path, 'a', 0o600), path);
+    return new Journal(openSync(path, 'a', 0o600), path, write);
   }
 
   /** Reopens a journal for appending, cut back to `keptBytes` (a torn last line removed). */
-  static reopen(path: string, keptBytes: number): Journal {
+  static reopen(path: string, keptBytes: number, write: WriteBytes = writeSync): Journal {
     const fd = openSync(path, 'r+', 0o600);
-    ftruncateSync(fd, keptBytes);
-    fsyncSync(fd);
-    closeSync(fd);
-    return new Journal(openSync(path, 'a', 0o600), path);
+    try {
+      ftruncateSync(fd, keptBytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    return new Journal(openSync(path, 'a', 0o600), path, write);
   }
 
-  /** Reads a journal file's text, or undefined when there is none. */
-  static read(path: string): string | undefined {
+  /** What is at a journal's path, read without ever blocking on a special file (a FIFO, a device, a folder). */
+  static read(path: string): JournalFile {
     try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
+      if (!lstatSync(path).isFile()) return { kind: 'not-file' };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      return code === 'ENOENT' ? { kind: 'none' } : { kind: 'unreadable', code };
+    }
+    let fd: number;
+    try {
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    } catch (e) {
+      return { kind: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? '' };
+    }
+    try {
+      if (!fstatSync(fd).isFile()) return { kind: 'not-file' };
+      return { kind: 'text', text: readToEnd(fd, Number.MAX_SAFE_INTEGER).toString('utf8') };
+    } catch (e) {
+      return { kind: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? '' };
+    } finally {
+      closeSync(fd);
     }
   }
 
   /** Appends a record; resolves once it is on disk (written and fsynced). */
-  append(record: RoomRecord | { port: number }): Promise<void> {
+  append(record: RoomRecord | PublishRecord | { port: number }): Promise<void> {
     if (this.closed) return Promise.reject(new Error('journal closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ line: JSON.stringify(record) + '\n', done: (e) => (e ? reject(e) : resolve()) });
@@ -141,8 +190,18 @@ export class Journal {
     this.queue = [];
     if (!batch.length) return;
     try {
-      writeAll(this.fd, batch.map((b) => b.line).join(''));
+      // A failed write left part of a line: the file goes back to its last complete line before anything else is
+      // written, so no acknowledged line is ever glued to a torn one. Until that works, nothing is acknowledged.
+      if (this.torn) {
+        ftruncateSync(this.fd, this.good);
+        this.torn = false;
+      }
+      const bytes = Buffer.from(batch.map((b) => b.line).join(''), 'utf8');
+      this.torn = true;
+      writeAll(this.fd, bytes, this.write);
       fsyncSync(this.fd);
+      this.torn = false;
+      this.good += bytes.length;
     } catch (e) {
       for (const b of batch) b.done(e as Error);
       return;
@@ -150,17 +209,22 @@ export class Journal {
     for (const b of batch) b.done();
   }
 
-  /** Flushes what is queued and closes the file. */
+  /** Flushes what is queued and closes the file (cut back to its last complete line). */
   close(): void {
     if (this.closed) return;
     this.flush();
     this.closed = true;
+    try {
+      if (this.torn) ftruncateSync(this.fd, this.good);
+    } catch {
+      // the next start drops the torn line
+    }
     closeSync(this.fd);
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const buf = Buffer.from(text, 'utf8');
+function writeAll(fd: number, data: string | Buffer, write: WriteBytes): void {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let off = 0;
-  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+  while (off < buf.length) off += write(fd, buf, off);
 }

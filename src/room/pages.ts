@@ -9,6 +9,7 @@ import { FMT, LANGS, wordsFor, type Lang } from '../i18n/index.js';
 import { escapeHtml as esc, FONT_STACK } from '../render/html/page.js';
 import type { FacilitatorView, RoomState, Step } from './state.js';
 import { answerOf, stepNumber } from './state.js';
+import { boardHead, qrMatrix } from './terminal.js';
 
 const CSS = `
 :root{--ink:#1b2430;--muted:#56606d;--line:#c9d0d8;--soft:#f2f5f8;--accent:#1f4d7a;--on:#fff;--bg:#fff;--warn:#8a3a22}
@@ -55,9 +56,12 @@ ul.scale{padding-left:1.2rem}
 .tag{display:inline-block;border:2px solid var(--warn);color:var(--warn);border-radius:6px;padding:0 8px;font-size:.9rem;font-weight:700;margin-left:6px}
 .legend{display:flex;flex-wrap:wrap;gap:4px 16px;font-size:.9rem;margin:0;padding:0;list-style:none}
 .legend svg{width:14px;height:14px;vertical-align:-2px;margin-right:4px}
+.join{display:flex;gap:24px;align-items:center;flex-wrap:wrap;margin:0 0 16px}
+.join .qr{width:min(220px,60vw);height:auto;flex:none}
+.join .link{font-family:ui-monospace,monospace;font-size:1.1rem;overflow-wrap:anywhere}
 `;
 
-const SCRIPT = `(()=>{let busy=false;document.addEventListener('submit',async(e)=>{const f=e.target;if(!(f instanceof HTMLFormElement)||busy||f.dataset.plain)return;e.preventDefault();busy=true;const s=e.submitter;try{const body=new URLSearchParams(new FormData(f,s));const r=await fetch(f.action,{method:'POST',body,credentials:'same-origin'});if(!r.ok)throw new Error(String(r.status));const d=new DOMParser().parseFromString(await r.text(),'text/html');const m=d.querySelector('main'),h=d.querySelector('header');if(!m)throw new Error('page');document.querySelector('main').replaceWith(m);if(h)document.querySelector('header').replaceWith(h);document.title=d.title;document.documentElement.lang=d.documentElement.lang;history.replaceState(null,'',r.url);(m.querySelector('[role=alert],legend,h1')||m).setAttribute('tabindex','-1');(m.querySelector('[role=alert],legend,h1')||m).focus();window.scrollTo(0,0)}catch(x){f.dataset.plain='1';if(s&&s.name){const i=document.createElement('input');i.type='hidden';i.name=s.name;i.value=s.value;f.append(i)}f.submit()}finally{busy=false}})})();`;
+const SCRIPT = `(()=>{let busy=false;document.addEventListener('submit',async(e)=>{const f=e.target;if(!(f instanceof HTMLFormElement)||busy||f.dataset.plain)return;e.preventDefault();busy=true;const s=e.submitter;try{const body=new URLSearchParams(new FormData(f,s));const r=await fetch(f.action,{method:'POST',body,credentials:'same-origin'});if(r.status===429){const b=f.querySelector('[data-busy]');if(b){b.hidden=false;b.focus()}return}if(!r.ok)throw new Error(String(r.status));const d=new DOMParser().parseFromString(await r.text(),'text/html');const m=d.querySelector('main'),h=d.querySelector('header');if(!m)throw new Error('page');document.querySelector('main').replaceWith(m);if(h)document.querySelector('header').replaceWith(h);document.title=d.title;document.documentElement.lang=d.documentElement.lang;history.replaceState(null,'',r.url);(m.querySelector('[role=alert],legend,h1')||m).setAttribute('tabindex','-1');(m.querySelector('[role=alert],legend,h1')||m).focus();window.scrollTo(0,0)}catch(x){f.dataset.plain='1';if(s&&s.name){const i=document.createElement('input');i.type='hidden';i.name=s.name;i.value=s.value;f.append(i)}f.submit()}finally{busy=false}})})();`;
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
@@ -107,7 +111,8 @@ export function participantPage(ctx: PageContext, step: Step, pid: string | unde
   const title = tr(inst.title, lang) || inst.id;
   const header = `<header><p>${esc(title)}</p><a href="${esc(`${base}?step=${k}&lang=${other}`)}" lang="${other}" hreflang="${other}">${esc(w('room.switchLanguage'))}</a></header>`;
   const hidden = (s: number) => `<input type="hidden" name="step" value="${s}"><input type="hidden" name="lang" value="${lang}">`;
-  const form = (body: string) => `<form method="post" action="${esc(base)}">${body}</form>`;
+  // A request refused for going too fast (429) keeps the form as it is and shows this line (see SCRIPT).
+  const form = (body: string) => `<form method="post" action="${esc(base)}"><p class="alert" role="alert" tabindex="-1" data-busy hidden>${typo(lang, w('room.refusedBusy'))}</p>${body}</form>`;
   let main: string;
   let heading = title;
   if (step.kind === 'intro') {
@@ -169,23 +174,50 @@ function tones(points: number): string[] {
   });
 }
 
-/** The facilitator's projector page: counts, then (from the threshold on) one bar per statement. Refreshes itself. */
-export function facilitatorPage(view: FacilitatorView, instrument: Instrument, lang: Lang): string {
+/** A QR code as an inline SVG (dark modules on white, with its quiet zone), labelled for screen readers. */
+function qrSvg(text: string, label: string): string {
+  const { size, dark } = qrMatrix(text);
+  let path = '';
+  for (let r = 0; r < size; r++) {
+    for (let c = 0; c < size; ) {
+      let run = 0;
+      while (c + run < size && dark(r, c + run)) run++;
+      if (run) path += `M${c + 4} ${r + 4}h${run}v1h-${run}z`;
+      c += run || 1;
+    }
+  }
+  const total = size + 8;
+  return `<svg class="qr" viewBox="0 0 ${total} ${total}" role="img" aria-label="${esc(label)}" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
+
+/** What the projector page shows besides the figures: where to join, and whether an update waits for the facilitator. */
+export interface ProjectorExtras {
+  joinUrl: string;
+  /** The next figures are ready and wait for the facilitator's confirmation on the terminal (--seats). */
+  awaitingConfirmation: boolean;
+}
+
+/** The facilitator's projector page: where to join, counts, then (once published) one bar per statement. Refreshes itself. */
+export function facilitatorPage(view: FacilitatorView, instrument: Instrument, lang: Lang, extras: ProjectorExtras): string {
   const { w } = wordsFor(lang);
   const title = tr(instrument.title, lang) || instrument.id;
   const colours = [...tones(instrument.scale.length), '#9aa3ad'];
   const labels = [...instrument.scale.map((p) => `${p.value} ${tr(p.label, lang)}`), ...(instrument.dontKnow ? [`? ${tr(instrument.dontKnow.label, lang)}`] : [])];
-  const counts = `<div class="counts"><p><b>${view.joined}</b>${esc(w('room.joinedLabel'))}</p><p><b>${view.completed}</b>${esc(w('room.completedLabel'))}</p></div>`;
-  let body: string;
-  if (!view.shown) {
-    body = `<p class="alert">${typo(lang, w('room.waiting', { minGroup: view.minGroup, completed: view.completed }))}</p>`;
-  } else {
+  const join = `<section class="join">${qrSvg(extras.joinUrl, w('room.joinLink'))}<div><p>${esc(w('room.joinLink'))}</p><p class="link">${esc(extras.joinUrl)}</p></div></section>`;
+  const completed = view.seats === undefined ? String(view.completed) : esc(w('room.ofSeats', { completed: view.completed, seats: view.seats }));
+  const counts = `<div class="counts"><p><b>${view.joined}</b>${esc(w('room.joinedLabel'))}</p><p><b>${completed}</b>${esc(w('room.completedLabel'))}</p></div>`;
+  const [, ...notes] = boardHead(view, lang);
+  const status = notes.map((n) => `<p class="alert">${typo(lang, n)}</p>`).join('') + (extras.awaitingConfirmation ? `<p class="alert">${typo(lang, w('room.awaitingConfirmation'))}</p>` : '');
+  let body = '';
+  if (view.shown) {
     const legend = `<ul class="legend">${labels.map((l, i) => `<li><svg viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill="${colours[i]}"/></svg>${esc(l)}</li>`).join('')}</ul>`;
     body =
       legend +
       view.statements
         .map((s) => {
-          const parts = [...s.counts.map((c) => c.count), ...(instrument.dontKnow ? [s.dontKnow] : [])];
+          const heading = `<h2>${typo(lang, s.text)}${s.disagreement ? `<span class="tag">⚠ ${esc(w('room.disagreeTag'))}</span>` : ''}</h2>`;
+          if (!s.answers.length) return `<section class="st">${heading}<p class="muted">${esc(w('room.withheld'))}</p></section>`;
+          const parts = [...s.answers.map((c) => c.count), ...(instrument.dontKnow ? [s.dontKnow] : [])];
           const total = Math.max(1, parts.reduce((a, b) => a + b, 0));
           let x = 0;
           const rects = parts
@@ -197,9 +229,20 @@ export function facilitatorPage(view: FacilitatorView, instrument: Instrument, l
             })
             .join('');
           const text = parts.map((c, i) => `${labels[i]}: ${c}`).join(', ');
-          return `<section class="st"><h2>${esc(s.id)} · ${typo(lang, s.text)}${s.disagreement ? `<span class="tag">⚠ ${esc(w('room.disagreeTag'))}</span>` : ''}</h2><svg viewBox="0 0 1000 34" preserveAspectRatio="none" role="img" aria-label="${esc(text)}">${rects}</svg></section>`;
+          return `<section class="st">${heading}<svg viewBox="0 0 1000 34" preserveAspectRatio="none" role="img" aria-label="${esc(text)}">${rects}</svg></section>`;
         })
         .join('');
   }
-  return page(lang, `${w('room.facilitatorTitle')} · ${title}`, `<header><p>${esc(title)}</p></header>`, `<h1>${esc(w('room.facilitatorTitle'))}</h1>${counts}${body}`, false, '<meta http-equiv="refresh" content="3">');
+  return page(lang, `${w('room.facilitatorTitle')} · ${title}`, `<header><p>${esc(title)}</p></header>`, `<h1>${esc(w('room.facilitatorTitle'))}</h1>${join}${counts}${status}${body}`, false, '<meta http-equiv="refresh" content="3">');
+}
+
+/** Why a participant's request was refused, each with its page. */
+export type Refusal = 'bad-form' | 'too-large' | 'bad-type' | 'busy' | 'not-saved' | 'internal' | 'room-full';
+
+/** A refusal as a readable page: what happened, what to do, and the way back (what was typed stays in the browser's history). */
+export function refusalPage(lang: Lang, why: Refusal, base: string): string {
+  const { w } = wordsFor(lang);
+  const code = ({ 'bad-form': 'room.refusedBadForm', 'too-large': 'room.refusedTooLarge', 'bad-type': 'room.refusedBadForm', busy: 'room.refusedBusy', 'not-saved': 'room.refusedNotSaved', internal: 'room.refusedInternal', 'room-full': 'room.refusedRoomFull' } as const)[why];
+  const main = `<h1 role="alert">${esc(w('room.refusedTitle'))}</h1><p>${typo(lang, w(code))}</p><p><a href="${esc(`${base}?lang=${lang}`)}">${esc(w('room.backToRoom'))}</a></p>`;
+  return page(lang, w('room.refusedTitle'), '', main, true);
 }

@@ -1,25 +1,38 @@
 // The room's HTTP server (Node's own http, nothing else): two paths, each behind its own token — the participants'
-// /j/<join> and the facilitator's /f/<facilitator> — and a bare 404 for everything else. A submission is
-// acknowledged (303 to the next step) only once its journal line is on disk. Security headers on every response,
-// bodies over 16 KiB refused, requests rate-limited per address (kept in memory only, never written).
+// /j/<join> and the facilitator's /f/<facilitator> — and a 404 for everything else. A submission is acknowledged
+// (303 to the next step) only once its journal line is on disk; every refusal is a readable page, and every failure on
+// the server's side is reported to the facilitator. Security headers on every response, bodies over 16 KiB refused,
+// requests rate-limited per participant (the cookie) under a ceiling per address (kept in memory only, never written).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tr } from '../core/text.js';
 import { isLang, type Lang } from '../i18n/index.js';
 import type { Journal } from './journal.js';
-import { CSP, facilitatorPage, langOfAcceptLanguage, participantPage, type PageContext } from './pages.js';
+import { CSP, facilitatorPage, langOfAcceptLanguage, participantPage, refusalPage, type PageContext, type Refusal } from './pages.js';
 import { facilitatorView, isTokenShape, MAX_BODY, newToken, nextStep, parseSubmission, recordOf, sameToken, stepNumber, stepOf, type RoomState, type Step } from './state.js';
 
 /** The cookie that carries a participant's random id. */
 export const COOKIE = 'exm_room';
 
-/** Requests allowed per address: a burst, then a steady rate. */
+/** Requests allowed per key: a burst, then a steady rate. */
 export interface RateLimit {
   burst: number;
   perSecond: number;
 }
 
-/** A participant's phone clicks a few times a minute; a script hammering the server is slowed down. */
-export const DEFAULT_RATE: RateLimit = { burst: 60, perSecond: 10 };
+/**
+ * A participant's phone (one cookie) clicks every second or two, two requests a click without JavaScript; a phone or
+ * a script hammering the server is slowed down.
+ */
+export const DEFAULT_RATE: RateLimit = { burst: 40, perSecond: 8 };
+
+/**
+ * The ceiling per address, for everyone behind it together (a NAT, a tunnel, a reverse proxy): 300 people clicking
+ * every second without JavaScript make about 600 requests a second; a flood from one address is cut above that.
+ */
+export const ADDRESS_CEILING: RateLimit = { burst: 2000, perSecond: 1000 };
+
+/** A failure on the server's side, for the facilitator's screen. */
+export type ServerFailure = { kind: 'journal'; code: string } | { kind: 'internal'; detail: string };
 
 /** What the server serves. */
 export interface RoomServerOptions {
@@ -31,8 +44,15 @@ export interface RoomServerOptions {
   /** The facilitator's language. */
   lang: Lang;
   rate?: RateLimit;
+  ceiling?: RateLimit;
+  /** The people in the room (--seats): completions beyond are refused. */
+  seats?: number;
+  /** The participants' link and whether new figures wait for the facilitator (shown on the projector). */
+  projector: () => { joinUrl: string; awaitingConfirmation: boolean };
   /** Called after every accepted change (the terminal redraws). */
   onChange?: () => void;
+  /** Called on every failure on the server's side (the facilitator's screen says it). */
+  onFailure?: (f: ServerFailure) => void;
 }
 
 const HEADERS: Record<string, string> = {
@@ -46,8 +66,8 @@ const HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
 };
 
-/** A per-address token bucket, in memory only. */
-export function rateLimiter(limit: RateLimit, now: () => number = () => Date.now()): (address: string) => boolean {
+/** A token bucket per key (an address, a participant), in memory only. */
+export function rateLimiter(limit: RateLimit, now: () => number = () => Date.now()): (key: string) => boolean {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return (address) => {
     const t = now();
@@ -74,6 +94,9 @@ function cookiePid(req: IncomingMessage): string | undefined {
 }
 
 function send(res: ServerResponse, status: number, body = '', type = 'text/html; charset=utf-8', extra: Record<string, string> = {}): void {
+  // Closing a connection with a small body still unread makes the kernel reset it before the answer is read: read
+  // what is small away (a body over the limit is never read, the connection is cut after the answer).
+  if (extra.Connection === 'close' && !res.req.complete && Number(res.req.headers['content-length'] ?? 0) <= MAX_BODY) res.req.resume();
   res.writeHead(status, { ...HEADERS, ...(body ? { 'Content-Type': type } : {}), 'Content-Length': String(Buffer.byteLength(body)), ...extra });
   res.end(body);
 }
@@ -101,7 +124,11 @@ function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
 
 /** Creates the server (not listening yet). */
 export function createRoomServer(o: RoomServerOptions): Server {
-  const allow = rateLimiter(o.rate ?? DEFAULT_RATE);
+  const allowParticipant = rateLimiter(o.rate ?? DEFAULT_RATE);
+  const allowAddress = rateLimiter(o.ceiling ?? ADDRESS_CEILING);
+  // Completions acknowledged by no journal line yet: counted against --seats, so two at once never pass the last seat.
+  let completing = 0;
+  const refuse = (res: ServerResponse, status: number, lang: Lang, why: Refusal, extra: Record<string, string> = {}) => send(res, status, refusalPage(lang, why, joinBase), undefined, extra);
   const joinBase = `/j/${o.tokens.join}`;
   const n = o.state.ids.length;
   const trIn = (lang: Lang) => (t: Record<string, string> | undefined) => tr(t, lang);
@@ -127,14 +154,15 @@ export function createRoomServer(o: RoomServerOptions): Server {
       const ctx: PageContext = { state: o.state, base: joinBase, lang, minComments: o.minComments };
       return send(res, 200, participantPage(ctx, step, pid, url.searchParams.get('missing') === '1' && step.kind === 'statement' ? 'missing' : undefined));
     }
-    if (req.method !== 'POST') return send(res, 404);
+    if (req.method !== 'POST') return send(res, 404, NOT_FOUND, undefined, { Connection: 'close' });
+    const asked = langOf(req, url);
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/x-www-form-urlencoded') return send(res, 415);
+    if (type !== 'application/x-www-form-urlencoded') return refuse(res, 415, asked, 'bad-type', { Connection: 'close' });
     const body = await readBody(req);
-    if (body === 'too-large') return send(res, 413, '', undefined, { Connection: 'close' });
+    if (body === 'too-large') return refuse(res, 413, asked, 'too-large', { Connection: 'close' });
     const sub = parseSubmission(body, o.state);
-    if (!sub) return send(res, 400);
-    const lang = sub.lang ?? langOfAcceptLanguage(req.headers['accept-language']);
+    if (!sub) return refuse(res, 400, asked, 'bad-form');
+    const lang = sub.lang ?? asked;
     let id = pid && (o.state.participants.has(pid) || sub.nav === 'start') ? pid : undefined;
     const extra: Record<string, string> = {};
     if (!id) {
@@ -144,10 +172,16 @@ export function createRoomServer(o: RoomServerOptions): Server {
     }
     const record = recordOf(id, sub, o.state);
     if (record) {
+      const completes = o.seats !== undefined && o.state.wouldComplete(record);
+      if (completes && o.state.counts().completed + completing >= o.seats!) return refuse(res, 409, lang, 'room-full');
+      if (completes) completing++;
       try {
         await o.journal.append(record);
-      } catch {
-        return send(res, 503);
+      } catch (e) {
+        o.onFailure?.({ kind: 'journal', code: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+        return refuse(res, 503, lang, 'not-saved', { 'Retry-After': '2' });
+      } finally {
+        if (completes) completing--;
       }
       o.state.apply(record);
       o.onChange?.();
@@ -159,25 +193,40 @@ export function createRoomServer(o: RoomServerOptions): Server {
 
   return createServer({ requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (req, res) => {
     const address = req.socket.remoteAddress ?? '';
-    if (!allow(address)) return send(res, 429, '', undefined, { 'Retry-After': '2' });
+    const pid = cookiePid(req);
+    // Per participant (the cookie), under the address's ceiling (phones arriving without a cookie yet count only
+    // there: 300 of them behind one NAT open the page at once). The connection is closed after the answer.
+    if (!allowAddress(address) || (pid !== undefined && !allowParticipant(pid))) {
+      const lang = langOfAcceptLanguage(req.headers['accept-language']);
+      return refuse(res, 429, lang, 'busy', { 'Retry-After': '1', Connection: 'close' });
+    }
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://room.invalid');
     } catch {
-      return send(res, 404);
+      return send(res, 404, NOT_FOUND, undefined, { Connection: 'close' });
     }
     const [, kind, token, ...rest] = url.pathname.split('/');
-    if (rest.length || !token || !isTokenShape(token)) return send(res, 404);
+    if (rest.length || !token || !isTokenShape(token)) return send(res, 404, NOT_FOUND, undefined, { Connection: 'close' });
     if (kind === 'j' && sameToken(token, o.tokens.join)) {
-      participant(req, res, url).catch(() => {
-        if (!res.headersSent) send(res, 500);
+      participant(req, res, url).catch((e: unknown) => {
+        o.onFailure?.({ kind: 'internal', detail: String((e as Error)?.message ?? e) });
+        if (!res.headersSent) refuse(res, 500, langOf(req, url), 'internal', { Connection: 'close' });
       });
       return;
     }
     if (kind === 'f' && sameToken(token, o.tokens.facilitator) && (req.method === 'GET' || req.method === 'HEAD')) {
       const lang = isLang(url.searchParams.get('lang')) ? (url.searchParams.get('lang') as Lang) : o.lang;
-      return send(res, 200, facilitatorPage(facilitatorView(o.state, o.minGroup, lang, trIn(lang)), o.state.instrument, lang));
+      try {
+        return send(res, 200, facilitatorPage(facilitatorView(o.state, o.minGroup, lang, trIn(lang), o.seats), o.state.instrument, lang, o.projector()));
+      } catch (e) {
+        o.onFailure?.({ kind: 'internal', detail: String((e as Error)?.message ?? e) });
+        return send(res, 500, '', undefined, { Connection: 'close' });
+      }
     }
-    return send(res, 404);
+    return send(res, 404, NOT_FOUND, undefined, { Connection: 'close' });
   });
 }
+
+/** The body of every 404: says nothing about what exists. */
+const NOT_FOUND = '<!doctype html><title>404</title><p>Not found.</p>';

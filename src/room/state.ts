@@ -3,13 +3,17 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { questionsOf } from '../core/model.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
+import { buildAggregate } from '../team/aggregate.js';
 import { cleanComment, maskComment } from '../team/comments.js';
+import type { AggQuestion, LowThresholdWarning } from '../team/document.js';
 import { TeamTally } from '../team/tally.js';
-import { voteSpread } from '../team/workshop.js';
 import { isLang, type Lang } from '../i18n/index.js';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY = 16 * 1024;
+
+/** The most statements a room takes: one per phone screen, so far more than anyone answers standing in a room. */
+export const MAX_ROOM_STATEMENTS = 500;
 
 /** A new unguessable token (144 bits from crypto, URL-safe). */
 export function newToken(): string {
@@ -53,6 +57,11 @@ export interface RoomRecord {
 export class RoomState {
   readonly participants = new Map<string, Participant>();
   readonly ids: string[];
+  /**
+   * The answer sheets as they were when the figures were last published (SPEC.md "The live room"): figures move only
+   * in steps of at least the threshold of newly completed sheets, and changes to sent sheets wait for the next step.
+   */
+  published: { sheets: AnswerValue[][]; completed: number } | undefined;
   private readonly valid: Set<string>;
   private readonly values: Set<number>;
 
@@ -94,6 +103,25 @@ export class RoomState {
   firstUnanswered(pid: string): number {
     const p = this.participants.get(pid);
     return this.ids.findIndex((id) => !p?.answers.has(id));
+  }
+
+  /** Whether applying a record would complete a sheet that is not completed yet (what --seats counts). */
+  wouldComplete(r: RoomRecord): boolean {
+    const p = this.participants.get(r.p);
+    if (p && this.completed(p)) return false;
+    const sent = Boolean(p?.sent || r.s);
+    return sent && this.ids.every((id) => p?.answers.has(id) || (r.a !== undefined && id in r.a));
+  }
+
+  /** Publishes the completed sheets as they are now: the next figures the facilitator sees. */
+  publish(): void {
+    const done = [...this.participants.values()].filter((p) => this.completed(p));
+    this.published = { sheets: done.map((p) => this.ids.map((id) => p.answers.get(id)!)), completed: done.length };
+  }
+
+  /** How many more completed sheets the next publication needs (0: it may be published now). */
+  nextStepNeeds(minGroup: number): number {
+    return Math.max(0, minGroup - (this.counts().completed - (this.published?.completed ?? 0)));
   }
 
   /** Joined and completed counts. */
@@ -147,7 +175,6 @@ export function parseSubmission(body: string, state: RoomState): Submission | un
   const values = new Set(state.instrument.scale.map((p) => String(p.value)));
   const valid = new Set(state.ids);
   const sub: Submission = { nav: 'next', step: 0, answers: {} };
-  let nav: string | undefined;
   for (const [key, value] of form) {
     if (seen.has(key)) return undefined;
     seen.add(key);
@@ -157,11 +184,11 @@ export function parseSubmission(body: string, state: RoomState): Submission | un
       else return undefined;
     } else if (!FIELDS.has(key)) return undefined;
   }
-  nav = form.get('nav') ?? undefined;
+  const nav = form.get('nav') ?? undefined;
   if (!nav || !NAVS.has(nav)) return undefined;
   sub.nav = nav as Submission['nav'];
   const step = form.get('step') ?? '0';
-  if (!/^\d{1,4}$/.test(step) || Number(step) > state.ids.length + 1) return undefined;
+  if (!/^\d{1,4}$/.test(step) || Number(step) > state.ids.length + 2) return undefined;
   sub.step = Number(step);
   const lang = form.get('lang');
   if (lang !== null) {
@@ -222,36 +249,46 @@ export function stepOf(k: number, n: number): Step {
   return k === n + 1 ? { kind: 'comment' } : { kind: 'sent' };
 }
 
-/** What the facilitator sees: the counts always; the spread per statement only from `minGroup` completed participants. */
+/** What the facilitator sees: the counts always; the published figures (never fewer than `minGroup` sheets). */
 export interface FacilitatorView {
   joined: number;
   completed: number;
   minGroup: number;
+  /** The people in the room (--seats), when given. */
+  seats: number | undefined;
+  /** Sheets behind the figures shown (0: none shown yet). */
+  publishedSheets: number;
+  /** More completed sheets the next update needs (0: ready, waiting only for the facilitator's confirmation). */
+  nextNeeds: number;
   shown: boolean;
-  statements: {
-    id: string;
-    dimension: string;
-    text: string;
-    counts: { value: number; label: string; count: number }[];
-    dontKnow: number;
-    disagreement: boolean;
-  }[];
+  /** The statements as the final report shows them: a withheld one has no answers. */
+  statements: (Pick<AggQuestion, 'id' | 'text' | 'answers' | 'dontKnow' | 'answered' | 'disagreement'> & { dimension: string })[];
+  /** The low-threshold warning every output carries, when `minGroup` is below the safe minimum. */
+  warning: LowThresholdWarning | null;
 }
 
-/** The facilitator's view in a language, from the completed participants only (never who answered what). */
-export function facilitatorView(state: RoomState, minGroup: number, lang: Lang, tr: (t: Record<string, string> | undefined) => string): FacilitatorView {
+/**
+ * The facilitator's view in a language, from the published sheets only (never who answered what): the same figures
+ * the final report would show for those sheets, and nothing more.
+ */
+export function facilitatorView(state: RoomState, minGroup: number, lang: Lang, tr: (t: Record<string, string> | undefined) => string, seats?: number): FacilitatorView {
   const { joined, completed } = state.counts();
-  const shown = completed >= minGroup;
-  const statements: FacilitatorView['statements'] = [];
-  if (shown) {
-    const done = [...state.participants.values()].filter((p) => state.completed(p));
-    for (const { question, dimension } of questionsOf(state.instrument)) {
-      const votes = done.map((p) => p.answers.get(question.id)!);
-      const s = voteSpread(state.instrument, votes, lang);
-      statements.push({ id: question.id, dimension: tr(dimension.label), text: tr(question.text), ...s });
-    }
-  }
-  return { joined, completed, minGroup, shown, statements };
+  const tally = new TeamTally(state.instrument);
+  for (const sheet of state.published?.sheets ?? []) tally.addOrdered(sheet);
+  const agg = buildAggregate(state.instrument, undefined, tally, { tool: { name: '', version: '' }, lang, generatedAt: '', schemaUrl: '', minGroup });
+  const labels = new Map(state.instrument.dimensions.map((d) => [d.id, tr(d.label)]));
+  const questions = state.published && agg.team.shown ? (agg.team.questions ?? []) : [];
+  return {
+    joined,
+    completed,
+    minGroup,
+    seats,
+    publishedSheets: questions.length ? state.published!.completed : 0,
+    nextNeeds: state.nextStepNeeds(minGroup),
+    shown: questions.length > 0,
+    statements: questions.map((q) => ({ id: q.id, dimension: labels.get(q.dimension) ?? q.dimension, text: q.text, answers: q.answers, dontKnow: q.dontKnow, answered: q.answered, disagreement: q.disagreement })),
+    warning: agg.anonymity.warning,
+  };
 }
 
 /** The answer a participant gave to a statement, as a form value ("?" for don't know), or undefined. */

@@ -3,7 +3,7 @@
 // to the terminal's width and height. Pure: text in, text out.
 import qrcode from 'qrcode-generator';
 import type { Instrument } from '../core/types.js';
-import { wordsFor, type Lang } from '../i18n/index.js';
+import { format, wordsFor, type Lang } from '../i18n/index.js';
 import { wrap } from '../render/terminal/text.js';
 import type { FacilitatorView } from './state.js';
 
@@ -13,12 +13,9 @@ import type { FacilitatorView } from './state.js';
  * dark terminal (and phone readers also read a code in reverse video).
  */
 export function qrLines(text: string, color: boolean): string[] {
-  const qr = qrcode(0, 'M');
-  qr.addData(text, 'Byte');
-  qr.make();
-  const size = qr.getModuleCount();
+  const { size, dark: isDark } = qrMatrix(text);
   const quiet = 2;
-  const dark = (r: number, c: number) => r >= quiet && c >= quiet && r < size + quiet && c < size + quiet && qr.isDark(r - quiet, c - quiet);
+  const dark = (r: number, c: number) => r >= quiet && c >= quiet && r < size + quiet && c < size + quiet && isDark(r - quiet, c - quiet);
   const total = size + 2 * quiet;
   const lines: string[] = [];
   for (let r = 0; r < total; r += 2) {
@@ -33,6 +30,14 @@ export function qrLines(text: string, color: boolean): string[] {
   return lines;
 }
 
+/** The modules of a text's QR code (error correction M): its size and whether a module is dark. */
+export function qrMatrix(text: string): { size: number; dark: (row: number, col: number) => boolean } {
+  const qr = qrcode(0, 'M');
+  qr.addData(text, 'Byte');
+  qr.make();
+  return { size: qr.getModuleCount(), dark: (r, c) => qr.isDark(r, c) };
+}
+
 /** The sparkline of counts (one character per answer). */
 function spark(counts: readonly number[]): string {
   const marks = '▁▂▃▄▅▆▇█';
@@ -40,23 +45,34 @@ function spark(counts: readonly number[]): string {
   return counts.map((c) => (c === 0 ? '·' : marks[Math.min(7, Math.floor((c / most) * 7.999))]!)).join('');
 }
 
-/** The live board: counts, then (from the threshold on) one line per statement, as many as fit in `rows`. */
+/** The lines the board and the projector share: the counts, the low-threshold warning, where the figures stand. */
+export function boardHead(view: FacilitatorView, lang: Lang): string[] {
+  const { w } = wordsFor(lang);
+  const lines = [view.seats === undefined ? w('room.boardCounts', { joined: view.joined, completed: view.completed }) : w('room.boardCountsSeats', { joined: view.joined, completed: view.completed, seats: view.seats })];
+  if (view.warning) lines.push(format(view.warning, lang));
+  if (!view.shown) lines.push(w('room.waiting', { minGroup: view.minGroup, completed: view.completed, more: view.nextNeeds }));
+  else lines.push(w('room.published', { sheets: view.publishedSheets, more: view.nextNeeds, minGroup: view.minGroup }));
+  return lines;
+}
+
+/** The live board: counts, then (once published) one line per statement, as many as fit in `rows`. */
 export function boardText(view: FacilitatorView, instrument: Instrument, lang: Lang, width: number, rows = Infinity): string {
   const { w } = wordsFor(lang);
-  const lines = [w('room.boardCounts', { joined: view.joined, completed: view.completed })];
-  if (!view.shown) {
-    lines.push(wrap(w('room.waiting', { minGroup: view.minGroup, completed: view.completed }), width));
-    return lines.join('\n');
-  }
+  const lines = boardHead(view, lang).map((l) => wrap(l, width));
+  if (!view.shown) return lines.join('\n');
   const keys = [...instrument.scale.map((p) => String(p.value)), ...(instrument.dontKnow ? ['?'] : [])];
   lines.push(wrap(w('room.boardLegend', { keys: keys.join(' '), flag: '⚠' }), width));
   const idWidth = Math.min(16, Math.max(...view.statements.map((s) => s.id.length)));
-  const room = Math.max(1, rows - lines.length - 1);
+  const room = Math.max(1, rows - lines.join('\n').split('\n').length - 1);
   const shown = view.statements.length > room ? view.statements.slice(0, room - 1) : view.statements;
   for (const s of shown) {
-    const parts = [...s.counts.map((c) => c.count), ...(instrument.dontKnow ? [s.dontKnow] : [])];
-    const flag = s.disagreement ? ' ⚠' : '';
     const id = s.id.length > idWidth ? `${s.id.slice(0, idWidth - 1)}…` : s.id.padEnd(idWidth);
+    if (!s.answers.length) {
+      lines.push(`${id}  ${w('room.withheld')}`.slice(0, width));
+      continue;
+    }
+    const parts = [...s.answers.map((c) => c.count), ...(instrument.dontKnow ? [s.dontKnow] : [])];
+    const flag = s.disagreement ? ' ⚠' : '';
     const full = `${id}  ${parts.map((c, i) => `${keys[i]}:${String(c).padStart(2)}`).join(' ')}${flag}`;
     lines.push([...full].length <= width ? full : `${id} ${spark(parts)}${flag}`.slice(0, width));
   }

@@ -14,8 +14,8 @@ export interface RunningRoom {
 }
 
 /** Starts `ex-maturity room --host 127.0.0.1 …` with its own cache folder; resolves once both links are printed. */
-export function startRoom(args: string[], cache: string, cwd?: string): Promise<RunningRoom> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, XDG_CACHE_HOME: cache };
+export function startRoom(args: string[], cache: string, cwd?: string, extraEnv: Record<string, string | undefined> = {}): Promise<RunningRoom> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, XDG_CACHE_HOME: cache, ...extraEnv };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const proc = spawn(process.execPath, [inject('installedBin'), 'room', '--host', '127.0.0.1', ...args], { env: env as NodeJS.ProcessEnv, cwd: cwd ?? cache, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
@@ -60,9 +60,10 @@ export interface Reply {
 }
 
 /** One HTTP request to the room (no redirect followed). */
-export function http(url: string, opts: { method?: string; body?: string | Buffer; headers?: Record<string, string>; localAddress?: string } = {}): Promise<Reply> {
+export function http(url: string, opts: { method?: string; body?: string | Buffer; headers?: Record<string, string>; localAddress?: string; fresh?: boolean } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: opts.method ?? 'GET', ...(opts.localAddress ? { localAddress: opts.localAddress } : {}), headers: { ...(opts.body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...opts.headers } }, (res) => {
+    // `fresh`: a connection of its own (a phone's), never a pooled one the server may be closing meanwhile.
+    const req = request(url, { method: opts.method ?? 'GET', ...(opts.localAddress ? { localAddress: opts.localAddress } : {}), ...(opts.fresh ? { agent: false } : {}), headers: { ...(opts.body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...opts.headers } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (body += d));
@@ -84,13 +85,14 @@ let phones = 0;
 export class Participant {
   cookie = '';
   readonly address: string;
-  constructor(private readonly join: string) {
+  /** `address`: the address it posts from (phones behind one NAT share one); else one of its own. */
+  constructor(private readonly join: string, address?: string) {
     const n = ++phones;
-    this.address = `127.0.${1 + Math.floor(n / 250) % 250}.${1 + (n % 250)}`;
+    this.address = address ?? `127.0.${1 + Math.floor(n / 250) % 250}.${1 + (n % 250)}`;
   }
 
-  async post(fields: Record<string, string>): Promise<Reply> {
-    const r = await http(this.join, { method: 'POST', body: new URLSearchParams(fields).toString(), headers: this.cookie ? { cookie: this.cookie } : {}, localAddress: this.address });
+  async post(fields: Record<string, string>, fresh = false): Promise<Reply> {
+    const r = await http(this.join, { method: 'POST', body: new URLSearchParams(fields).toString(), headers: this.cookie ? { cookie: this.cookie } : {}, localAddress: this.address, fresh });
     const set = r.headers['set-cookie']?.[0];
     if (set) this.cookie = set.split(';')[0]!;
     return r;

@@ -1,16 +1,21 @@
-// The room's life: open its journal (new, resumed, or restarted), serve until the facilitator closes it (q, Ctrl+C,
-// SIGTERM), redrawing the board at most four times a second. It talks to the disk through the journal and to the
-// facilitator through a Screen, so tests can drive it.
-import { networkInterfaces } from 'node:os';
+// The room's life: open its journal (new, resumed, or restarted; locked for this run), serve until the facilitator
+// closes it (q, Ctrl+C, SIGTERM, a closed terminal), redrawing the board at most four times a second and publishing
+// figures in steps. It talks to the disk through the journal and to the facilitator through a Screen, so tests can
+// drive it.
+import { mkdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { dirname } from 'node:path';
 import type { StartChoice } from '../../app/options.js';
+import type { Screen } from '../../app/screen.js';
+import { lockFile } from '../../app/sessions.js';
 import { tr } from '../../core/text.js';
 import type { Instrument } from '../../core/types.js';
 import { UserError } from '../../errors.js';
 import { format, msg, type Lang, type Message } from '../../i18n/index.js';
-import { headerFits, Journal, parseJournal, type JournalHeader } from '../../room/journal.js';
-import { createRoomServer, type RateLimit } from '../../room/server.js';
+import { headerFits, isPublish, Journal, parseJournal, type JournalFile, type JournalHeader } from '../../room/journal.js';
+import { createRoomServer, type RateLimit, type ServerFailure } from '../../room/server.js';
 import { facilitatorView, newToken, RoomState } from '../../room/state.js';
 import { boardText, qrLines } from '../../room/terminal.js';
 
@@ -24,64 +29,104 @@ export interface OpenRoom {
   notes: Message[];
 }
 
+/**
+ * Makes the journal's place ready before anything else: the cache folder usable, the journal locked for this run (a
+ * second room on it is refused, naming the first one's process), and what is there read without ever blocking on a
+ * special file. A folder, a FIFO, a device or an unreadable file there is refused (exit 2, naming it), in every start
+ * mode: nothing is replaced.
+ */
+export function prepareJournal(path: string): Exclude<JournalFile, { kind: 'not-file' } | { kind: 'unreadable' }> {
+  const folder = dirname(path);
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (e) {
+    throw new UserError(msg('room.cacheUnusable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' }), 2, { file: folder });
+  }
+  try {
+    lockFile(path, (pid) => msg('room.journalLocked', { file: path, pid }));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(msg('room.cacheUnusable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' }), 2, { file: folder });
+  }
+  const found = Journal.read(path);
+  if (found.kind === 'not-file') throw new UserError(msg('room.journalNotFile', { file: path }), 2, { file: path });
+  if (found.kind === 'unreadable') throw new UserError(msg('room.journalUnreadable', { file: path, code: found.code }), 2, { file: path });
+  return found;
+}
+
 /** Opens the room's journal: resumes it (same tokens, same answers) or starts afresh, as `choice` says ('ask' resolved before). */
-export function openRoom(instrument: Instrument, path: string, choice: Exclude<StartChoice, 'ask'>): OpenRoom {
+export function openRoom(instrument: Instrument, path: string, choice: Exclude<StartChoice, 'ask'>, found: { kind: 'none' } | { kind: 'text'; text: string }): OpenRoom {
   const notes: Message[] = [];
+  // The journal cannot be written at all (a full disk, a read-only cache): said before anything is served.
+  const opening = <T>(open: () => T): T => {
+    try {
+      return open();
+    } catch (e) {
+      throw new UserError(msg('room.cacheUnusable', { folder: dirname(path), code: (e as NodeJS.ErrnoException).code ?? '' }), 2, { file: path });
+    }
+  };
   const fresh = (): OpenRoom => {
     const header: JournalHeader = { room: 1, instrument: { id: instrument.id, version: instrument.version }, join: newToken(), facilitator: newToken() };
-    return { state: new RoomState(instrument), journal: Journal.create(path, header), header, resumed: false, notes };
+    return { state: new RoomState(instrument), journal: opening(() => Journal.create(path, header)), header, resumed: false, notes };
   };
-  const text = Journal.read(path);
-  if (text === undefined) {
+  if (found.kind === 'none') {
     if (choice === 'resume') notes.push(msg('room.noneToResume'));
     return fresh();
   }
   if (choice === 'restart') return fresh();
-  const parsed = parseJournal(text);
+  const parsed = parseJournal(found.text);
   if (!parsed) throw new UserError(msg('room.journalUnusable', { file: path }), 2, { file: path });
   if (!headerFits(parsed.header, instrument)) throw new UserError(msg('room.journalOtherVersion', { file: path, version: parsed.header.instrument.version }), 2, { file: path });
   const state = new RoomState(instrument);
   let ignored = parsed.badLines;
   for (const r of parsed.records) {
-    if (state.fits(r)) state.apply(r);
+    if (isPublish(r)) state.publish();
+    else if (state.fits(r)) state.apply(r);
     else ignored++;
   }
   if (parsed.tornBytes) notes.push(msg('room.journalTorn', { file: path }));
   if (ignored) notes.push(msg('room.journalBadLines', { n: ignored, file: path }));
   const counts = state.counts();
   notes.push(msg('room.resumed', counts));
-  return { state, journal: Journal.reopen(path, parsed.keptBytes), header: parsed.header, resumed: true, notes };
+  return { state, journal: opening(() => Journal.reopen(path, parsed.keptBytes)), header: parsed.header, resumed: true, notes };
 }
 
-/** The machine's address on the local network (the first external IPv4), else loopback. */
-export function lanAddress(): string {
-  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  return '127.0.0.1';
+/** A network address of this machine, with its interface's name. */
+export interface Candidate {
+  address: string;
+  name: string;
 }
 
-/** Where the facilitator reads and types. */
-export interface Screen {
-  /** Writes text as it is (no newline added). */
-  write(text: string): void;
-  /** Whether it is a terminal (then the board is redrawn in place), its size, and colour. */
-  tty: boolean;
-  columns: number;
-  rows: number;
-  color: boolean;
-  /** Calls back on `q` or Ctrl+C typed; returns a function that stops listening. */
-  onKey(stop: () => void): () => void;
+/** Interfaces of virtual machines, containers and tunnels: phones in the room are not on them. */
+const VIRTUAL = /^(docker|br-|veth|virbr|vboxnet|vmnet|cni|flannel|cali|kube|lxc|lxd|podman|tun|tap|utun|zt|tailscale|wg)/i;
+
+/** This machine's IPv4 addresses on a network (not loopback), the likely Wi-Fi or Ethernet first. */
+export function candidateAddresses(interfaces = networkInterfaces()): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [name, list] of Object.entries(interfaces)) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) found.push({ address: a.address, name });
+  return found.sort((a, b) => Number(VIRTUAL.test(a.name)) - Number(VIRTUAL.test(b.name)));
 }
 
 /** What serving needs. */
 export interface ServeOptions {
   host: string;
   port: number | undefined;
+  /** The addresses of the machine, when --host was not given or is a wildcard (the links printed). */
+  candidates: Candidate[];
+  /** Whether --host was given. */
+  hostGiven: boolean;
   lang: Lang;
   minGroup: number;
   minComments: number;
+  seats: number | undefined;
   journalPath: string;
   rate?: RateLimit;
+  ceiling?: RateLimit;
 }
+
+/** How the room was closed: by the facilitator (a key, a signal), or because the terminal went away (SIGHUP). */
+export type Closed = 'closed' | 'hangup';
 
 async function listen(server: Server, host: string, port: number): Promise<number> {
   await new Promise<void>((resolve, reject) => {
@@ -95,26 +140,83 @@ async function listen(server: Server, host: string, port: number): Promise<numbe
   return (server.address() as AddressInfo).port;
 }
 
-/** Serves the room until it is closed; resolves when the server has stopped and the journal is closed. */
-export async function serveRoom(room: OpenRoom, o: ServeOptions, screen: Screen): Promise<void> {
-  const { state, header } = room;
+const isWildcard = (host: string) => host === '0.0.0.0' || host === '::';
+const isLoopback = (host: string) => host.startsWith('127.') || host === '::1';
+
+/** The start-up text: where the room listens, its links (one per real address for a wildcard) and QR code, the keys. */
+function introText(room: OpenRoom, o: ServeOptions, port: number, color: boolean): { text: string; joinUrl: string } {
+  const { header } = room;
+  const m = (x: Message) => format(x, o.lang);
+  const title = tr(room.state.instrument.title, o.lang) || room.state.instrument.id;
+  const url = (host: string) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const hosts = isWildcard(o.host) ? (o.candidates.length ? o.candidates.map((c) => c.address) : ['127.0.0.1']) : [o.host];
+  const joinUrls = hosts.map((h) => `${url(h)}/j/${header.join}`);
+  const where = `${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
+  const lines = [
+    m(isWildcard(o.host) ? msg('room.listeningAll', { address: where, title }) : isLoopback(o.host) ? msg('room.listeningLocal', { address: where, title }) : msg('room.listening', { address: where, title })),
+    m(msg('room.anyoneOnNetwork')),
+  ];
+  if (!o.hostGiven && o.candidates.length > 1) lines.push(m(msg('room.otherAddresses', { list: o.candidates.map((c) => `${c.address} (${c.name})`).join(', ') })));
+  if (o.seats === undefined) lines.push(m(msg('room.noSeats')));
+  lines.push(...room.notes.map(m), m(msg(joinUrls.length > 1 ? 'room.joinLinks' : 'room.joinLink')), ...joinUrls.map((u) => `  ${u}`));
+  lines.push(...qrLines(joinUrls[0]!, color).map((l) => `  ${l}`));
+  lines.push(m(msg('room.facilitatorLink')), `  ${url(hosts[0]!)}/f/${header.facilitator}`, m(msg('room.journalAt', { file: o.journalPath })), m(msg('room.keys')));
+  return { text: lines.join('\n'), joinUrl: joinUrls[0]! };
+}
+
+/** Serves the room until it is closed; resolves, once the server has stopped and the journal is closed, with how it closed. */
+export async function serveRoom(room: OpenRoom, o: ServeOptions, screen: Screen): Promise<Closed> {
+  const { state, header, journal } = room;
   const instrument = state.instrument;
   let dirty = true;
-  let timer: NodeJS.Timeout | undefined;
   let lastLine = '';
   const say = (m: Message) => screen.write(`${format(m, o.lang)}\n`);
+  const failure = (f: ServerFailure) => {
+    say(f.kind === 'journal' ? msg('room.failedJournal', { file: o.journalPath, code: f.code }) : msg('room.failedInternal', { detail: f.detail }));
+    dirty = true;
+  };
 
+  // Figures move in steps of at least --min-group newly completed sheets; with --seats each step waits for the
+  // facilitator's `y` (the count matches the room). A step is a journal line, so a resumed room shows the same figures.
+  let awaiting = false;
+  let publishing = false;
+  const step = (confirmed: boolean) => {
+    if (publishing) return;
+    const ready = state.nextStepNeeds(o.minGroup) === 0;
+    if (!ready || (o.seats !== undefined && !confirmed)) {
+      if (awaiting !== ready) dirty = true;
+      awaiting = ready;
+      return;
+    }
+    publishing = true;
+    awaiting = false;
+    journal
+      .append({ pub: 1 })
+      .then(() => state.publish(), (e: unknown) => failure({ kind: 'journal', code: (e as NodeJS.ErrnoException).code ?? String(e) }))
+      .finally(() => {
+        publishing = false;
+        dirty = true;
+        step(false);
+      });
+  };
+
+  let joinUrl = '';
   const server = createRoomServer({
     state,
-    journal: room.journal,
+    journal,
     tokens: { join: header.join, facilitator: header.facilitator },
     minGroup: o.minGroup,
     minComments: o.minComments,
     lang: o.lang,
+    ...(o.seats !== undefined ? { seats: o.seats } : {}),
     ...(o.rate ? { rate: o.rate } : {}),
+    ...(o.ceiling ? { ceiling: o.ceiling } : {}),
+    projector: () => ({ joinUrl, awaitingConfirmation: awaiting }),
     onChange: () => {
       dirty = true;
+      step(false);
     },
+    onFailure: failure,
   });
 
   let port: number;
@@ -128,65 +230,63 @@ export async function serveRoom(room: OpenRoom, o: ServeOptions, screen: Screen)
   }
   if (header.port !== port) {
     header.port = port;
-    await room.journal.append({ port });
+    await journal.append({ port });
   }
 
-  const hostInUrl = o.host.includes(':') ? `[${o.host}]` : o.host;
-  const origin = `http://${hostInUrl}:${port}`;
-  const joinUrl = `${origin}/j/${header.join}`;
-  const facilitatorUrl = `${origin}/f/${header.facilitator}`;
-  const intro = [
-    format(msg('room.listening', { address: `${hostInUrl}:${port}`, title: tr(instrument.title, o.lang) || instrument.id }), o.lang),
-    format(msg('room.anyoneOnNetwork'), o.lang),
-    ...room.notes.map((m) => format(m, o.lang)),
-    format(msg('room.joinLink'), o.lang),
-    `  ${joinUrl}`,
-    ...qrLines(joinUrl, screen.color).map((l) => `  ${l}`),
-    format(msg('room.facilitatorLink'), o.lang),
-    `  ${facilitatorUrl}`,
-    format(msg('room.journalAt', { file: o.journalPath }), o.lang),
-    format(msg('room.keys'), o.lang),
-  ].join('\n');
-  screen.write(`${intro}\n`);
+  // Listen for the ways to close before anything is printed: a signal sent as soon as the links show must close the
+  // room, not kill it.
+  const closed = new Promise<Closed>((resolve) => {
+    let closing = false;
+    const close = (how: Closed) => {
+      if (closing) return;
+      closing = true;
+      stopKeys(how === 'hangup');
+      process.off('SIGINT', onStop);
+      process.off('SIGTERM', onStop);
+      process.off('SIGHUP', onHangup);
+      resolve(how);
+    };
+    const onStop = () => close('closed');
+    const onHangup = () => close('hangup');
+    process.on('SIGINT', onStop);
+    process.on('SIGTERM', onStop);
+    process.on('SIGHUP', onHangup);
+    const stopKeys = screen.onKey((k) => {
+      if (k === '\x03' || k === 'q' || k === 'Q') close('closed');
+      else if ((k === 'y' || k === 'Y') && awaiting) step(true);
+    });
+  });
+
+  const intro = introText(room, o, port, screen.color);
+  joinUrl = intro.joinUrl;
+  screen.write(`${intro.text}\n`);
 
   const draw = () => {
     if (!dirty) return;
     dirty = false;
-    const view = facilitatorView(state, o.minGroup, o.lang, (t) => tr(t, o.lang));
+    const view = facilitatorView(state, o.minGroup, o.lang, (t) => tr(t, o.lang), o.seats);
+    const confirm = awaiting ? format(msg('room.confirmSeats', { completed: view.completed, seats: o.seats ?? 0 }), o.lang) : '';
     const width = Math.max(20, screen.columns);
     if (screen.tty) {
-      const rows = Math.max(8, screen.rows - intro.split('\n').length - 1);
-      screen.write(`\x1b[H\x1b[2J${intro}\n${boardText(view, instrument, o.lang, width, rows)}\n`);
+      const rows = Math.max(8, screen.rows - intro.text.split('\n').length - 1);
+      screen.write(`\x1b[H\x1b[2J${intro.text}\n${boardText(view, instrument, o.lang, width, rows)}\n${confirm ? `${confirm}\n` : ''}`);
     } else {
-      const line = format(msg('room.boardCounts', { joined: view.joined, completed: view.completed }), o.lang);
+      const line = [boardText(view, instrument, o.lang, width, 0).split('\n')[0], confirm].filter(Boolean).join('\n');
       if (line !== lastLine) screen.write(`${line}\n`);
       lastLine = line;
     }
   };
+  step(false);
   draw();
-  timer = setInterval(draw, 250);
-
-  await new Promise<void>((resolve) => {
-    let closing = false;
-    const close = () => {
-      if (closing) return;
-      closing = true;
-      stopKeys();
-      process.off('SIGINT', close);
-      process.off('SIGTERM', close);
-      process.off('SIGHUP', close);
-      resolve();
-    };
-    const stopKeys = screen.onKey(close);
-    process.on('SIGINT', close);
-    process.on('SIGTERM', close);
-    process.on('SIGHUP', close);
-  });
+  const timer = setInterval(draw, 250);
+  const how = await closed;
 
   clearInterval(timer);
-  dirty = true;
-  draw();
-  say(msg('room.closing'));
+  if (how === 'closed') {
+    dirty = true;
+    draw();
+    say(msg('room.closing'));
+  }
   // Stop taking new requests, let those in flight finish (each is acknowledged only once journaled), then cut the rest.
   await new Promise<void>((resolve) => {
     const cut = setTimeout(() => server.closeAllConnections(), 1000);
@@ -196,7 +296,8 @@ export async function serveRoom(room: OpenRoom, o: ServeOptions, screen: Screen)
     });
     server.closeIdleConnections();
   });
-  room.journal.close();
+  journal.close();
+  return how;
 }
 
 function listenError(o: ServeOptions): (e: unknown) => never {
