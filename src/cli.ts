@@ -46,6 +46,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--output <file>', w('app.optOutput'))
       .option('--bom', w('app.optBom'));
   const gates = (cmd: Command) => cmd.option('--fail-under <score>', w('app.optFailUnder')).option('--min-level <n>', w('app.optMinLevel'));
+  const strictGates = (cmd: Command) => cmd.option('--strict-gates', w('uncertainty.optStrictGates'));
   const targets = (cmd: Command) =>
     cmd.option('--target <score>', w('app.optTarget')).option('--targets <file>', w('app.optTargets')).option('--fail-under-target <pct>', w('app.optFailUnderTarget'));
   const minGroup = (cmd: Command) => cmd.option('--min-group <n>', w('app.optMinGroup'));
@@ -107,8 +108,9 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => (await import('./commands/validate.js')).validate));
 
   if (want('aggregate'))
-    minGroup(gates(output(base(program.command('aggregate')), 'aggregate')))
+    strictGates(minGroup(gates(output(base(program.command('aggregate')), 'aggregate'))))
       .description(w('app.helpAggregate'))
+      .option('--population <n>', w('uncertainty.optPopulation'))
       .argument('<paths...>')
       .option('--group-by <column>', w('app.optGroupBy'))
       .option('--map <file>', w('app.optMap'))
@@ -152,12 +154,12 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => (await import('./commands/mirror.js')).mirror));
 
   if (want('workshop'))
-    resume(minGroup(gates(output(base(program.command('workshop')), 'aggregate'))))
+    strictGates(resume(minGroup(gates(output(base(program.command('workshop')), 'aggregate')))))
       .description(w('app.helpWorkshop'))
       .action(action(async () => { const { workshop } = await import('./commands/workshop/index.js'); return (c, raw) => workshop(c, raw); }));
 
   if (want('room'))
-    resume(minGroup(gates(output(base(program.command('room')), 'aggregate'))))
+    strictGates(resume(minGroup(gates(output(base(program.command('room')), 'aggregate')))))
       .description(w('room.help'))
       .option('--host <address>', w('room.optHost'))
       .option('--port <n>', w('room.optPort'))

@@ -634,4 +634,28 @@ export const en = {
   'hostile2.mapNotFound': (p: { file: string }) => `Map file not found: ${p.file}. Check the path of --map (a YAML file of CSV headers and cell labels, see the README).`,
   'hostile2.complexKey': (p: { file: string; line: number }) => `${p.file}:${p.line}: a key must be a plain text, not a list or a mapping. Write the key as a word (an id) and run again.`,
   // ==== hostile2: end ====
+  // ==== uncertainty ====
+  'uncertainty.optStrictGates': 'with --fail-under or --min-level: also fail a borderline pass, whose 95% interval reaches below the threshold',
+  'uncertainty.optPopulation': 'number of people invited: the response rate, and intervals with the finite-population correction',
+  'uncertainty.badPopulation': (p: { value: string }) => `--population ${p.value}: give the number of people invited, a whole number of at least 1, for example --population 230.`,
+  'uncertainty.populationTooSmall': (p: { population: number; respondents: number }) => `--population ${p.population} is below the ${p.respondents} respondents read: give the number of people invited (at least the number who answered).`,
+  'gate.borderlineScore': (p: { score: number; low: number; threshold: number }, f: Fmt) => `Gate not met (--strict-gates): the overall score ${f.score(p.score)} reaches --fail-under ${p.threshold}, but its 95% interval goes down to ${f.score(p.low)}: a borderline pass.`,
+  'gate.borderlineLevel': (p: { level: number; low: number; threshold: number }, f: Fmt) => `Gate not met (--strict-gates): the overall level ${p.level} reaches --min-level ${p.threshold}, but its 95% interval goes down to ${f.score(p.low)}, below the threshold of that level: a borderline pass.`,
+  'uncertainty.interval': (p: { value: string; low: string; high: string }) => `${p.value}\u00a0(${p.low}–${p.high})`,
+  'uncertainty.borderline': (p: { level: number }) => `borderline with ${p.level}`,
+  'uncertainty.intervalNote': 'In brackets: the 95% interval, where the figure of everyone the respondents stand for most likely lies (computed from the unrounded answers, the respondent as the unit: a t-interval for scores and means, Wilson for shares). A level is borderline when its interval crosses a level threshold.',
+  'uncertainty.precision': (p: { margin: number; difference: number | null }, f: Fmt) =>
+    p.difference === null ? `Figures are within ±${f.num(p.margin, 1)} points.` : `Figures are within ±${f.num(p.margin, 1)} points; differences under ${f.num(p.difference, 1)} points between groups cannot be read yet.`,
+  'uncertainty.responseRate': (p: { respondents: number; invited: number; rate: number }, f: Fmt) => `${p.respondents} of ${p.invited} invited answered (${f.pct(p.rate, 1)}).`,
+  'uncertainty.withinNoise': 'within the noise',
+  'uncertainty.realGap': 'real',
+  'uncertainty.methodTitle': 'Method',
+  'uncertainty.methodWho': (p: { respondents: number; rate: string | null; minGroup: number }, f: Fmt) =>
+    `Who answered: ${f.count(p.respondents, 'respondent', 'respondents')}${p.rate ? ` (response rate ${p.rate})` : ''}; a group or figure resting on fewer than ${p.minGroup} people is withheld and has no interval.`,
+  'uncertainty.methodIntervals': 'Intervals: 95%, from unrounded values, the respondent as the unit: a t-interval for scores and means, Wilson for a share of respondents, Welch for a difference of means, Newcombe (hybrid score) for a difference of shares; a change or a gap is real only when its interval excludes 0, otherwise it is within the noise.',
+  'uncertainty.methodConventions': 'Scores run from 0 to 100 (not a percentage: 100 × (mean answer − lowest point) / (highest − lowest)); the level thresholds are the instrument\'s conventions, not a norm.',
+  'uncertainty.methodReadings': (p: { asymmetry: number; high: number; low: number }) =>
+    `Readings: an asymmetry needs a gap of at least ${p.asymmetry} points whose interval excludes 0; a positive symmetry both sides at ${p.high}% or more with neither interval below ${p.low}%; a negative symmetry both sides under ${p.low}% with neither interval reaching ${p.high}%; otherwise, when the figures point to one, it is undetermined (too close to call).`,
+  'uncertainty.borderlineShort': (p: { level: number }) => `borderline ${p.level}`,
+  // ==== uncertainty: end ====
 } satisfies Record<string, Entry>;
