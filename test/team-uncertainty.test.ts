@@ -6,7 +6,7 @@ import type { AnswerValue } from '../src/core/types.js';
 import { builtinModel } from '../src/io/load.js';
 import { buildAggregate, type Aggregate } from '../src/team/aggregate.js';
 import { TeamTally } from '../src/team/tally.js';
-import { cli, fixture } from './helpers/cli.js';
+import { cli, fixture, tempDir } from './helpers/cli.js';
 
 const { instrument, matrix } = builtinModel();
 const ctx = (minGroup: number, population?: number) => ({ tool: { name: 'ex-maturity', version: 'test' }, lang: 'en' as const, generatedAt: '2026-01-01T00:00:00.000Z', schemaUrl: 'x', minGroup, ...(population ? { population } : {}) });
@@ -127,5 +127,34 @@ describe('aggregate on the command line', () => {
     const lines = run(['--format', 'csv']).stdout.trim().split('\n');
     expect(lines[0]).toMatch(/,n,ciLow,ciHigh,borderline\r?$/);
     expect(lines[1]).toContain(`,${sense.scored},`);
+  });
+});
+
+describe('compare of two team views', () => {
+  const examples = (p: string) => `${import.meta.dirname}/../examples/team/${p}`;
+
+  it('gives each change a Welch interval, calls it real only when it excludes 0, and ranks only real changes', () => {
+    const dir = tempDir();
+    expect(cli(['aggregate', examples('frontline'), examples('managers'), '--format', 'json', '--output', `${dir}/before.json`]).code).toBe(0);
+    expect(cli(['aggregate', examples(''), '--format', 'json', '--output', `${dir}/after.json`]).code).toBe(0);
+    const r = cli(['compare', `${dir}/before.json`, `${dir}/after.json`, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const c = JSON.parse(r.stdout);
+    for (const d of [...c.dimensions, c.overall]) {
+      expect(d.ci[0]).toBeLessThanOrEqual(d.delta);
+      expect(d.ci[1]).toBeGreaterThanOrEqual(d.delta);
+      expect(d.verdict).toBe(d.ci[0] > 0 ? 'improved' : d.ci[1] < 0 ? 'declined' : 'within-noise');
+    }
+    const real = c.dimensions.filter((d: { verdict: string }) => d.verdict === 'improved').map((d: { id: string }) => d.id);
+    expect(c.improved.map((m: { dimension: string }) => m.dimension).sort()).toEqual(real.sort());
+    expect(c.dimensions.some((d: { verdict: string }) => d.verdict === 'within-noise')).toBe(true);
+    expect(cli(['compare', `${dir}/before.json`, `${dir}/after.json`]).stdout).toMatch(/within the noise/);
+  });
+
+  it('two individual results keep plain deltas', () => {
+    const r = cli(['compare', fixture('team/compare/old.yaml'), fixture('team/compare/new.yaml'), '--format', 'json']);
+    const c = JSON.parse(r.stdout);
+    expect(c.overall.ci).toBeUndefined();
+    expect(c.overall.verdict).toBeUndefined();
   });
 });

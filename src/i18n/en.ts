@@ -657,5 +657,6 @@ export const en = {
   'uncertainty.methodReadings': (p: { asymmetry: number; high: number; low: number }) =>
     `Readings: an asymmetry needs a gap of at least ${p.asymmetry} points whose interval excludes 0; a positive symmetry both sides at ${p.high}% or more with neither interval below ${p.low}%; a negative symmetry both sides under ${p.low}% with neither interval reaching ${p.high}%; otherwise, when the figures point to one, it is undetermined (too close to call).`,
   'uncertainty.borderlineShort': (p: { level: number }) => `borderline ${p.level}`,
+  'uncertainty.compareNote': 'Between two team views, a change is an improvement or a decline only when its 95% interval (Welch, in brackets) excludes 0; otherwise it is within the noise, and the lists of what rose and fell leave it out.',
   // ==== uncertainty: end ====
 } satisfies Record<string, Entry>;

@@ -62,6 +62,8 @@ export interface AggQuestion {
 }
 
 export interface AggOverall extends Uncertain {
+  /** The population standard deviation of the overall of the respondents scored on every dimension (for the interval of a change). */
+  stdDevPopulation?: number | null;
   score: number | null;
   scoreExact: number | null;
   level: number | null;

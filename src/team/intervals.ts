@@ -76,6 +76,7 @@ export function addIntervals(instrument: Instrument, view: GroupView, tally: Tal
   Object.assign(view.overall, scoreUncertainty(instrument, view.overall.scoreExact, overallStats, population));
   const exact = overallStats && meanIntervalFromStats(overallStats, { population });
   if (exact) exactOverall.set(view.overall, exact);
+  view.overall.stdDevPopulation = overallStats ? roundScore(overallStats.sd * Math.sqrt((o.n - 1) / o.n)) : null;
   const { min, max } = scaleBounds(instrument);
   for (const q of view.questions ?? []) {
     q.n = q.answered;
