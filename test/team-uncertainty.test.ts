@@ -158,3 +158,30 @@ describe('compare of two team views', () => {
     expect(c.overall.verdict).toBeUndefined();
   });
 });
+
+describe('mirror readings no stronger than the evidence', () => {
+  const ex = (f: string) => `${import.meta.dirname}/../examples/mirror/${f}`;
+  const mirror = (extra: string[]) => cli(['mirror', '--employees', ex('employees.csv'), '--customers', ex('customers.csv'), ...extra]);
+
+  it('gives each side n and an interval, each gap its Newcombe interval, and calls a reading only where they support it', () => {
+    const m = JSON.parse(mirror(['--format', 'json', '--asymmetry', '5']).stdout);
+    for (const d of m.dimensions) {
+      expect(d.employees.ci[0]).toBeLessThanOrEqual(d.employees.favourable);
+      expect(d.employees.ci[1]).toBeGreaterThanOrEqual(d.employees.favourable);
+      expect(d.gapCi[0]).toBeLessThanOrEqual(d.gap);
+      expect(d.gapCi[1]).toBeGreaterThanOrEqual(d.gap);
+      if (d.reading === 'employees-ahead' || d.reading === 'customers-ahead') expect(d.gapCi[0] > 0 || d.gapCi[1] < 0).toBe(true);
+      if (d.reading === 'positive-symmetry') expect(Math.min(d.employees.ci[0], d.customers.ci[0])).toBeGreaterThanOrEqual(50);
+      if (d.reading === 'negative-symmetry') expect(Math.max(d.employees.ci[1], d.customers.ci[1])).toBeLessThan(60);
+    }
+    // trust: a gap of 6.4 reaches --asymmetry 5, but its interval contains 0
+    const trust = m.dimensions.find((d: { id: string }) => d.id === 'trust');
+    expect(trust).toMatchObject({ reading: 'undetermined' });
+    expect(trust.gapCi[0]).toBeLessThan(0);
+    expect(trust.settle).toBeGreaterThan(150);
+    // no actions for it: its posture is to measure again
+    expect(m.recommendations.map((r: { dimension: string }) => r.dimension)).not.toContain('trust');
+    expect(m.postures.map((p: { reading: string }) => p.reading)).toContain('undetermined');
+    expect(mirror(['--asymmetry', '5']).stdout).toMatch(new RegExp(`Trust — too close to call \\(about ${trust.settle} respondents per side would settle it\\)`));
+  });
+});

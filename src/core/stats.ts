@@ -297,23 +297,31 @@ export function pooledProportionInterval(
   units: readonly { k: number; m: number }[],
   options: IntervalOptions = {},
 ): { n: number; p: number; low: number; high: number } | null {
-  let n = 0;
-  let sk = 0;
-  let sm = 0;
+  const sums = { n: 0, k: 0, m: 0, kk: 0, km: 0, mm: 0 };
   for (const u of units) {
     if (u.m <= 0) continue;
-    n++;
-    sk += u.k;
-    sm += u.m;
+    sums.n++;
+    sums.k += u.k;
+    sums.m += u.m;
+    sums.kk += u.k * u.k;
+    sums.km += u.k * u.m;
+    sums.mm += u.m * u.m;
   }
-  if (n < 2 || sm === 0) return null;
-  const p = sk / sm;
-  let sq = 0;
-  for (const u of units) if (u.m > 0) sq += (u.k - p * u.m) ** 2;
-  const meanM = sm / n;
-  const se = Math.sqrt(sq / (n - 1) / n) / meanM;
-  const half = tCritical(n - 1, options.confidence) * se * Math.sqrt(finitePopulationFactor(n, options.population));
-  return { n, p, low: Math.max(0, p - half), high: Math.min(1, p + half) };
+  return pooledProportionFromSums(sums, options);
+}
+
+/** The same interval from running sums over the units: n, Σk, Σm, Σk², Σkm, Σm² (so that no list of units is kept). */
+export function pooledProportionFromSums(
+  s: { n: number; k: number; m: number; kk: number; km: number; mm: number },
+  options: IntervalOptions = {},
+): { n: number; p: number; low: number; high: number } | null {
+  if (s.n < 2 || s.m === 0) return null;
+  const p = s.k / s.m;
+  // Σ(k − p·m)² expanded, so that it is computed from the sums.
+  const sq = Math.max(0, s.kk - 2 * p * s.km + p * p * s.mm);
+  const se = Math.sqrt(sq / (s.n - 1) / s.n) / (s.m / s.n);
+  const half = tCritical(s.n - 1, options.confidence) * se * Math.sqrt(finitePopulationFactor(s.n, options.population));
+  return { n: s.n, p, low: Math.max(0, p - half), high: Math.min(1, p + half) };
 }
 
 /**

@@ -658,5 +658,8 @@ export const en = {
     `Readings: an asymmetry needs a gap of at least ${p.asymmetry} points whose interval excludes 0; a positive symmetry both sides at ${p.high}% or more with neither interval below ${p.low}%; a negative symmetry both sides under ${p.low}% with neither interval reaching ${p.high}%; otherwise, when the figures point to one, it is undetermined (too close to call).`,
   'uncertainty.borderlineShort': (p: { level: number }) => `borderline ${p.level}`,
   'uncertainty.compareNote': 'Between two team views, a change is an improvement or a decline only when its 95% interval (Welch, in brackets) excludes 0; otherwise it is within the noise, and the lists of what rose and fell leave it out.',
+  'mirror.reading.undetermined': 'too close to call',
+  'uncertainty.settle': (p: { n: number }) => `about ${p.n} respondents per side would settle it`,
+  'uncertainty.mirrorIntervals': (p: { employees: string; customers: string; gap: string }) => `95% intervals: employees ${p.employees}, customers ${p.customers}; gap ${p.gap}`,
   // ==== uncertainty: end ====
 } satisfies Record<string, Entry>;

@@ -643,5 +643,8 @@ export const fr: Catalog = {
     `Lectures : une asymétrie demande un écart d’au moins ${p.asymmetry} points dont l’intervalle exclut 0 ; une symétrie positive, les deux côtés à ${p.high} % ou plus sans qu’aucun intervalle ne descende sous ${p.low} % ; une symétrie négative, les deux côtés sous ${p.low} % sans qu’aucun intervalle n’atteigne ${p.high} % ; sinon, quand les chiffres en suggèrent une, la lecture est indéterminée (trop serré pour conclure).`,
   'uncertainty.borderlineShort': (p) => `limite ${p.level}`,
   'uncertainty.compareNote': 'Entre deux vues d’équipe, une évolution n’est une amélioration ou un recul que si son intervalle à 95 % (Welch, entre parenthèses) exclut 0 ; sinon elle reste dans le bruit, et les listes de ce qui monte et baisse l’écartent.',
+  'mirror.reading.undetermined': 'trop serré pour conclure',
+  'uncertainty.settle': (p) => `environ ${p.n} répondants par côté trancheraient`,
+  'uncertainty.mirrorIntervals': (p) => `intervalles à 95 % : collaborateurs ${p.employees}, clients ${p.customers} ; écart ${p.gap}`,
   // ==== uncertainty: end ====
 };
