@@ -12,7 +12,7 @@ import { formatsOf, type DocumentKind } from './render/registry.js';
 type Run = (ctx: AppContext, raw: RawOptions, args: string[]) => Promise<number>;
 
 /** The commands, in the order of the help. */
-export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'compare', 'mirror', 'workshop', 'room'] as const;
+export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'compare', 'mirror', 'workshop', 'room', 'plan-sample'] as const;
 
 /**
  * Builds the program in one language, with the context every command receives. With `only`, the one command the
@@ -118,6 +118,17 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--min-comments <n>', w('room.optMinComments'))
       .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html']))
       .action(action(async () => (await import('./commands/aggregate.js')).aggregate));
+
+  if (want('plan-sample'))
+    program
+      .command('plan-sample')
+      .description(w('uncertainty.helpPlanSample'))
+      .option('--lang <lang>', w('app.optLang'))
+      .option('--population <n>', w('uncertainty.optPopulationInvited'))
+      .option('--margin <points>', w('uncertainty.optMargin'))
+      .option('--groups <n>', w('uncertainty.optGroups'))
+      .addHelpText('after', examples(['ex-maturity plan-sample --population 230 --margin 5', 'ex-maturity plan-sample --population 230 --margin 5 --groups 4']))
+      .action(action(async () => (await import('./commands/plan-sample.js')).planSample));
 
   if (want('compare'))
     output(base(program.command('compare')), 'comparison')

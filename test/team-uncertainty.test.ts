@@ -185,3 +185,18 @@ describe('mirror readings no stronger than the evidence', () => {
     expect(mirror(['--asymmetry', '5']).stdout).toMatch(new RegExp(`Trust — too close to call \\(about ${trust.settle} respondents per side would settle it\\)`));
   });
 });
+
+describe('plan-sample', () => {
+  it('prints the responses needed overall and per group (Cochran with the finite-population correction)', () => {
+    const r = cli(['plan-sample', '--population', '230', '--margin', '5', '--groups', '4']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/145 responses of the 230 invited/);
+    expect(r.stdout).toMatch(/4 groups of about 57 people .*: 50 responses per group .*, 200 in all/);
+  });
+  it('refuses a missing population or a bad margin with exit 2', () => {
+    expect(cli(['plan-sample', '--margin', '5']).code).toBe(2);
+    const bad = cli(['plan-sample', '--population', '230', '--margin', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--margin 0/);
+  });
+});

@@ -35,6 +35,8 @@ export interface RawOptions {
   minComments?: string;
   strictGates?: boolean;
   population?: string;
+  margin?: string;
+  groups?: string;
 }
 
 /** Options once checked, shared by the commands. */

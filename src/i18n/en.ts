@@ -661,5 +661,15 @@ export const en = {
   'mirror.reading.undetermined': 'too close to call',
   'uncertainty.settle': (p: { n: number }) => `about ${p.n} respondents per side would settle it`,
   'uncertainty.mirrorIntervals': (p: { employees: string; customers: string; gap: string }) => `95% intervals: employees ${p.employees}, customers ${p.customers}; gap ${p.gap}`,
+  'uncertainty.helpPlanSample': 'the responses needed for team figures within a margin of error, overall and per group',
+  'uncertainty.optPopulationInvited': 'number of people invited (required)',
+  'uncertainty.optMargin': 'margin of error in points, half the width of the 95% interval (default 5)',
+  'uncertainty.optGroups': 'number of groups of about equal size to read apart',
+  'uncertainty.needPopulation': 'plan-sample needs the number of people invited: add --population N, for example --population 230.',
+  'uncertainty.badMargin': (p: { value: string }) => `--margin ${p.value}: give a number of points above 0 and up to 50, for example --margin 5.`,
+  'uncertainty.badGroups': (p: { value: string; population: number }) => `--groups ${p.value}: give a whole number from 1 to the ${p.population} people invited, for example --groups 4.`,
+  'uncertainty.sampleOverall': (p: { n: number; population: number; margin: number; rate: number }, f: Fmt) => `For team figures within ±${f.num(p.margin, 1)} points (95%): ${p.n} responses of the ${p.population} invited (${f.pct(p.rate)}).`,
+  'uncertainty.sampleGroups': (p: { groups: number; size: number; n: number; total: number; rate: number }, f: Fmt) => `For each of ${p.groups} groups of about ${p.size} people read apart with the same margin: ${p.n} responses per group (${f.pct(p.rate)}), ${p.total} in all.`,
+  'uncertainty.sampleNote': 'Computed for the widest possible spread of answers (standard deviation 50 on 0–100), with the finite-population correction: more alike answers need fewer responses.',
   // ==== uncertainty: end ====
 } satisfies Record<string, Entry>;

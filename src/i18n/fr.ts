@@ -646,5 +646,15 @@ export const fr: Catalog = {
   'mirror.reading.undetermined': 'trop serré pour conclure',
   'uncertainty.settle': (p) => `environ ${p.n} répondants par côté trancheraient`,
   'uncertainty.mirrorIntervals': (p) => `intervalles à 95 % : collaborateurs ${p.employees}, clients ${p.customers} ; écart ${p.gap}`,
+  'uncertainty.helpPlanSample': 'le nombre de réponses nécessaires pour des chiffres d’équipe à une marge d’erreur donnée, en tout et par groupe',
+  'uncertainty.optPopulationInvited': 'nombre de personnes sollicitées (obligatoire)',
+  'uncertainty.optMargin': 'marge d’erreur en points, la moitié de la largeur de l’intervalle à 95 % (défaut 5)',
+  'uncertainty.optGroups': 'nombre de groupes de taille voisine à lire séparément',
+  'uncertainty.needPopulation': 'plan-sample a besoin du nombre de personnes sollicitées : ajoutez --population N, par exemple --population 230.',
+  'uncertainty.badMargin': (p) => `--margin ${p.value} : donnez un nombre de points supérieur à 0 et au plus 50, par exemple --margin 5.`,
+  'uncertainty.badGroups': (p) => `--groups ${p.value} : donnez un nombre entier de 1 aux ${p.population} personnes sollicitées, par exemple --groups 4.`,
+  'uncertainty.sampleOverall': (p, f) => `Pour des chiffres d’équipe à ±${f.num(p.margin, 1)} points (95 %) : ${p.n} réponses sur les ${p.population} personnes sollicitées (${f.pct(p.rate)}).`,
+  'uncertainty.sampleGroups': (p, f) => `Pour chacun des ${p.groups} groupes d’environ ${p.size} personnes lus séparément avec la même marge : ${p.n} réponses par groupe (${f.pct(p.rate)}), ${p.total} en tout.`,
+  'uncertainty.sampleNote': 'Calculé pour la plus grande dispersion possible des réponses (écart-type de 50 sur 0–100), avec la correction de population finie : des réponses plus homogènes demandent moins de réponses.',
   // ==== uncertainty: end ====
 };
