@@ -12,7 +12,7 @@ import { formatsOf, type DocumentKind } from './render/registry.js';
 type Run = (ctx: AppContext, raw: RawOptions, args: string[]) => Promise<number>;
 
 /** The commands, in the order of the help. */
-export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'compare', 'mirror', 'workshop', 'room', 'plan-sample'] as const;
+export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'plan-sample', 'compare', 'mirror', 'workshop', 'room'] as const;
 
 /**
  * Builds the program in one language, with the context every command receives. With `only`, the one command the
