@@ -671,5 +671,8 @@ export const en = {
   'uncertainty.sampleOverall': (p: { n: number; population: number; margin: number; rate: number }, f: Fmt) => `For team figures within ±${f.num(p.margin, 1)} points (95%): ${p.n} responses of the ${p.population} invited (${f.pct(p.rate)}).`,
   'uncertainty.sampleGroups': (p: { groups: number; size: number; n: number; total: number; rate: number }, f: Fmt) => `For each of ${p.groups} groups of about ${p.size} people read apart with the same margin: ${p.n} responses per group (${f.pct(p.rate)}), ${p.total} in all.`,
   'uncertainty.sampleNote': 'Computed for the widest possible spread of answers (standard deviation 50 on 0–100), with the finite-population correction: more alike answers need fewer responses.',
+  'uncertainty.methodMirrorWho': (p: { employees: number; customers: number; minGroup: number; minCustomers: number }, f: Fmt) =>
+    `Who answered: ${f.count(p.employees, 'employee', 'employees')} and ${f.count(p.customers, 'customer', 'customers')}; a side or unit under its threshold (employees ${p.minGroup}, customers ${p.minCustomers}) shows its count only, with no figure and no interval.`,
+  'uncertainty.methodMirrorConventions': 'Favourable % = answers above the scale\'s midpoint among the answers given (don\'t know left out); the reading thresholds are the tool\'s conventions, settable, not a norm.',
   // ==== uncertainty: end ====
 } satisfies Record<string, Entry>;

@@ -656,5 +656,8 @@ export const fr: Catalog = {
   'uncertainty.sampleOverall': (p, f) => `Pour des chiffres d’équipe à ±${f.num(p.margin, 1)} points (95 %) : ${p.n} réponses sur les ${p.population} personnes sollicitées (${f.pct(p.rate)}).`,
   'uncertainty.sampleGroups': (p, f) => `Pour chacun des ${p.groups} groupes d’environ ${p.size} personnes lus séparément avec la même marge : ${p.n} réponses par groupe (${f.pct(p.rate)}), ${p.total} en tout.`,
   'uncertainty.sampleNote': 'Calculé pour la plus grande dispersion possible des réponses (écart-type de 50 sur 0–100), avec la correction de population finie : des réponses plus homogènes demandent moins de réponses.',
+  'uncertainty.methodMirrorWho': (p, f) =>
+    `Qui a répondu : ${f.count(p.employees, 'collaborateur', 'collaborateurs')} et ${f.count(p.customers, 'client', 'clients')} ; un côté ou une unité sous son seuil (collaborateurs ${p.minGroup}, clients ${p.minCustomers}) ne montre que son effectif, sans chiffre ni intervalle.`,
+  'uncertainty.methodMirrorConventions': 'Part favorable = réponses au-dessus du milieu de l’échelle parmi les réponses données (« je ne sais pas » écarté) ; les seuils de lecture sont des conventions de l’outil, réglables, pas une norme.',
   // ==== uncertainty: end ====
 };

@@ -66,6 +66,8 @@ export interface MirrorView {
   notes: string[];
   thresholds: { asymmetry: number; high: number; low: number };
   thresholdsText: string;
+  /** The method box that ends the report. */
+  method: { title: string; lines: string[] };
   readingsGuide: { reading: Reading; label: string; text: string }[];
   head: { dimension: string; statement: string; gap: string; deliveryGap: string; reading: string; favourable: string; respondents: string; unit: string };
   /** Dimensions, largest |gap| first. */
@@ -157,6 +159,15 @@ export function mirrorView(m: Mirror): MirrorView {
     notes: m.notes.filter((n) => !hasCode(n, 'team.note.lowThreshold')).map((n) => noteText(n, m.language)),
     thresholds: th,
     thresholdsText: w('mirror.thresholds', th),
+    method: {
+      title: w('uncertainty.methodTitle'),
+      lines: [
+        w('uncertainty.methodMirrorWho', { employees: m.sides.employees.respondents, customers: m.sides.customers.respondents, minGroup: m.anonymity.minGroup, minCustomers: m.anonymity.minCustomers }),
+        w('uncertainty.methodReadings', { asymmetry: m.thresholds.asymmetry, high: m.thresholds.high, low: m.thresholds.low }),
+        w('uncertainty.methodIntervals'),
+        w('uncertainty.methodMirrorConventions'),
+      ],
+    },
     readingsGuide: (['positive-symmetry', 'negative-symmetry', 'employees-ahead', 'customers-ahead', 'balanced'] as const).map((r) => ({ reading: r, label: readingText(r), text: w(`mirror.guide.${r}`, th) })),
     head: {
       dimension: w('render.dimension'),
