@@ -6,10 +6,11 @@
 //   npm run bench                      the worktree (builds first)
 //   node scripts/bench.mjs /tmp/base   another checkout, already built (e.g. an older commit, to compare)
 //   BENCH_RUNS=9 node scripts/bench.mjs   more runs (start-up rows use 3× as many)
-//   BENCH_ONLY=startup,csv,form,folder,install,mirror,room   a subset
+//   BENCH_ONLY=startup,csv,form,folder,install,mirror,room,intervals   a subset
 //   /path/to/node22 scripts/bench.mjs  another Node (every row runs the Node running this script)
 // The start-up targets (issue 20) hold on Node 22 and later, which have a compile cache; on Node 20 the rows are shown
 // without a target.
+//   BENCH_BASELINE=/tmp/base BENCH_ONLY=intervals   the 100k aggregate against a built checkout without intervals (target ≤ 1.1×)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -178,6 +179,15 @@ try {
     plainCsv(big);
     checked(big);
     rows.push(compare(`aggregate big.csv --format json (${ROWS / 1000}k plain)`, { name: 'node raw.cjs big.csv', cmd: process.execPath, args: [raw, big] }, cli('aggregate', big, '--format', 'json'), { target: 1.5, limitMiB: 100 }));
+  }
+  if (ONLY.has('intervals') && process.env.BENCH_BASELINE) {
+    // Issue 21: the intervals (and everything they need) must not slow the 100,000-respondent aggregate by more than 10 %.
+    const base = resolve(process.env.BENCH_BASELINE);
+    const baseBin = ['ex-maturity.cjs', 'ex-maturity.js'].map((f) => join(base, 'bin', f)).find((f) => existsSync(f)) ?? '';
+    const big = join(dir, 'big.csv');
+    if (!existsSync(big)) plainCsv(big);
+    checked(big);
+    rows.push(compare(`aggregate big.csv --format json (${ROWS / 1000}k), with intervals`, { name: `the same without (${base})`, cmd: process.execPath, args: [baseBin, 'aggregate', big, '--format', 'json'] }, cli('aggregate', big, '--format', 'json'), { target: 1.1 }));
   }
   if (ONLY.has('form')) {
     const form = join(dir, 'form.csv');

@@ -13,7 +13,7 @@ import { formatsOf, type DocumentKind } from './render/registry.js';
 type Run = (ctx: AppContext, raw: RawOptions, args: string[]) => Promise<number>;
 
 /** The commands, in the order of the help. */
-export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'compare', 'mirror', 'workshop', 'room', 'plan'] as const;
+export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'plan-sample', 'compare', 'mirror', 'workshop', 'room', 'plan'] as const;
 
 /**
  * Builds the program in one language, with the context every command receives. With `only`, the one command the
@@ -47,6 +47,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--output <file>', w('app.optOutput'))
       .option('--bom', w('app.optBom'));
   const gates = (cmd: Command) => cmd.option('--fail-under <score>', w('app.optFailUnder')).option('--min-level <n>', w('app.optMinLevel'));
+  const strictGates = (cmd: Command) => cmd.option('--strict-gates', w('uncertainty.optStrictGates'));
   const targets = (cmd: Command) =>
     cmd.option('--target <score>', w('app.optTarget')).option('--targets <file>', w('app.optTargets')).option('--fail-under-target <pct>', w('app.optFailUnderTarget'));
   const planOption = (cmd: Command) => cmd.option('--plan <file>', w('plan.optPlan'));
@@ -112,8 +113,9 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => (await import('./commands/validate.js')).validate));
 
   if (want('aggregate'))
-    planOption(minGroup(gates(output(base(program.command('aggregate')), 'aggregate'))))
+    planOption(strictGates(minGroup(gates(output(base(program.command('aggregate')), 'aggregate')))))
       .description(w('app.helpAggregate'))
+      .option('--population <n>', w('uncertainty.optPopulation'))
       .argument('<paths...>')
       .option('--group-by <column>', w('app.optGroupBy'))
       .option('--map <file>', w('app.optMap'))
@@ -123,6 +125,17 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--min-comments <n>', w('room.optMinComments'))
       .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html', 'ex-maturity aggregate forms-export.xlsx']))
       .action(action(async () => (await import('./commands/aggregate.js')).aggregate));
+
+  if (want('plan-sample'))
+    program
+      .command('plan-sample')
+      .description(w('uncertainty.helpPlanSample'))
+      .option('--lang <lang>', w('app.optLang'))
+      .option('--population <n>', w('uncertainty.optPopulationInvited'))
+      .option('--margin <points>', w('uncertainty.optMargin'))
+      .option('--groups <n>', w('uncertainty.optGroups'))
+      .addHelpText('after', examples(['ex-maturity plan-sample --population 230 --margin 5', 'ex-maturity plan-sample --population 230 --margin 5 --groups 4']))
+      .action(action(async () => (await import('./commands/plan-sample.js')).planSample));
 
   if (want('compare'))
     output(base(program.command('compare')), 'comparison')
@@ -161,12 +174,12 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .action(action(async () => (await import('./commands/mirror.js')).mirror));
 
   if (want('workshop'))
-    resume(minGroup(gates(output(base(program.command('workshop')), 'aggregate'))))
+    strictGates(resume(minGroup(gates(output(base(program.command('workshop')), 'aggregate')))))
       .description(w('app.helpWorkshop'))
       .action(action(async () => { const { workshop } = await import('./commands/workshop/index.js'); return (c, raw) => workshop(c, raw); }));
 
   if (want('room'))
-    resume(minGroup(gates(output(base(program.command('room')), 'aggregate'))))
+    strictGates(resume(minGroup(gates(output(base(program.command('room')), 'aggregate')))))
       .description(w('room.help'))
       .option('--host <address>', w('room.optHost'))
       .option('--port <n>', w('room.optPort'))

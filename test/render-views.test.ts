@@ -107,7 +107,7 @@ describe('French in the human formats', () => {
       expect(team, format).toMatch(/1 répondant\u00a0: sous le seuil/);
       expect(team, format).toMatch(/3 répondants\u00a0: sous le seuil/);
       expect(team, format).not.toMatch(/répondant\(s\)/);
-      expect(team, format).toMatch(/\d+\u00a0% · \d+\u00a0%/);
+      expect(team, format).toMatch(/\d+\u00a0%\u00a0\(\d+–\d+\) · \d+\u00a0%/); // shares with their Wilson interval
       if (format !== 'table') expect(team, format).toContain('1er décembre 2026');
     }
   });

@@ -40,6 +40,10 @@ export interface RawOptions {
   /** A plan file (plan.yaml) whose actions reports show with their status. */
   plan?: string;
   seats?: string;
+  strictGates?: boolean;
+  population?: string;
+  margin?: string;
+  groups?: string;
 }
 
 /** Options once checked, shared by the commands. */
@@ -54,6 +58,8 @@ export interface CommonOptions {
   failUnder?: number;
   minLevel?: number;
   failUnderTarget?: number;
+  /** --strict-gates: a borderline pass (the interval reaches below the threshold) fails. */
+  strictGates?: boolean;
   bom: boolean;
 }
 
@@ -105,7 +111,16 @@ export function checkOptions(raw: RawOptions, kind: DocumentKind, env: NodeJS.Pr
     if (!/^\d+$/.test(raw.minLevel) || Number(raw.minLevel) < 1) throw new UserError(msg('app.badMinLevel', { value: raw.minLevel }));
     opts.minLevel = Number(raw.minLevel);
   }
+  if (raw.strictGates) opts.strictGates = true;
   return opts;
+}
+
+/** Checks --population: the number of people invited, a whole number of at least 1 (undefined when not given). */
+export function checkPopulation(raw: RawOptions): number | undefined {
+  const v = raw.population;
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new UserError(msg('uncertainty.badPopulation', { value: v }));
+  return Number(v);
 }
 
 /** A score or percentage option: a number from 0 to 100. */

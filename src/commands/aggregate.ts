@@ -1,6 +1,6 @@
 import type { AppContext } from '../app/context.js';
 import { deliverAggregate } from '../app/documents.js';
-import { checkMinComments, checkMinGroup, checkMinLevel, checkOptions, type RawOptions } from '../app/options.js';
+import { checkMinComments, checkMinGroup, checkMinLevel, checkOptions, checkPopulation, type RawOptions } from '../app/options.js';
 import { settleProblems } from '../app/problems.js';
 import { schemaUrl, TOOL } from '../app/tool.js';
 import { loadColumnMap } from '../io/column-map.js';
@@ -32,6 +32,7 @@ export async function aggregate(ctx: AppContext, raw: RawOptions, paths: string[
   const opts = checkOptions(raw, 'aggregate', ctx.env);
   const minGroup = checkMinGroup(raw);
   const minComments = checkMinComments(raw);
+  const population = checkPopulation(raw);
   const model = await loadModel(opts);
   checkMinLevel(opts, model.instrument.levels.length);
   // --plan: its reader is loaded only when it is given.
@@ -43,6 +44,7 @@ export async function aggregate(ctx: AppContext, raw: RawOptions, paths: string[
   const tally = new TeamTally(model.instrument);
   const report = await readTeamInputs(paths, model.instrument, tally, csv);
   settleProblems(report, raw.strict === true, opts.lang, ctx.err);
-  const agg = buildAggregate(model.instrument, model.matrix, tally, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup, minComments, skipped: report.skipped });
+  if (population !== undefined && population < tally.team.respondents) throw new UserError(msg('uncertainty.populationTooSmall', { population, respondents: tally.team.respondents }));
+  const agg = buildAggregate(model.instrument, model.matrix, tally, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup, minComments, skipped: report.skipped, ...(population ? { population } : {}) });
   return deliverAggregate(ctx, planning && plan ? { ...agg, ...planning.withPlan(agg.recommendations, plan) } : agg, opts);
 }

@@ -7,6 +7,8 @@ export interface Gates {
   minLevel?: number;
   /** A minimum percent-to-target (--fail-under-target). */
   failUnderTarget?: number;
+  /** --strict-gates: a pass whose interval reaches below the threshold (a borderline pass) fails. */
+  strictGates?: boolean;
 }
 
 /** What the gates read: the unrounded overall score and level, and the unrounded percent-to-target when there are targets. */
@@ -14,6 +16,9 @@ export interface GateInput {
   score: number | null;
   level: number | null;
   percentToTarget?: number | null;
+  /** The unrounded low end of the overall's 95 % interval and the level it falls in (team views only). */
+  low?: number | null;
+  lowLevel?: number | null;
 }
 
 /** Tolerance of every comparison with a threshold: a score mathematically equal to it meets it (as for levels). */
@@ -38,6 +43,14 @@ export function gateFailure(overall: GateInput, gates: Gates): Message | null {
   }
   if (gates.minLevel !== undefined && overall.level < gates.minLevel) {
     return { code: 'gate.level', params: { level: overall.level, threshold: gates.minLevel } };
+  }
+  if (gates.strictGates && overall.low !== undefined && overall.low !== null) {
+    if (gates.failUnder !== undefined && !meets(overall.low, gates.failUnder)) {
+      return { code: 'gate.borderlineScore', params: { score: roundScore(overall.score), low: roundScore(overall.low), threshold: gates.failUnder } };
+    }
+    if (gates.minLevel !== undefined && overall.lowLevel !== undefined && overall.lowLevel !== null && overall.lowLevel < gates.minLevel) {
+      return { code: 'gate.borderlineLevel', params: { level: overall.level, low: roundScore(overall.low), threshold: gates.minLevel } };
+    }
   }
   return null;
 }

@@ -8,6 +8,8 @@ import type { Action, Instrument, Issue, Text } from './types.js';
 /** The readings of a dimension of the mirror, in the order the matrix and the documents list them. */
 export const READINGS = ['positive-symmetry', 'negative-symmetry', 'employees-ahead', 'customers-ahead', 'balanced'] as const;
 export type Reading = (typeof READINGS)[number];
+/** A reading as the documents state it: one of the readings, or `undetermined` when the intervals do not support the one the point figures call for. */
+export type MirrorReading = Reading | 'undetermined';
 
 /** Most actions in one dimension × reading cell. */
 export const MAX_MIRROR_ACTIONS = 3;
@@ -16,7 +18,7 @@ export const MAX_MIRROR_ACTIONS = 3;
 export interface MirrorMatrix {
   /** The family the matrix serves (`mirror` for the bundled instruments). */
   instrument: string;
-  readings: Record<Reading, Text>;
+  readings: Record<Reading, Text> & { undetermined?: Text };
   dimensions: Record<string, Record<Reading, Action[]>>;
 }
 
@@ -32,10 +34,15 @@ export function parseMirrorMatrix(raw: unknown, instrument: Instrument): { matri
   const text = (v: unknown, path: (string | number)[], name: string) => c.text(v, path, name, instrument.languages);
   const id = c.string(m.instrument, ['instrument'], 'instrument');
 
-  const readings = Object.create(null) as Record<Reading, Text>;
+  const readings = Object.create(null) as MirrorMatrix['readings'];
   const rm = c.map(m.readings, ['readings'], 'readings');
   if (rm) {
-    for (const k of Object.keys(rm)) if (!(READINGS as readonly string[]).includes(k)) c.add(['readings', k], msg('mirror.unknownReading', { reading: k, readings: [...READINGS] }));
+    for (const k of Object.keys(rm)) if (!(READINGS as readonly string[]).includes(k) && k !== 'undetermined') c.add(['readings', k], msg('mirror.unknownReading', { reading: k, readings: [...READINGS, 'undetermined'] }));
+    // The posture for a reading too close to call (measure again, a larger sample): optional, never with actions.
+    if (has(rm, 'undetermined')) {
+      const t = text(rm.undetermined, ['readings', 'undetermined'], 'readings.undetermined');
+      if (t) readings.undetermined = t;
+    }
     for (const r of READINGS) {
       if (!has(rm, r)) c.add(['readings'], msg('mirror.missingReading', { reading: r }));
       else {

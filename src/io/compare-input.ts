@@ -1,3 +1,4 @@
+import type { Spread } from '../team/compare.js';
 import { isMap } from '../core/check.js';
 import { parseAnswers } from '../core/answers.js';
 import { scoreSheet } from '../core/score.js';
@@ -50,12 +51,14 @@ function aggregateSide(f: CompareFile, instrument: Instrument): CompareSide {
     throw new UserError(msg('io.aggregateHidden', { file, respondents: team.respondents }), 2, { file });
   }
   const dimensions: Record<string, number | null> = Object.create(null);
+  const spreads: Record<string, Spread | null> = Object.create(null);
   const isScore = (x: unknown) => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100);
   (team.dimensions as unknown[]).forEach((x, i) => {
     if (!isMap(x) || typeof x.id !== 'string') throw bad();
     if (!isScore(x.scoreExact)) throw tampered(['team', 'dimensions', i, 'scoreExact'], x.scoreExact);
     if (Object.hasOwn(dimensions, x.id)) throw tampered(['team', 'dimensions', i, 'id'], x.id);
     dimensions[x.id] = x.scoreExact as number | null;
+    spreads[x.id] = spreadOf(x.scored, x.stdDevPopulation);
   });
   const expected = instrument.dimensions.map((x) => x.id);
   if (expected.some((id) => !Object.hasOwn(dimensions, id)) || Object.keys(dimensions).length !== expected.length) {
@@ -63,7 +66,14 @@ function aggregateSide(f: CompareFile, instrument: Instrument): CompareSide {
   }
   const overall = isMap(team.overall) && typeof team.overall.scoreExact === 'number' ? team.overall.scoreExact : null;
   if (!isScore(overall)) throw tampered(['team', 'overall', 'scoreExact'], overall);
-  return { kind: 'aggregate', respondents: team.respondents, minGroup, dimensions, overall, ...provenance(d) };
+  const overallSpread = isMap(team.overall) ? spreadOf(team.overall.n, team.overall.stdDevPopulation) : null;
+  return { kind: 'aggregate', respondents: team.respondents, minGroup, dimensions, overall, spreads, overallSpread, ...provenance(d) };
+}
+
+/** The contributors and sample standard deviation of a figure, from its count and population standard deviation (null when either is missing or unlikely). */
+function spreadOf(n: unknown, sdPopulation: unknown): Spread | null {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 2 || typeof sdPopulation !== 'number' || !Number.isFinite(sdPopulation) || sdPopulation < 0 || sdPopulation > 50) return null;
+  return { n, sd: sdPopulation * Math.sqrt(n / (n - 1)) };
 }
 
 /** The instrument version a document was made with and when, when it says (a result or an aggregate; not an answers file). */

@@ -1,6 +1,6 @@
 // Reading a mirror JSON back for compare: the unrounded figures it keeps (favourableExact, gapExact), checked.
 import { isMap } from '../core/check.js';
-import { READINGS, type Reading } from '../core/mirror-matrix.js';
+import { READINGS, type MirrorReading } from '../core/mirror-matrix.js';
 import { SIDES, type Side } from '../core/mirror-family.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
@@ -30,7 +30,7 @@ export function mirrorSnapshot(data: unknown, file: string): MirrorSnapshot {
     if (!isMap(d) || typeof d.id !== 'string') throw bad();
     const sides: Partial<Record<Side, number | null>> = {};
     for (const s of SIDES) if (overall[s] !== undefined) sides[s] = isMap(d[s]) ? num((d[s] as Record<string, unknown>).favourableExact) : null;
-    const reading = typeof d.reading === 'string' && (READINGS as readonly string[]).includes(d.reading) ? (d.reading as Reading) : null;
+    const reading = typeof d.reading === 'string' && ([...READINGS, 'undetermined'] as readonly string[]).includes(d.reading) ? (d.reading as MirrorReading) : null;
     return { id: d.id, label: typeof d.label === 'string' ? d.label : d.id, sides, gap: num(d.gapExact), reading };
   });
   return { generatedAt: typeof data.generatedAt === 'string' ? data.generatedAt : '', respondents, overall, dimensions };

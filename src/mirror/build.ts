@@ -3,7 +3,7 @@ import { actionText } from '../core/plan.js';
 // unit with subtraction protection), then the figures of what is shown, the gaps, the readings and the plan.
 import { meets } from '../core/gate.js';
 import type { Side } from '../core/mirror-family.js';
-import type { MirrorMatrix, Reading } from '../core/mirror-matrix.js';
+import type { MirrorMatrix, MirrorReading, Reading } from '../core/mirror-matrix.js';
 import { questionsOf } from '../core/model.js';
 import { roundDelta, roundScore, scaleBounds } from '../core/score.js';
 import { tr } from '../core/text.js';
@@ -13,6 +13,7 @@ import { decideVisibility, lowThresholdWarning } from '../team/anonymity.js';
 import type { Mirror, MirrorAction, MirrorDimension, MirrorLine, MirrorNote, MirrorPair, MirrorRecommendation, MirrorUnit, SideFigures, SideSummary } from './document.js';
 import { figuresOf, midpointOf, readingOf, type Exact, type Thresholds } from './figures.js';
 import type { Counts, SideTally } from './tally.js';
+import { judgeLine, withDimensionInterval, withStatementInterval } from './intervals.js';
 
 /** Below this many customers, the figures are said to be indicative. */
 export const INDICATIVE_BELOW = 30;
@@ -76,6 +77,9 @@ function line(e: SideFigures | null, c: SideFigures | null, l: SideFigures | nul
   };
 }
 
+/** A line judged on its intervals (gaps' intervals, readings only where supported). */
+const judged = (e: SideFigures | null, c: SideFigures | null, l: SideFigures | null | undefined, t: Thresholds, withLeaders: boolean): MirrorLine => judgeLine(line(e, c, l, t, withLeaders), t);
+
 /** Largest |gap| first, ties in the order given, lines without a gap last. */
 export function byGap<T extends { gapExact: number | null }>(lines: readonly T[]): T[] {
   return lines
@@ -100,24 +104,24 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
   const pos = Object.fromEntries(given.map((s) => [s, positions(input(s).instrument)])) as Record<Side, ReturnType<typeof positions>>;
 
   // Per side and dimension, only for the sides shown.
-  const dimFigures = (s: Side, c: Counts, i: number): SideFigures => side(c.respondents, figuresOf(input(s).instrument, c, pos[s].dims[i]!));
+  const dimFigures = (s: Side, c: Counts, i: number): SideFigures => withDimensionInterval(side(c.respondents, figuresOf(input(s).instrument, c, pos[s].dims[i]!)), c, i);
   const dimensions: MirrorDimension[] = ref.dimensions.map((d, i) => {
     const fig = (s: Side) => (shown(s) ? dimFigures(s, input(s).tally.all, i) : null);
-    return { id: d.id, label: tr(d.label, lang), ...line(fig('employees'), fig('customers'), withLeaders ? fig('leaders') : undefined, thresholds, withLeaders) };
+    return { id: d.id, label: tr(d.label, lang), ...judged(fig('employees'), fig('customers'), withLeaders ? fig('leaders') : undefined, thresholds, withLeaders) };
   });
 
   const pairs: MirrorPair[] = questionsOf(ref).map(({ question, dimension }) => {
     const fig = (s: Side) => {
       if (!shown(s)) return null;
       const q = pos[s].byId.get(question.id)!;
-      return side(input(s).tally.all.respondents, figuresOf(input(s).instrument, input(s).tally.all, [q]));
+      return withStatementInterval(side(input(s).tally.all.respondents, figuresOf(input(s).instrument, input(s).tally.all, [q])), input(s).instrument, input(s).tally.all, q);
     };
     const text = (s: Side) => tr(questionsOf(input(s).instrument)[pos[s].byId.get(question.id)!]!.question.text, lang);
     return {
       id: question.id,
       dimension: dimension.id,
       texts: { employees: text('employees'), customers: text('customers'), ...(withLeaders ? { leaders: text('leaders') } : {}) },
-      ...line(fig('employees'), fig('customers'), withLeaders ? fig('leaders') : undefined, thresholds, withLeaders),
+      ...judged(fig('employees'), fig('customers'), withLeaders ? fig('leaders') : undefined, thresholds, withLeaders),
     };
   });
 
@@ -190,7 +194,7 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
     byGap: byGap(dimensions).map((d) => d.id),
     pairs,
     units,
-    postures: ctx.matrix ? (['negative-symmetry', 'employees-ahead', 'customers-ahead', 'balanced', 'positive-symmetry'] as Reading[]).filter((r) => used.has(r)).map((r) => ({ reading: r, text: tr(ctx.matrix!.readings[r], lang) })) : [],
+    postures: ctx.matrix ? posturesOf(ctx.matrix, used, dimensions.some((d) => d.reading === 'undetermined'), lang) : [],
     recommendations,
     notes,
   };
@@ -228,7 +232,7 @@ function unitsOf(
     const dims = ref.dimensions.map((d, i) => ({
       id: d.id,
       label: tr(d.label, ctx.lang),
-      ...line(dimFigures('employees', e.units.get(name)!, i), dimFigures('customers', c.units.get(name)!, i), undefined, ctx.thresholds, false),
+      ...judged(dimFigures('employees', e.units.get(name)!, i), dimFigures('customers', c.units.get(name)!, i), undefined, ctx.thresholds, false),
     }));
     const mean = (s: 'employees' | 'customers') => {
       const xs = dims.map((d) => d[s]?.favourableExact ?? null).filter((x): x is number => x !== null);
@@ -236,6 +240,13 @@ function unitsOf(
     };
     return { ...base, favourable: { employees: mean('employees'), customers: mean('customers') }, dimensions: dims };
   });
+}
+
+/** The postures of the readings the plan uses, then the one for undetermined readings (measure again) when any. */
+function posturesOf(matrix: MirrorMatrix, used: ReadonlySet<MirrorReading>, undetermined: boolean, lang: Lang): Mirror['postures'] {
+  const out: Mirror['postures'] = (['negative-symmetry', 'employees-ahead', 'customers-ahead', 'balanced', 'positive-symmetry'] as Reading[]).filter((r) => used.has(r)).map((r) => ({ reading: r, text: tr(matrix.readings[r], lang) }));
+  if (undetermined && matrix.readings.undetermined) out.push({ reading: 'undetermined', text: tr(matrix.readings.undetermined, lang) });
+  return out;
 }
 
 /** The order of the plan: negative symmetries first, then asymmetries, then balanced, then positive symmetries. */
@@ -251,7 +262,8 @@ export function recommendMirror(matrix: MirrorMatrix, dimensions: readonly Mirro
   const close = (x: number) => (Math.abs(x) > 1e-9 ? x : 0);
   const read = dimensions
     .map((d, order) => ({ d, order, mean: ((d.employees?.favourableExact ?? 0) + (d.customers?.favourableExact ?? 0)) / 2, abs: Math.abs(d.gapExact ?? 0) }))
-    .filter((x): x is typeof x & { d: MirrorDimension & { reading: Reading } } => x.d.reading !== null);
+    // An undetermined reading gets no actions: its posture is to measure again.
+    .filter((x): x is typeof x & { d: MirrorDimension & { reading: Reading } } => x.d.reading !== null && x.d.reading !== 'undetermined');
   read.sort((a, b) => {
     const rank = READING_RANK[a.d.reading] - READING_RANK[b.d.reading];
     if (rank) return rank;

@@ -1,6 +1,6 @@
 // What moved between two mirrors: per side the overall favourable %, per dimension each side's favourable % and the
 // gap, from the unrounded values each mirror keeps (rounded half away from zero), and the readings before and after.
-import type { Reading } from '../core/mirror-matrix.js';
+import type { MirrorReading } from '../core/mirror-matrix.js';
 import type { Side } from '../core/mirror-family.js';
 import { roundDelta } from '../core/score.js';
 import type { Lang } from '../core/types.js';
@@ -10,7 +10,7 @@ export interface MirrorSnapshot {
   generatedAt: string;
   respondents: Partial<Record<Side, number>>;
   overall: Partial<Record<Side, number | null>>;
-  dimensions: { id: string; label: string; sides: Partial<Record<Side, number | null>>; gap: number | null; reading: Reading | null }[];
+  dimensions: { id: string; label: string; sides: Partial<Record<Side, number | null>>; gap: number | null; reading: MirrorReading | null }[];
 }
 
 /** A value before and after, and the change (null when either is missing). */
@@ -31,7 +31,7 @@ export interface MirrorComparison {
   old: { generatedAt: string; respondents: Partial<Record<Side, number>> };
   new: { generatedAt: string; respondents: Partial<Record<Side, number>> };
   sides: ({ side: Side } & Move)[];
-  dimensions: { id: string; label: string; employees: Move; customers: Move; leaders: Move | null; gap: Move; reading: { old: Reading | null; new: Reading | null; changed: boolean } }[];
+  dimensions: { id: string; label: string; employees: Move; customers: Move; leaders: Move | null; gap: Move; reading: { old: MirrorReading | null; new: MirrorReading | null; changed: boolean } }[];
 }
 
 function move(a: number | null | undefined, b: number | null | undefined): Move {

@@ -2,7 +2,7 @@ import type { ActionText } from '../core/plan.js';
 import type { PlanStatus } from '../core/action-plan.js';
 // The customer–employee mirror as a document: the types `mirror --format json` writes (schemaVersion 1, kind "mirror",
 // see schemas/mirror.schema.json). Plain data, no prose: notes and the warning are coded messages.
-import type { Reading } from '../core/mirror-matrix.js';
+import type { MirrorReading, Reading } from '../core/mirror-matrix.js';
 import type { Side } from '../core/mirror-family.js';
 import type { Lang } from '../core/types.js';
 import type { Code, Message } from '../i18n/index.js';
@@ -18,6 +18,9 @@ export interface SideFigures {
   favourableExact: number | null;
   score: number | null;
   scoreExact: number | null;
+  /** The respondents the favourable % rests on, and its 95 % interval (see intervals.ts). */
+  n?: number;
+  ci?: [number, number] | null;
 }
 
 /** A side as a whole: its count always, its overall favourable % (mean of its dimensions') only when shown. */
@@ -46,7 +49,13 @@ export interface MirrorLine {
   /** Leaders − customers favourable %: what leadership believes against what customers live. */
   deliveryGap: number | null;
   deliveryGapExact: number | null;
-  reading: Reading | null;
+  reading: MirrorReading | null;
+  /** The 95 % interval of the gap (Newcombe's square-and-add) and its effect size (Cohen's h). */
+  gapCi?: [number, number] | null;
+  gapEffect?: number | null;
+  deliveryGapCi?: [number, number] | null;
+  /** An undetermined reading: about how many respondents per side would settle it. */
+  settle?: number | null;
 }
 
 export interface MirrorDimension extends MirrorLine {
@@ -110,7 +119,7 @@ export interface Mirror {
   pairs: MirrorPair[];
   units: MirrorUnit[];
   /** Readings' postures, for the dimensions the plan lists. */
-  postures: { reading: Reading; text: string }[];
+  postures: { reading: MirrorReading; text: string }[];
   recommendations: MirrorRecommendation[];
   notes: MirrorNote[];
 }

@@ -11,12 +11,20 @@ export interface Counts {
   counts: Uint32Array;
   /** Positions per statement: scale length + 1. */
   width: number;
+  /**
+   * Per dimension, six running sums over the respondents who answered one of its statements on the scale (the
+   * respondent as the unit of the favourable %'s interval): [respondents, Σk, Σm, Σk², Σkm, Σm²], k favourable answers of m.
+   */
+  moments: Float64Array;
 }
+
+/** The running sums kept per dimension in `Counts.moments`. */
+export const MOMENTS = 6;
 
 /** Empty counts for an instrument. */
 export function newCounts(instrument: Instrument): Counts {
   const width = instrument.scale.length + 1;
-  return { respondents: 0, counts: new Uint32Array(questionIds(instrument).length * width), width };
+  return { respondents: 0, counts: new Uint32Array(questionIds(instrument).length * width), width, moments: new Float64Array(instrument.dimensions.length * MOMENTS) };
 }
 
 /** A side's respondents (employees, customers or leaders), as the readers hand them over; each unit's too. */
@@ -27,11 +35,21 @@ export class SideTally implements RespondentSink {
   unitless = 0;
   private readonly ids: string[];
   private readonly position: Map<number, number>;
+  /** Per statement, its dimension's index; per scale position, whether the answer is favourable; scratch k and m. */
+  private readonly dimOf: Int32Array;
+  private readonly favourable: boolean[];
+  private readonly k: Float64Array;
+  private readonly m: Float64Array;
 
   constructor(readonly instrument: Instrument) {
     this.all = newCounts(instrument);
     this.ids = questionIds(instrument);
     this.position = new Map(instrument.scale.map((p, i) => [p.value, i]));
+    this.dimOf = Int32Array.from(instrument.dimensions.flatMap((d, i) => d.questions.map(() => i)));
+    const mid = (instrument.scale[0]!.value + instrument.scale[instrument.scale.length - 1]!.value) / 2;
+    this.favourable = instrument.scale.map((p) => p.value > mid);
+    this.k = new Float64Array(instrument.dimensions.length);
+    this.m = new Float64Array(instrument.dimensions.length);
   }
 
   /** Adds a respondent's answers by question id (the group is not used by the mirror). */
@@ -55,11 +73,31 @@ export class SideTally implements RespondentSink {
   private count(c: Counts, values: readonly AnswerValue[]): void {
     c.respondents++;
     const dontKnow = c.width - 1;
+    const { k, m, dimOf, favourable } = this;
+    k.fill(0);
+    m.fill(0);
     for (let q = 0; q < values.length; q++) {
       const v = values[q];
       if (v === undefined) continue;
       const p = v === null ? dontKnow : this.position.get(v);
-      if (p !== undefined) c.counts[q * c.width + p]!++;
+      if (p === undefined) continue;
+      c.counts[q * c.width + p]!++;
+      if (p < dontKnow && q < dimOf.length) {
+        m[dimOf[q]!]!++;
+        if (favourable[p]) k[dimOf[q]!]!++;
+      }
+    }
+    for (let d = 0; d < m.length; d++) {
+      const md = m[d]!;
+      if (!md) continue;
+      const kd = k[d]!;
+      const o = d * MOMENTS;
+      c.moments[o]!++;
+      c.moments[o + 1]! += kd;
+      c.moments[o + 2]! += md;
+      c.moments[o + 3]! += kd * kd;
+      c.moments[o + 4]! += kd * md;
+      c.moments[o + 5]! += md * md;
     }
   }
 }

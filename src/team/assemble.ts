@@ -2,7 +2,7 @@ import { documentHeader } from '../core/document.js';
 // Puts a team view together: visibility from the counts first, then figures for what is shown only, then the notes,
 // gaps, statements to discuss and recommendations. Shared by `aggregate` (per respondent) and the workshop (pooled votes).
 import { recommend, type Recommendation } from '../core/plan.js';
-import { scaleBounds } from '../core/score.js';
+import { roundScore, scaleBounds } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
 import { msg } from '../i18n/index.js';
@@ -11,6 +11,7 @@ import { commentsView, DEFAULT_MIN_COMMENTS } from './comments.js';
 import { discussFirst } from './discuss.js';
 import type { AggNote, Aggregate, AggregateContext, GroupView } from './document.js';
 import { perceptionGaps } from './gaps.js';
+import { addGapIntervals, addIntervals } from './intervals.js';
 import { hiddenView, overallOf, shownView, withheldDimension, type ScoringStrategy } from './strategy.js';
 import { withheldQuestion } from './questions.js';
 import type { Tally } from './tally.js';
@@ -32,6 +33,8 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
     visibility.groups[i]!.visibility === 'shown' ? shownView(instrument, strategy, g.tally, g.name, g.tally.respondents, lang, t) : hiddenView(g.name, g.tally.respondents),
   );
   const withheld = protectContributors(instrument, team, groups, t, lang);
+  addIntervals(instrument, team, sets.team.tally, ctx.population);
+  groups.forEach((g, i) => addIntervals(instrument, g, sets.groups[i]!.tally));
   const warning = lowThresholdWarning(ctx.minGroup);
   const notes: AggNote[] = [...(warning ? [warning] : []), ...visibilityNotes(visibility, sets, ctx)];
   if (withheld.dimensions || withheld.statements) notes.push(msg('team.note.withheld', { dimensions: withheld.dimensions, statements: withheld.statements, minGroup: ctx.minGroup }) as AggNote);
@@ -51,7 +54,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
       notes.push(msg('note.noMatrix') as AggNote);
     }
   }
-  return {
+  const aggregate: Aggregate = {
     ...documentHeader('aggregate', instrument, ctx),
     source: strategy.source,
     anonymity: { minGroup: ctx.minGroup, warning },
@@ -69,7 +72,10 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
     posture,
     notes,
     comments: commentsView(ctx.comments ?? [], ctx.minComments ?? DEFAULT_MIN_COMMENTS),
+    population: ctx.population ? { invited: ctx.population, responseRate: roundScore((100 * team.respondents) / ctx.population) } : null,
   };
+  addGapIntervals(aggregate, new Map(sets.groups.map((g) => [g.name, g.tally])));
+  return aggregate;
 }
 
 /** The notes on who is not shown and why, and on what was not counted, each with its own code and exact count. */

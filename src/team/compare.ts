@@ -4,6 +4,7 @@ import { levelFor, roundDelta, roundScore } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang } from '../core/types.js';
 import { msg, type Message } from '../i18n/index.js';
+import { changeVerdict, welch } from '../core/stats.js';
 import { DEFAULT_MIN_GROUP, lowThresholdWarning } from './anonymity.js';
 import type { LowThresholdWarning } from './document.js';
 
@@ -19,6 +20,15 @@ export interface CompareSide {
   version: string | null;
   /** When the document was made (its generatedAt), when it says. */
   measuredAt: string | null;
+  /** An aggregate's contributors and sample standard deviation per dimension id and overall, for the interval of a change. */
+  spreads?: Record<string, Spread | null>;
+  overallSpread?: Spread | null;
+}
+
+/** The contributors and sample standard deviation behind a team score. */
+export interface Spread {
+  n: number;
+  sd: number;
 }
 
 export interface ScorePoint {
@@ -34,6 +44,9 @@ export interface CompareLine {
   delta: number | null;
   deltaExact: number | null;
   levelChange: 'up' | 'down' | 'same' | null;
+  /** Two aggregates: the Welch 95 % interval of the change, and whether it is real (excludes 0) or within the noise. */
+  ci?: [number, number] | null;
+  verdict?: 'improved' | 'declined' | 'within-noise' | null;
 }
 
 export interface CompareDimension extends CompareLine {
@@ -91,20 +104,24 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
     const level = score === null ? null : levelFor(score, instrument.levels);
     return { score: score === null ? null : roundScore(score), level, levelLabel: levelLabel(instrument, level, ctx.lang) };
   };
-  const line = (a: number | null, b: number | null): CompareLine => {
+  const aggregates = before.kind === 'aggregate' && after.kind === 'aggregate';
+  const line = (a: number | null, b: number | null, sa?: Spread | null, sb?: Spread | null): CompareLine => {
     const o = point(a);
     const n = point(b);
     const exact = a === null || b === null ? null : b - a;
+    const d = exact !== null && sa && sb ? welch({ ...sb, mean: b! }, { ...sa, mean: a! }) : null;
     return {
       old: o,
       new: n,
       delta: exact === null ? null : roundDelta(exact),
       deltaExact: exact,
       levelChange: o.level === null || n.level === null ? null : n.level > o.level ? 'up' : n.level < o.level ? 'down' : 'same',
+      ...(aggregates ? { ci: d ? ([roundDelta(d.low), roundDelta(d.high)] as [number, number]) : null, verdict: d ? changeVerdict(d) : null } : {}),
     };
   };
-  const dimensions = instrument.dimensions.map((d) => ({ id: d.id, label: tr(d.label, ctx.lang), ...line(before.dimensions[d.id] ?? null, after.dimensions[d.id] ?? null) }));
-  const moved = dimensions.map((d, order) => ({ d, order })).filter((x) => x.d.deltaExact !== null && x.d.delta !== 0);
+  const dimensions = instrument.dimensions.map((d) => ({ id: d.id, label: tr(d.label, ctx.lang), ...line(before.dimensions[d.id] ?? null, after.dimensions[d.id] ?? null, before.spreads?.[d.id], after.spreads?.[d.id]) }));
+  // Two aggregates: only real changes (interval excluding 0) are ranked; two results keep plain deltas.
+  const moved = dimensions.map((d, order) => ({ d, order })).filter((x) => x.d.deltaExact !== null && x.d.delta !== 0 && (!aggregates || x.d.verdict === 'improved' || x.d.verdict === 'declined'));
   const movement = ({ d }: { d: CompareDimension }) => ({ dimension: d.id, label: d.label, delta: d.delta! });
   const side = (s: CompareSide): ComparedSide => ({ kind: s.kind, respondents: s.respondents, minGroup: s.minGroup, version: s.version, measuredAt: s.measuredAt });
   const notes: Message[] = [];
@@ -116,7 +133,7 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
     new: side(after),
     notes,
     dimensions,
-    overall: line(before.overall, after.overall),
+    overall: line(before.overall, after.overall, before.overallSpread, after.overallSpread),
     warning: lowThresholdWarning(Math.min(before.minGroup ?? Infinity, after.minGroup ?? Infinity)),
     subtraction: subtractionWarning(before, after),
     improved: moved.filter((x) => x.d.deltaExact! > 0).sort((a, b) => b.d.deltaExact! - a.d.deltaExact! || a.order - b.order).map(movement),

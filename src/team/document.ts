@@ -12,10 +12,22 @@ export interface AggLevelShare {
   label: string;
   count: number;
   percent: number;
+  /** The 95 % Wilson interval of the percent (see intervals.ts); null when withheld. */
+  ci?: [number, number] | null;
+}
+
+/** What every published team figure carries (SPEC.md "Uncertainty"): its contributors and its 95 % interval, rounded like it. */
+export interface Uncertain {
+  /** The contributors the figure rests on. */
+  n?: number | null;
+  /** The 95 % interval, rounded like the figure; null for a withheld figure or one without an interval. */
+  ci?: [number, number] | null;
+  /** The neighbouring level whose threshold the interval contains, when the level is borderline. */
+  borderline?: number | null;
 }
 
 /** A dimension's team figures (per-respondent statistics are null for a workshop, whose votes are not linked). */
-export interface AggDimension {
+export interface AggDimension extends Uncertain {
   id: string;
   label: string;
   score: number | null;
@@ -42,9 +54,16 @@ export interface AggQuestion {
   mean: number | null;
   stdDevPopulation: number | null;
   disagreement: boolean;
+  /** The respondents who answered it on the scale, and the 95 % t-interval of the mean (on the scale). */
+  n?: number;
+  ci?: [number, number] | null;
+  /** Tastle and Wierman's consensus of the answers, 0 (split between the ends) to 1 (all alike). */
+  agreement?: number | null;
 }
 
-export interface AggOverall {
+export interface AggOverall extends Uncertain {
+  /** The population standard deviation of the overall of the respondents scored on every dimension (for the interval of a change). */
+  stdDevPopulation?: number | null;
   score: number | null;
   scoreExact: number | null;
   level: number | null;
@@ -69,6 +88,9 @@ export interface Gap {
   gapExact: number;
   high: { group: string; score: number };
   low: { group: string; score: number };
+  /** The Welch 95 % interval of the gap, and whether it is real ('improved': the interval excludes 0) or within the noise. */
+  ci?: [number, number] | null;
+  verdict?: 'improved' | 'declined' | 'within-noise' | null;
 }
 
 /** A statement where people disagree, to discuss first. */
@@ -114,6 +136,10 @@ export interface Aggregate extends DocumentHeader<'aggregate'> {
   notes: AggNote[];
   /** The anonymous comments: shown only from `minComments` on, whole team only, sorted, masked. */
   comments: CommentsView;
+  /** The number of people invited (`--population`) and the response rate, %; null when not given. */
+  population?: { invited: number; responseRate: number } | null;
+  /** How precise the figures are: the largest half-width of the team's dimension intervals, and the smallest difference between two groups that could be read. */
+  precision?: { margin: number; groupDifference: number | null } | null;
 }
 
 /** What building a team view needs besides the answers. */
@@ -129,4 +155,6 @@ export interface AggregateContext {
   minComments?: number;
   /** Where the answer sheets come from, when not files (the room). */
   source?: AggregateSource;
+  /** The number of people invited (finite-population correction of the team's intervals, response rate). */
+  population?: number;
 }

@@ -47,6 +47,8 @@ export interface Tally {
   unscored: number[];
   /** Per question (instrument order), the count of each answer: one per scale point, then "don't know". */
   answers: number[][];
+  /** The respondents scored on every dimension: how many, and the sum and sum of squares of their overall (mean of their dimension scores), for the overall's interval. */
+  overall: { n: number; sum: number; squares: number };
 }
 
 /** An empty tally for an instrument. */
@@ -57,6 +59,7 @@ export function newTally(instrument: Instrument, numbers: ScoreNumbers[] = instr
     dimScores: instrument.dimensions.map((_, i) => ({ scored: 0, sum: 0, counts: [], scores: numbers[i]! })),
     unscored: instrument.dimensions.map(() => 0),
     answers: questions.map(() => new Array<number>(instrument.scale.length + 1).fill(0)),
+    overall: { n: 0, sum: 0, squares: 0 },
   };
 }
 
@@ -66,17 +69,27 @@ export function newTally(instrument: Instrument, numbers: ScoreNumbers[] = instr
  */
 function addRespondent(tally: Tally, positions: Int32Array, scores: readonly (number | null)[], numbers: Int32Array): void {
   tally.respondents++;
+  let all = scores.length > 0;
+  let sum = 0;
   for (let i = 0; i < scores.length; i++) {
     const k = numbers[i]!;
     if (k < 0) {
       tally.unscored[i]!++;
+      all = false;
       continue;
     }
+    sum += scores[i]!;
     const d = tally.dimScores[i]!;
     d.scored++;
     d.sum += scores[i]!;
     while (d.counts.length <= k) d.counts.push(0);
     d.counts[k]!++;
+  }
+  if (all) {
+    const own = sum / scores.length;
+    tally.overall.n++;
+    tally.overall.sum += own;
+    tally.overall.squares += own * own;
   }
   for (let qi = 0; qi < positions.length; qi++) {
     const pos = positions[qi]!;

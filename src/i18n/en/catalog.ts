@@ -820,4 +820,45 @@ export const en = {
   'room.otherAddresses': (p: { list: string }) => `This machine has several network addresses: ${p.list}. If phones cannot open the link, close the room and start it again with --host and another one.`,
   'room.joinLinks': 'Participants (scan, or type the link of the network the phones are on):',
   // ==== room: issue 19: end ====
+  // ==== uncertainty ====
+  'uncertainty.optStrictGates': 'with --fail-under or --min-level: also fail a borderline pass, whose 95% interval reaches below the threshold',
+  'uncertainty.optPopulation': 'number of people invited: the response rate, and intervals with the finite-population correction',
+  'uncertainty.badPopulation': (p: { value: string }) => `--population ${p.value}: give the number of people invited, a whole number of at least 1, for example --population 230.`,
+  'uncertainty.populationTooSmall': (p: { population: number; respondents: number }) => `--population ${p.population} is below the ${p.respondents} respondents read: give the number of people invited (at least the number who answered).`,
+  'gate.borderlineScore': (p: { score: number; low: number; threshold: number }, f: Fmt) => `Gate not met (--strict-gates): the overall score ${f.score(p.score)} reaches --fail-under ${p.threshold}, but its 95% interval goes down to ${f.score(p.low)}: a borderline pass.`,
+  'gate.borderlineLevel': (p: { level: number; low: number; threshold: number }, f: Fmt) => `Gate not met (--strict-gates): the overall level ${p.level} reaches --min-level ${p.threshold}, but its 95% interval goes down to ${f.score(p.low)}, below the threshold of that level: a borderline pass.`,
+  'uncertainty.interval': (p: { value: string; low: string; high: string }) => `${p.value}\u00a0(${p.low}–${p.high})`,
+  'uncertainty.borderline': (p: { level: number }) => `borderline with ${p.level}`,
+  'uncertainty.intervalNote': 'In brackets: the 95% interval, where the figure of everyone the respondents stand for most likely lies (computed from the unrounded answers, the respondent as the unit: a t-interval for scores and means, Wilson for shares). A level is borderline when its interval crosses a level threshold.',
+  'uncertainty.precision': (p: { margin: number; difference: number | null }, f: Fmt) =>
+    p.difference === null ? `Figures are within ±${f.num(p.margin, 1)} points.` : `Figures are within ±${f.num(p.margin, 1)} points; differences under ${f.num(p.difference, 1)} points between groups cannot be read yet.`,
+  'uncertainty.responseRate': (p: { respondents: number; invited: number; rate: number }, f: Fmt) => `${p.respondents} of ${p.invited} invited answered (${f.pct(p.rate, 1)}).`,
+  'uncertainty.withinNoise': 'within the noise',
+  'uncertainty.realGap': 'real',
+  'uncertainty.methodTitle': 'Method',
+  'uncertainty.methodWho': (p: { respondents: number; rate: string | null; minGroup: number }, f: Fmt) =>
+    `Who answered: ${f.count(p.respondents, 'respondent', 'respondents')}${p.rate ? ` (response rate ${p.rate})` : ''}; a group or figure resting on fewer than ${p.minGroup} people is withheld and has no interval.`,
+  'uncertainty.methodIntervals': 'Intervals: 95%, from unrounded values, the respondent as the unit: a t-interval for scores and means, Wilson for a share of respondents, Welch for a difference of means, Newcombe (hybrid score) for a difference of shares; a change or a gap is real only when its interval excludes 0, otherwise it is within the noise.',
+  'uncertainty.methodConventions': 'Scores run from 0 to 100 (not a percentage: 100 × (mean answer − lowest point) / (highest − lowest)); the level thresholds are the instrument\'s conventions, not a norm.',
+  'uncertainty.methodReadings': (p: { asymmetry: number; high: number; low: number }) =>
+    `Readings: an asymmetry needs a gap of at least ${p.asymmetry} points whose interval excludes 0; a positive symmetry both sides at ${p.high}% or more with neither interval below ${p.low}%; a negative symmetry both sides under ${p.low}% with neither interval reaching ${p.high}%; otherwise, when the figures point to one, it is undetermined (too close to call).`,
+  'uncertainty.borderlineShort': (p: { level: number }) => `borderline ${p.level}`,
+  'uncertainty.compareNote': 'Between two team views, a change is an improvement or a decline only when its 95% interval (Welch, in brackets) excludes 0; otherwise it is within the noise, and the lists of what rose and fell leave it out.',
+  'mirror.reading.undetermined': 'too close to call',
+  'uncertainty.settle': (p: { n: number }) => `about ${p.n} respondents per side would settle it`,
+  'uncertainty.mirrorIntervals': (p: { employees: string; customers: string; gap: string }) => `95% intervals: employees ${p.employees}, customers ${p.customers}; gap ${p.gap}`,
+  'uncertainty.helpPlanSample': 'the responses needed for team figures within a margin of error, overall and per group',
+  'uncertainty.optPopulationInvited': 'number of people invited (required)',
+  'uncertainty.optMargin': 'margin of error in points, half the width of the 95% interval (default 5)',
+  'uncertainty.optGroups': 'number of groups of about equal size to read apart',
+  'uncertainty.needPopulation': 'plan-sample needs the number of people invited: add --population N, for example --population 230.',
+  'uncertainty.badMargin': (p: { value: string }) => `--margin ${p.value}: give a number of points above 0 and up to 50, for example --margin 5.`,
+  'uncertainty.badGroups': (p: { value: string; population: number }) => `--groups ${p.value}: give a whole number from 1 to the ${p.population} people invited, for example --groups 4.`,
+  'uncertainty.sampleOverall': (p: { n: number; population: number; margin: number; rate: number }, f: Fmt) => `For team figures within ±${f.num(p.margin, 1)} points (95%): ${p.n} responses of the ${p.population} invited (${f.pct(p.rate)}).`,
+  'uncertainty.sampleGroups': (p: { groups: number; size: number; n: number; total: number; rate: number }, f: Fmt) => `For each of ${p.groups} groups of about ${p.size} people read apart with the same margin: ${p.n} responses per group (${f.pct(p.rate)}), ${p.total} in all.`,
+  'uncertainty.sampleNote': 'Computed for the widest possible spread of answers (standard deviation 50 on 0–100), with the finite-population correction: more alike answers need fewer responses.',
+  'uncertainty.methodMirrorWho': (p: { employees: number; customers: number; minGroup: number; minCustomers: number }, f: Fmt) =>
+    `Who answered: ${f.count(p.employees, 'employee', 'employees')} and ${f.count(p.customers, 'customer', 'customers')}; a side or unit under its threshold (employees ${p.minGroup}, customers ${p.minCustomers}) shows its count only, with no figure and no interval.`,
+  'uncertainty.methodMirrorConventions': 'Favourable % = answers above the scale\'s midpoint among the answers given (don\'t know left out); the reading thresholds are the tool\'s conventions, settable, not a norm.',
+  // ==== uncertainty: end ====
 } satisfies Record<string, Entry>;

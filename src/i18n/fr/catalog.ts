@@ -805,4 +805,45 @@ export const fr: Catalog = {
   'room.otherAddresses': (p) => `Cet ordinateur a plusieurs adresses réseau : ${p.list}. Si les téléphones n’ouvrent pas le lien, fermez la salle et relancez-la avec --host et une autre.`,
   'room.joinLinks': 'Participants (scannez, ou tapez le lien du réseau où sont les téléphones) :',
   // ==== room: issue 19: end ====
+  // ==== uncertainty ====
+  'uncertainty.optStrictGates': 'avec --fail-under ou --min-level : échouer aussi sur un passage limite, dont l’intervalle à 95 % descend sous le seuil',
+  'uncertainty.optPopulation': 'nombre de personnes sollicitées : le taux de réponse, et des intervalles avec la correction de population finie',
+  'uncertainty.badPopulation': (p) => `--population ${p.value} : donnez le nombre de personnes sollicitées, un nombre entier d’au moins 1, par exemple --population 230.`,
+  'uncertainty.populationTooSmall': (p) => `--population ${p.population} est inférieur aux ${p.respondents} répondants lus : donnez le nombre de personnes sollicitées (au moins le nombre de celles qui ont répondu).`,
+  'gate.borderlineScore': (p, f) => `Seuil non atteint (--strict-gates) : le score global ${f.score(p.score)} atteint --fail-under ${p.threshold}, mais son intervalle à 95 % descend à ${f.score(p.low)} : un passage limite.`,
+  'gate.borderlineLevel': (p, f) => `Seuil non atteint (--strict-gates) : le niveau global ${p.level} atteint --min-level ${p.threshold}, mais son intervalle à 95 % descend à ${f.score(p.low)}, sous le seuil de ce niveau : un passage limite.`,
+  'uncertainty.interval': (p) => `${p.value}\u00a0(${p.low}–${p.high})`,
+  'uncertainty.borderline': (p) => `à la limite du niveau ${p.level}`,
+  'uncertainty.intervalNote': 'Entre parenthèses : l’intervalle à 95 %, où se trouve le plus probablement le chiffre de l’ensemble des personnes que les répondants représentent (calculé sur les réponses non arrondies, le répondant comme unité : intervalle de Student pour les scores et les moyennes, de Wilson pour les parts). Un niveau est à la limite quand son intervalle franchit un seuil de niveau.',
+  'uncertainty.precision': (p, f) =>
+    p.difference === null ? `Les chiffres sont précis à ±${f.num(p.margin, 1)} points.` : `Les chiffres sont précis à ±${f.num(p.margin, 1)} points ; un écart de moins de ${f.num(p.difference, 1)} points entre groupes ne peut pas encore être interprété.`,
+  'uncertainty.responseRate': (p, f) => `${p.respondents} des ${p.invited} personnes sollicitées ont répondu (${f.pct(p.rate, 1)}).`,
+  'uncertainty.withinNoise': 'dans le bruit',
+  'uncertainty.realGap': 'réel',
+  'uncertainty.methodTitle': 'Méthode',
+  'uncertainty.methodWho': (p, f) =>
+    `Qui a répondu : ${f.count(p.respondents, 'répondant', 'répondants')}${p.rate ? ` (taux de réponse ${p.rate})` : ''} ; un groupe ou un chiffre qui repose sur moins de ${p.minGroup} personnes est masqué et n’a pas d’intervalle.`,
+  'uncertainty.methodIntervals': 'Intervalles : à 95 %, calculés sur les valeurs non arrondies, le répondant comme unité : intervalle de Student pour les scores et les moyennes, de Wilson pour une part de répondants, de Welch pour un écart de moyennes, de Newcombe (score hybride) pour un écart de parts ; une évolution ou un écart n’est réel que si son intervalle exclut 0, sinon il reste dans le bruit.',
+  'uncertainty.methodConventions': 'Les scores vont de 0 à 100 (ce n’est pas un pourcentage : 100 × (réponse moyenne − point le plus bas) / (plus haut − plus bas)) ; les seuils de niveau sont des conventions de l’instrument, pas une norme.',
+  'uncertainty.methodReadings': (p) =>
+    `Lectures : une asymétrie demande un écart d’au moins ${p.asymmetry} points dont l’intervalle exclut 0 ; une symétrie positive, les deux côtés à ${p.high} % ou plus sans qu’aucun intervalle ne descende sous ${p.low} % ; une symétrie négative, les deux côtés sous ${p.low} % sans qu’aucun intervalle n’atteigne ${p.high} % ; sinon, quand les chiffres en suggèrent une, la lecture est indéterminée (trop serré pour conclure).`,
+  'uncertainty.borderlineShort': (p) => `limite ${p.level}`,
+  'uncertainty.compareNote': 'Entre deux vues d’équipe, une évolution n’est une amélioration ou un recul que si son intervalle à 95 % (Welch, entre parenthèses) exclut 0 ; sinon elle reste dans le bruit, et les listes de ce qui monte et baisse l’écartent.',
+  'mirror.reading.undetermined': 'trop serré pour conclure',
+  'uncertainty.settle': (p) => `environ ${p.n} répondants par côté trancheraient`,
+  'uncertainty.mirrorIntervals': (p) => `intervalles à 95 % : collaborateurs ${p.employees}, clients ${p.customers} ; écart ${p.gap}`,
+  'uncertainty.helpPlanSample': 'le nombre de réponses nécessaires pour des chiffres d’équipe à une marge d’erreur donnée, en tout et par groupe',
+  'uncertainty.optPopulationInvited': 'nombre de personnes sollicitées (obligatoire)',
+  'uncertainty.optMargin': 'marge d’erreur en points, la moitié de la largeur de l’intervalle à 95 % (défaut 5)',
+  'uncertainty.optGroups': 'nombre de groupes de taille voisine à lire séparément',
+  'uncertainty.needPopulation': 'plan-sample a besoin du nombre de personnes sollicitées : ajoutez --population N, par exemple --population 230.',
+  'uncertainty.badMargin': (p) => `--margin ${p.value} : donnez un nombre de points supérieur à 0 et au plus 50, par exemple --margin 5.`,
+  'uncertainty.badGroups': (p) => `--groups ${p.value} : donnez un nombre entier de 1 aux ${p.population} personnes sollicitées, par exemple --groups 4.`,
+  'uncertainty.sampleOverall': (p, f) => `Pour des chiffres d’équipe à ±${f.num(p.margin, 1)} points (95 %) : ${p.n} réponses sur les ${p.population} personnes sollicitées (${f.pct(p.rate)}).`,
+  'uncertainty.sampleGroups': (p, f) => `Pour chacun des ${p.groups} groupes d’environ ${p.size} personnes lus séparément avec la même marge : ${p.n} réponses par groupe (${f.pct(p.rate)}), ${p.total} en tout.`,
+  'uncertainty.sampleNote': 'Calculé pour la plus grande dispersion possible des réponses (écart-type de 50 sur 0–100), avec la correction de population finie : des réponses plus homogènes demandent moins de réponses.',
+  'uncertainty.methodMirrorWho': (p, f) =>
+    `Qui a répondu : ${f.count(p.employees, 'collaborateur', 'collaborateurs')} et ${f.count(p.customers, 'client', 'clients')} ; un côté ou une unité sous son seuil (collaborateurs ${p.minGroup}, clients ${p.minCustomers}) ne montre que son effectif, sans chiffre ni intervalle.`,
+  'uncertainty.methodMirrorConventions': 'Part favorable = réponses au-dessus du milieu de l’échelle parmi les réponses données (« je ne sais pas » écarté) ; les seuils de lecture sont des conventions de l’outil, réglables, pas une norme.',
+  // ==== uncertainty: end ====
 };

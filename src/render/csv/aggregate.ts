@@ -1,24 +1,27 @@
 // A team as CSV: one row per dimension (and the overall) for the team and each group; a hidden group has one row with its count.
 import { wordsFor } from '../../i18n/index.js';
-import type { Aggregate, GroupView } from '../../team/aggregate.js';
+import type { Aggregate, GroupView, Uncertain } from '../../team/aggregate.js';
 import type { RenderOptions } from '../options.js';
 import { noteText } from '../view/notes.js';
 import { csvText, type Cell } from './fields.js';
 
+/** A figure's contributors, interval (two columns) and borderline level. */
+const uncertain = (x: Uncertain): Cell[] => [x.n ?? null, x.ci?.[0] ?? null, x.ci?.[1] ?? null, x.borderline ?? null];
+
 /** A team as CSV. */
 export function renderAggregateCsv(a: Aggregate, opts: RenderOptions): string {
-  const rows: Cell[][] = [['group', 'respondents', 'shown', 'dimension', 'label', 'score', 'level', 'levelLabel', 'median', 'min', 'max', 'stdDevPopulation', 'scored', 'unscored', 'minGroup', 'warning']];
+  const rows: Cell[][] = [['group', 'respondents', 'shown', 'dimension', 'label', 'score', 'level', 'levelLabel', 'median', 'min', 'max', 'stdDevPopulation', 'scored', 'unscored', 'minGroup', 'warning', 'n', 'ciLow', 'ciHigh', 'borderline']];
   const overallLabel = wordsFor(a.language).w('render.overall');
   const warning = a.anonymity.warning ? noteText(a.anonymity.warning, a.language) : null;
   const add = (g: GroupView, name: string) => {
     const base = [name, g.respondents, g.shown ? 'yes' : 'no'];
     const tail = [a.anonymity.minGroup, warning];
     if (!g.shown || !g.dimensions || !g.overall) {
-      rows.push([...base, null, null, null, null, null, null, null, null, null, null, null, ...tail]);
+      rows.push([...base, null, null, null, null, null, null, null, null, null, null, null, ...tail, null, null, null, null]);
       return;
     }
-    for (const d of g.dimensions) rows.push([...base, d.id, d.label, d.score, d.level, d.levelLabel, d.median, d.min, d.max, d.stdDevPopulation, d.scored, d.unscored, ...tail]);
-    rows.push([...base, 'overall', overallLabel, g.overall.score, g.overall.level, g.overall.levelLabel, null, null, null, null, null, null, ...tail]);
+    for (const d of g.dimensions) rows.push([...base, d.id, d.label, d.score, d.level, d.levelLabel, d.median, d.min, d.max, d.stdDevPopulation, d.scored, d.unscored, ...tail, ...uncertain(d)]);
+    rows.push([...base, 'overall', overallLabel, g.overall.score, g.overall.level, g.overall.levelLabel, null, null, null, null, null, null, ...tail, ...uncertain(g.overall)]);
   };
   add(a.team, '*');
   for (const g of a.groups) add(g, g.name ?? '');

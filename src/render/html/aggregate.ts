@@ -2,7 +2,7 @@
 import type { Aggregate } from '../../team/aggregate.js';
 import { aggregateView } from '../view/aggregate.js';
 import { commentsBlock } from '../view/comments.js';
-import { escapeHtml as h, htmlPage, levelBadge, scoreBar } from './page.js';
+import { escapeHtml as h, htmlPage, levelBadge, methodHtml, scoreBar } from './page.js';
 import { PLAN_CSS, planHtml, postureHtml } from './plan.js';
 import { HEAT_CSS, heatTableHtml, useHeatTable } from './heat.js';
 import { radarSvg, SERIES_COLORS } from './svg.js';
@@ -48,6 +48,7 @@ export function renderAggregateHtml(a: Aggregate): string {
       out.push(`<tr>${cells.join('')}</tr>`);
     }
     out.push('</tbody></table>');
+    if (v.precision) out.push(`<p class="muted">${h(v.precision)}</p>`);
   }
   out.push(...v.notes.map((x) => `<p class="callout">${h(x.text)}</p>`));
 
@@ -88,6 +89,7 @@ export function renderAggregateHtml(a: Aggregate): string {
     else out.push(`<p class="muted">${h(comments.note)}</p><ul>${comments.items.map((c) => `<li>${h(c)}</li>`).join('')}</ul>`);
   }
   out.push(planHtml(v.plan, n), postureHtml(v.plan));
+  out.push(methodHtml(v.method));
   out.push(`<footer><p>${h(v.definitions)}</p><p>${h(v.footer)}</p></footer>`);
   return htmlPage(v.title, a.language, out.filter(Boolean).join('\n'), CSS);
 }

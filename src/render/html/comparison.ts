@@ -1,7 +1,7 @@
 // A comparison as a self-contained HTML page: both measures on one radar, then the table of changes; every text is escaped.
 import type { Comparison } from '../../team/compare.js';
 import { comparisonView, type ChangeRow } from '../view/comparison.js';
-import { escapeHtml as h, htmlPage } from './page.js';
+import { escapeHtml as h, htmlPage, methodHtml } from './page.js';
 import { radarSvg, SERIES_COLORS } from './svg.js';
 
 const CSS = `
@@ -38,5 +38,6 @@ export function renderComparisonHtml(c: Comparison): string {
   out.push(`</tbody><tfoot><tr><th scope="row">${h(v.overall.label)}</th>${cells(v.overall)}</tr></tfoot></table>`);
   if (v.roundingNote) out.push(`<p>${h(v.roundingNote)}</p>`);
   out.push(...v.moves.map((m) => `<p><strong>${h(s.colon(m.label))}</strong> ${h(m.text)}</p>`), `<p class="muted">${h(v.definition)}</p>`);
+  if (v.method) out.push(methodHtml(v.method));
   return htmlPage(v.title, c.language, out.join('\n'), CSS);
 }

@@ -14,6 +14,7 @@ export const READING_COLORS: Record<string, string> = {
   'employees-ahead': '#25476a',
   'customers-ahead': '#a0602a',
   balanced: '#7a8591',
+  undetermined: '#6b6b6b',
   none: '#9aa5b1',
 };
 const EMPLOYEES = '#25476a';

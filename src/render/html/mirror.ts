@@ -4,7 +4,7 @@
 import type { Mirror } from '../../mirror/document.js';
 import { mirrorView } from '../view/mirror.js';
 import { butterflySvg, quadrantLegend, quadrantSvg, READING_COLORS } from './mirror-charts.js';
-import { escapeHtml as h, htmlPage } from './page.js';
+import { escapeHtml as h, htmlPage, methodHtml } from './page.js';
 
 const CSS = `
 .butterfly { display: block; width: 100%; max-width: 900px; height: auto; margin: 0 auto; }
@@ -111,6 +111,7 @@ export function renderMirrorHtml(m: Mirror): string {
     }
   }
   out.push(`<section class="screen-only"><h2>${h(s.w('mirror.howToRead'))}</h2><dl class="guide">${v.readingsGuide.map((g) => `<dt>${h(g.label)}</dt><dd>${h(g.text)}</dd>`).join('')}</dl></section>`);
+  out.push(methodHtml(v.method));
   out.push(`<footer><p>${h(v.definitions)}</p><p>${h(v.footer)}</p></footer>`);
   return htmlPage(v.title, m.language, out.join('\n'), CSS);
 }

@@ -96,3 +96,8 @@ export function levelBadge(level: number | null, count: number, text: string): s
   const tone = level === null ? 'none' : levelTone(level, count);
   return `<span class="badge tone-${tone}">${escapeHtml(text)}</span>`;
 }
+
+/** The method box that ends a report: a small section with its heading and lines. */
+export function methodHtml(method: { title: string; lines: readonly string[] }): string {
+  return `<section class="method"><h2>${escapeHtml(method.title)}</h2><ul>${method.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></section>`;
+}

@@ -2,7 +2,7 @@
 import type { Aggregate } from '../../team/aggregate.js';
 import { aggregateView, type AggregateView } from '../view/aggregate.js';
 import { commentsBlock } from '../view/comments.js';
-import { code, escapeMarkdown as e, tableRow as row } from './escape.js';
+import { code, escapeMarkdown as e, methodMarkdown, tableRow as row } from './escape.js';
 import { planMarkdown, postureMarkdown } from './plan.js';
 
 /** A team view as Markdown. */
@@ -13,6 +13,7 @@ export function renderAggregateMarkdown(a: Aggregate): string {
   if (v.warning) out.push('>', `> **${e(v.warning)}**`);
   out.push('', `**${e(s.colon(v.count.label))}** ${v.count.n}${v.count.skipped ? ` (${e(v.count.skipped)})` : ''}`, '');
   out.push(...teamBlock(v));
+  if (v.precision) out.push(`_${e(v.precision)}_`, '');
   if (v.notes.length) out.push(`## ${e(s.w('render.notes'))}`, '', ...v.notes.map((n) => `- ${e(n.text)}`), '');
   if (v.groups) {
     const head = v.groups.head.map(e);
@@ -47,6 +48,7 @@ export function renderAggregateMarkdown(a: Aggregate): string {
     else out.push(`_${e(comments.note)}_`, '', ...comments.items.map((c) => `- ${e(c)}`), '');
   }
   out.push(...planMarkdown(v.plan), ...postureMarkdown(v.plan));
+  out.push(...methodMarkdown(v.method));
   out.push('---', '', `_${e(v.definitions)}_`, '', `_${e(v.footer)}_`, '');
   return out.join('\n');
 }

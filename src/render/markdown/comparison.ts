@@ -1,7 +1,7 @@
 // A comparison as Markdown.
 import type { Comparison } from '../../team/compare.js';
 import { comparisonView } from '../view/comparison.js';
-import { escapeMarkdown as e, tableRow as row } from './escape.js';
+import { escapeMarkdown as e, methodMarkdown, tableRow as row } from './escape.js';
 
 /** A comparison as Markdown. */
 export function renderComparisonMarkdown(c: Comparison): string {
@@ -16,5 +16,6 @@ export function renderComparisonMarkdown(c: Comparison): string {
   if (v.roundingNote) out.push(e(v.roundingNote), '');
   for (const m of v.moves) out.push(`**${e(s.colon(m.label))}** ${e(m.text)}`, '');
   out.push(`_${e(v.definition)}_`, '');
+  if (v.method) out.push(...methodMarkdown(v.method));
   return out.join('\n');
 }

@@ -29,3 +29,8 @@ export function paragraph(text: string): string {
 export function tableRow(cells: readonly (string | number)[]): string {
   return `| ${cells.map(String).join(' | ')} |`;
 }
+
+/** The method box that ends a report: a heading and its lines. */
+export function methodMarkdown(method: { title: string; lines: readonly string[] }): string[] {
+  return [`## ${escapeMarkdown(method.title)}`, '', ...method.lines.map((l) => `- ${escapeMarkdown(l)}`), ''];
+}

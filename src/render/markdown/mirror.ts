@@ -1,7 +1,7 @@
 // The mirror as Markdown: sides, dimensions by gap, statement pairs, units, how to read, the joint plan.
 import type { Mirror } from '../../mirror/document.js';
 import { mirrorView } from '../view/mirror.js';
-import { code, escapeMarkdown as e, paragraph, tableRow as row } from './escape.js';
+import { code, escapeMarkdown as e, methodMarkdown, paragraph, tableRow as row } from './escape.js';
 
 /** The mirror as Markdown. */
 export function renderMirrorMarkdown(m: Mirror): string {
@@ -59,6 +59,7 @@ export function renderMirrorMarkdown(m: Mirror): string {
       for (const p of v.plan.postures) out.push(`**${e(p.label)}** — ${e(p.text)}`, '');
     }
   }
+  out.push(...methodMarkdown(v.method));
   out.push('---', '', `_${paragraph(v.definitions)}_`, '', `_${e(v.footer)}_`, '');
   return out.join('\n');
 }

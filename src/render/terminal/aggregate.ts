@@ -17,6 +17,7 @@ export function renderAggregateTable(a: Aggregate, opts: RenderOptions): string 
   if (v.warning) out.push(chalk.yellow(`! ${wrap(v.warning, width, '  ')}`));
   out.push(`${v.s.colon(v.count.label)} ${v.count.n}${v.count.skipped ? chalk.dim(` (${v.count.skipped})`) : ''}`, '');
   out.push(...teamBlock(v, width, opts));
+  if (v.precision) out.push(chalk.dim(wrap(v.precision, width)));
   // The team block already says when the team is hidden.
   for (const n of v.notes.filter((x) => !x.teamHidden)) out.push(warningLine(n.text, width));
   out.push('');
@@ -37,7 +38,7 @@ export function renderAggregateTable(a: Aggregate, opts: RenderOptions): string 
       const short = head.slice(3).map((h) => h.slice(0, 4));
       const shortCols: FitColumn[] = [...columns.slice(0, 3), ...columns.slice(3).map((c, i) => ({ ...c, key: `s${i}`, head: short[i]! }))];
       const all = columns.map((c) => c.key);
-      const drawn = fitTable([...columns, ...shortCols.slice(3)], [all, [...all.slice(0, 3), ...shortCols.slice(3).map((c) => c.key)]], opts.width);
+      const drawn = fitTable([...columns, ...shortCols.slice(3).map((c) => ({ ...c, list: false }))], [all, [...all.slice(0, 3), ...shortCols.slice(3).map((c) => c.key)]], opts.width);
       out.push(drawn);
       if (drawn.includes(`${short[0]} `) && !drawn.includes(head[3]!)) out.push(chalk.dim(wrap(head.slice(3).map((h, i) => `${short[i]} = ${h}`).join(' · '), width)));
     }
@@ -91,7 +92,7 @@ function teamBlock(v: AggregateView, width: number, opts: RenderOptions): string
     { key: 'bar', head: '', cells: rows.map((d) => bar(d.value, 12)), list: false },
     { key: 'bar8', head: '', cells: rows.map((d) => bar(d.value, 8)), list: false },
     { key: 'level', head: v.head.level, cells: rows.map((d) => (d.level === null ? chalk.dim(d.levelCell) : d.levelCell)) },
-    { key: 'levelN', head: v.head.level, align: 'right', cells: rows.map((d) => (d.level === null ? chalk.dim(d.levelCell) : String(d.level))), list: false },
+    { key: 'levelN', head: v.head.level, align: 'right', cells: rows.map((d) => (d.level === null ? chalk.dim(d.levelCell) : d.levelShort)), list: false },
   ];
   const stats = v.perRespondent && rows.some((d) => d.stats);
   if (stats) {

@@ -23,7 +23,7 @@ function halfBar(c: SideCell | null, width: number, left: boolean): string {
 }
 
 const readingColor = (r: MirrorRow['reading']) =>
-  r === 'positive-symmetry' ? chalk.green : r === 'negative-symmetry' ? chalk.red : r === 'balanced' || r === null ? chalk.dim : chalk.yellow;
+  r === 'positive-symmetry' ? chalk.green : r === 'negative-symmetry' ? chalk.red : r === 'balanced' || r === 'undetermined' || r === null ? chalk.dim : chalk.yellow;
 
 /** The terminal view of a mirror. */
 export function renderMirrorTable(m: Mirror, opts: RenderOptions): string {
@@ -49,7 +49,9 @@ export function renderMirrorTable(m: Mirror, opts: RenderOptions): string {
   out.push(chalk.dim(`${padStart(left, centre)}│${right}`));
   for (const r of v.rows) {
     out.push(wrap(`${chalk.bold(r.label)} — ${readingColor(r.reading)(r.readingText)}`, para, '   '));
-    out.push(`   ${padStart(r.employees?.text ?? '', pct)} ${halfBar(r.employees, half, true)}│${halfBar(r.customers, half, false)} ${(r.customers?.text ?? '').padEnd(pct)}  ${padStart(r.gap, 6)}`);
+    out.push(`   ${padStart(r.employees?.plain ?? r.employees?.text ?? '', pct)} ${halfBar(r.employees, half, true)}│${halfBar(r.customers, half, false)} ${(r.customers?.plain ?? r.customers?.text ?? '').padEnd(pct)}  ${padStart(r.plainGap, 6)}`);
+    // The 95 % intervals on a line of their own, so that the bars keep their width.
+    if (r.employees?.ci && r.customers?.ci) out.push(chalk.dim(wrap(s.w('uncertainty.mirrorIntervals', { employees: r.employees.ci, customers: r.customers.ci, gap: r.gap }), para - 3, '   ').replace(/^/, '   ')));
     if (v.leaders) out.push(chalk.dim(wrap(`${s.colon(v.sideLabel.leaders)} ${r.leaders?.text ?? '—'} · ${s.colon(v.head.deliveryGap)} ${r.deliveryGap}`, para - 3, '   ').replace(/^/, '   ')));
   }
   out.push('', chalk.dim(wrap(`${s.colon(v.head.gap)} ${s.w('mirror.gapMeaning')}`, para)), '');

@@ -14,6 +14,8 @@ export interface TeamRow {
   level: number | null;
   levelCell: string;
   levelText: string;
+  /** The level number, and "borderline N" when it is. */
+  levelShort: string;
   stats: { median: string; range: string; stdDev: string; scored: string; unscored: string | null; shares: string } | null;
 }
 
@@ -52,7 +54,30 @@ export interface AggregateView {
   questions: { title: string; head: string[]; values: string[]; rows: { text: string; id: string; counts: (number | string)[]; dontKnow: number; mean: string; stdDev: string; flag: string | null }[] } | null;
   plan: PlanView | null;
   definitions: string;
+  /** How precise the figures are, and who was invited (SPEC.md "Uncertainty"); null when nothing has an interval. */
+  precision: string | null;
+  /** The method box that ends the report. */
+  method: { title: string; lines: string[] };
   footer: string;
+}
+
+/** A figure with its 95 % interval in the one compact style of the human formats: `53.0 (47.1–59.0)`. */
+export function withInterval(s: Speech, value: string, ci: readonly [number, number] | null | undefined, digits = 1): string {
+  return ci ? s.w('uncertainty.interval', { value, low: s.f.num(ci[0], digits), high: s.f.num(ci[1], digits) }) : value;
+}
+
+/** A level text, with "borderline with N" beside it when its interval crosses a threshold. */
+export function withBorderline(s: Speech, text: string, borderline: number | null | undefined): string {
+  return borderline === null || borderline === undefined ? text : `${text}, ${s.w('uncertainty.borderline', { level: borderline })}`;
+}
+
+/** The method box of a team view: who answered, what was withheld, how intervals are computed, the conventions. */
+export function teamMethod(s: Speech, a: Aggregate): { title: string; lines: string[] } {
+  const rate = a.population ? s.f.pct(a.population.responseRate, 1) : null;
+  return {
+    title: s.w('uncertainty.methodTitle'),
+    lines: [s.w('uncertainty.methodWho', { respondents: a.respondents, rate, minGroup: a.anonymity.minGroup }), s.w('uncertainty.methodIntervals'), s.w('uncertainty.methodConventions')],
+  };
 }
 
 /** The spread of a statement's answers in one short line: `1:2 2:0 3:4 4:1 ?:1`. */
@@ -88,7 +113,7 @@ export function aggregateView(a: Aggregate): AggregateView {
     count: { label: w(workshop ? 'render.participants' : 'render.respondents'), n: a.respondents, skipped: a.skipped ? w('render.skipped', { n: a.skipped }) : null },
     overallTitle: w('render.overall'),
     hidden: shownTeam ? null : hiddenText(g),
-    overall: shownTeam ? { value: shownTeam.overall.score, score: f.score(shownTeam.overall.score), level: shownTeam.overall.level, levelText: levelText(s, shownTeam.overall.level, shownTeam.overall.levelLabel, n) } : null,
+    overall: shownTeam ? { value: shownTeam.overall.score, score: withInterval(s, f.score(shownTeam.overall.score), shownTeam.overall.ci), level: shownTeam.overall.level, levelText: withBorderline(s, levelText(s, shownTeam.overall.level, shownTeam.overall.levelLabel, n), shownTeam.overall.borderline) } : null,
     levels: a.levels,
     perRespondent: per,
     head: {
@@ -100,10 +125,11 @@ export function aggregateView(a: Aggregate): AggregateView {
     dimensions: (shownTeam?.dims ?? []).map((d) => ({
       label: t(d.label),
       value: d.score,
-      score: f.score(d.score),
+      score: withInterval(s, f.score(d.score), d.ci),
       level: d.level,
-      levelCell: levelCell(s, d.level, d.levelLabel),
-      levelText: levelText(s, d.level, d.levelLabel, n),
+      levelCell: withBorderline(s, levelCell(s, d.level, d.levelLabel), d.borderline),
+      levelText: withBorderline(s, levelText(s, d.level, d.levelLabel, n), d.borderline),
+      levelShort: d.borderline === null || d.borderline === undefined ? String(d.level ?? '') : `${d.level} (${w('uncertainty.borderlineShort', { level: d.borderline })})`,
       stats: per
         ? {
             median: f.score(d.median),
@@ -111,7 +137,7 @@ export function aggregateView(a: Aggregate): AggregateView {
             stdDev: f.score(d.stdDevPopulation),
             scored: String(d.scored),
             unscored: d.unscored ? w('render.unscored', { n: d.unscored }) : null,
-            shares: d.levels.map((l) => f.pct(l.percent)).join(' · '),
+            shares: d.levels.map((l) => withInterval(s, f.pct(l.percent), l.ci, 0)).join(' · '),
           }
         : null,
     })),
@@ -124,8 +150,8 @@ export function aggregateView(a: Aggregate): AggregateView {
             name: groupName(x.name),
             respondents: x.respondents,
             hidden: x.shown ? null : hiddenText(x),
-            overall: x.shown ? f.score(x.overall!.score) : '',
-            scores: x.shown ? x.dimensions!.map((d) => f.score(d.score)) : [],
+            overall: x.shown ? withInterval(s, f.score(x.overall!.score), x.overall!.ci) : '',
+            scores: x.shown ? x.dimensions!.map((d) => withInterval(s, f.score(d.score), d.ci)) : [],
           })),
         }
       : null,
@@ -136,7 +162,7 @@ export function aggregateView(a: Aggregate): AggregateView {
       ? {
           title: w('render.gaps'),
           head: [w('render.dimension'), w('render.gap'), w('render.highest'), w('render.lowest')],
-          rows: a.gaps.map((x) => ({ label: t(x.label), gap: f.score(x.gap), high: `${t(x.high.group)} ${f.score(x.high.score)}`, low: `${t(x.low.group)} ${f.score(x.low.score)}` })),
+          rows: a.gaps.map((x) => ({ label: t(x.label), gap: gapText(s, x), high: `${t(x.high.group)} ${f.score(x.high.score)}`, low: `${t(x.low.group)} ${f.score(x.low.score)}` })),
         }
       : null,
     discuss: a.discuss.length
@@ -156,13 +182,29 @@ export function aggregateView(a: Aggregate): AggregateView {
           values: scaleOf(questions),
           head: [w('render.statement'), ...scaleOf(questions), w('render.dontKnow'), w('render.mean'), w('render.stdDev'), ''],
           // A statement whose figures are withheld (too few answered it) shows a dash for each count.
-          rows: questions.map((q) => ({ text: t(q.text), id: q.id, counts: q.answers.length ? q.answers.map((x) => x.count) : scaleOf(questions).map(() => '–'), dontKnow: q.dontKnow, mean: s.num2(q.mean), stdDev: s.num2(q.stdDevPopulation), flag: q.disagreement ? `⚠ ${w('render.disagreement')}` : null })),
+          rows: questions.map((q) => ({ text: t(q.text), id: q.id, counts: q.answers.length ? q.answers.map((x) => x.count) : scaleOf(questions).map(() => '–'), dontKnow: q.dontKnow, mean: withInterval(s, s.num2(q.mean), q.ci, 2), stdDev: s.num2(q.stdDevPopulation), flag: q.disagreement ? `⚠ ${w('render.disagreement')}` : null })),
         }
       : null,
     plan: planView(s, a.recommendations, a.focus, n, a.posture, 'render.teamPlan'),
-    definitions: workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 }),
+    definitions: `${workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 })} ${w('uncertainty.intervalNote')}`,
+    precision: precisionText(s, a),
+    method: teamMethod(s, a),
     footer: `${threshold} · ${w('render.generated')} ${f.date(a.generatedAt)}`,
   };
+}
+
+/** A group gap with its Welch interval, and "within the noise" when the interval contains 0. */
+function gapText(s: Speech, g: Aggregate['gaps'][number]): string {
+  const text = withInterval(s, s.f.score(g.gap), g.ci);
+  return g.verdict === 'within-noise' ? `${text}, ${s.w('uncertainty.withinNoise')}` : text;
+}
+
+/** The precision line and the response rate, or null when no figure has an interval. */
+function precisionText(s: Speech, a: Aggregate): string | null {
+  const parts: string[] = [];
+  if (a.population) parts.push(s.w('uncertainty.responseRate', { respondents: a.respondents, invited: a.population.invited, rate: a.population.responseRate }));
+  if (a.precision) parts.push(s.w('uncertainty.precision', { margin: a.precision.margin, difference: a.precision.groupDifference }));
+  return parts.length ? parts.join(' ') : null;
 }
 
 /** The scale values of the statements' columns (from a statement whose figures are published). */

@@ -31,6 +31,8 @@ export interface ComparisonView {
   definition: string;
   /** Said right under the table when a change shown differs from the difference of the two rounded scores shown. */
   roundingNote: string | null;
+  /** The method box of a comparison of two team views; null for two results. */
+  method: { title: string; lines: string[] } | null;
   /** For a chart: both measures' scores per dimension. */
   axes: string[];
   series: { label: string; values: (number | null)[] }[];
@@ -45,7 +47,13 @@ export function comparisonView(c: Comparison): ComparisonView {
   const point = (p: CompareLine['old']) => (p.score === null ? '—' : t(`${f.score(p.score)} (${p.level} ${p.levelLabel})`));
   const change = (l: CompareLine) =>
     l.levelChange === null ? '' : l.levelChange === 'same' ? w('render.same') : `${w(l.levelChange === 'up' ? 'render.up' : 'render.down')} ${l.old.level} → ${l.new.level}`;
-  const row = (label: string, l: CompareLine): ChangeRow => ({ label: t(label), old: point(l.old), new: point(l.new), deltaValue: l.delta, delta: signed(l.delta), levelChange: change(l) });
+  // Two aggregates: the change with its Welch interval, and "within the noise" when the interval contains 0.
+  const deltaText = (l: CompareLine) => {
+    if (!l.ci) return signed(l.delta);
+    const text = w('uncertainty.interval', { value: signed(l.delta), low: signed(l.ci[0]), high: signed(l.ci[1]) });
+    return l.verdict === 'within-noise' ? `${text}, ${w('uncertainty.withinNoise')}` : text;
+  };
+  const row = (label: string, l: CompareLine): ChangeRow => ({ label: t(label), old: point(l.old), new: point(l.new), deltaValue: l.verdict === 'within-noise' ? 0 : l.delta, delta: deltaText(l), levelChange: change(l) });
   const side = (x: Comparison['old']) =>
     `${x.kind === 'aggregate' ? w('render.aggregateOf', { n: x.respondents ?? 0, min: x.minGroup === null ? '?' : String(x.minGroup) }) : w('render.individualResult')}, ${w('render.measured', { date: x.measuredAt ? f.date(x.measuredAt) : null })}`;
   const moves = (m: Comparison['improved']) => (m.length ? m.map((x) => `${t(x.label)} ${signed(x.delta)}`).join(', ') : w('render.none'));
@@ -67,10 +75,11 @@ export function comparisonView(c: Comparison): ComparisonView {
     rows: c.dimensions.map((d) => row(d.label, d)),
     overall: row(w('render.overall'), c.overall),
     moves: [{ label: w('render.improved'), text: moves(c.improved) }, { label: w('render.fell'), text: moves(c.fell) }],
-    definition: w('render.deltaDefinition'),
+    definition: c.old.kind === 'aggregate' && c.new.kind === 'aggregate' ? `${w('render.deltaDefinition')} ${w('uncertainty.compareNote')}` : w('render.deltaDefinition'),
     roundingNote: odd
       ? w('terminal.roundingNote', { label: odd.label, old: f.score(odd.l.old.score!), new: f.score(odd.l.new.score!), shown: signed(tenth(odd.l.new.score!) - tenth(odd.l.old.score!)), delta: signed(odd.l.delta) })
       : null,
+    method: c.old.kind === 'aggregate' && c.new.kind === 'aggregate' ? { title: w('uncertainty.methodTitle'), lines: [w('uncertainty.methodIntervals'), w('uncertainty.methodConventions')] } : null,
     axes: c.dimensions.map((d) => t(d.label)),
     series: [{ label: w('render.before'), values: c.dimensions.map((d) => d.old.score) }, { label: w('render.after'), values: c.dimensions.map((d) => d.new.score) }],
     levels: c.levels,

@@ -1,6 +1,6 @@
 // What the customer–employee mirror says, apart from how each format says it: sides, dimensions by gap, statement
 // pairs, units, the quadrant's points, the plan.
-import type { Reading } from '../../core/mirror-matrix.js';
+import type { MirrorReading, Reading } from '../../core/mirror-matrix.js';
 import type { Side } from '../../core/mirror-family.js';
 import { byGap } from '../../mirror/build.js';
 import type { Mirror, MirrorLine, SideFigures } from '../../mirror/document.js';
@@ -11,7 +11,10 @@ import { speech, type Speech } from './words.js';
 /** One side's value on a line: the favourable % (for bars and points) and its text. */
 export interface SideCell {
   value: number | null;
+  /** The favourable % with its interval; `plain` without; `ci` the interval alone ("29–48"). */
   text: string;
+  plain?: string;
+  ci?: string | null;
 }
 
 /** A dimension, a statement pair or a unit's dimension, ready to show. */
@@ -24,8 +27,10 @@ export interface MirrorRow {
   leaders: SideCell | null;
   gapValue: number | null;
   gap: string;
+  /** The gap without its interval (the terminal's bars, where the interval goes on its own line). */
+  plainGap: string;
   deliveryGap: string;
-  reading: Reading | null;
+  reading: MirrorReading | null;
   readingText: string;
 }
 
@@ -61,6 +66,8 @@ export interface MirrorView {
   notes: string[];
   thresholds: { asymmetry: number; high: number; low: number };
   thresholdsText: string;
+  /** The method box that ends the report. */
+  method: { title: string; lines: string[] };
   readingsGuide: { reading: Reading; label: string; text: string }[];
   head: { dimension: string; statement: string; gap: string; deliveryGap: string; reading: string; favourable: string; respondents: string; unit: string };
   /** Dimensions, largest |gap| first. */
@@ -87,8 +94,20 @@ export function mirrorView(m: Mirror): MirrorView {
   const { w, f, t } = s;
   const sides = sidesOf(m);
   const sideLabel: Record<Side, string> = { employees: w('mirror.side.employees'), customers: w('mirror.side.customers'), leaders: w('mirror.side.leaders') };
-  const readingText = (r: Reading | null) => (r === null ? '—' : w(`mirror.reading.${r}`));
-  const cell = (x: SideFigures | null | undefined): SideCell | null => (x ? { value: x.favourable, text: x.favourable === null ? '—' : f.pct(x.favourable, 1) } : null);
+  const readingText = (r: MirrorReading | null, settle?: number | null) =>
+    r === 'undetermined' && settle ? `${w('mirror.reading.undetermined')} (${w('uncertainty.settle', { n: settle })})` : r === null ? '—' : w(`mirror.reading.${r}`);
+  // A favourable % with its 95 % interval, in the one compact style of the human formats.
+  const cell = (x: SideFigures | null | undefined): SideCell | null =>
+    x
+      ? {
+          value: x.favourable,
+          text: x.favourable === null ? '—' : x.ci ? w('uncertainty.interval', { value: f.pct(x.favourable, 1), low: f.num(x.ci[0], 0), high: f.num(x.ci[1], 0) }) : f.pct(x.favourable, 1),
+          plain: x.favourable === null ? '—' : f.pct(x.favourable, 1),
+          ci: x.ci && x.favourable !== null ? `${f.num(x.ci[0], 0)}–${f.num(x.ci[1], 0)}` : null,
+        }
+      : null;
+  const gapText = (gap: number | null, ci: readonly [number, number] | null | undefined) =>
+    ci && gap !== null ? w('uncertainty.interval', { value: signed(s, gap), low: signed(s, ci[0]), high: signed(s, ci[1]) }) : signed(s, gap);
   const row = (id: string, label: string, l: MirrorLine): MirrorRow => ({
     id,
     label: t(label),
@@ -96,10 +115,11 @@ export function mirrorView(m: Mirror): MirrorView {
     customers: cell(l.customers),
     leaders: m.sides.leaders ? cell(l.leaders) : null,
     gapValue: l.gap,
-    gap: signed(s, l.gap),
-    deliveryGap: signed(s, l.deliveryGap),
+    gap: gapText(l.gap, l.gapCi),
+    plainGap: signed(s, l.gap),
+    deliveryGap: gapText(l.deliveryGap, l.deliveryGapCi),
     reading: l.reading,
-    readingText: readingText(l.reading),
+    readingText: readingText(l.reading, l.settle),
   });
   const ordered = m.dimensions.map((d) => row(d.id, d.label, d));
   const rank = new Map(m.byGap.map((id, i) => [id, i]));
@@ -139,6 +159,15 @@ export function mirrorView(m: Mirror): MirrorView {
     notes: m.notes.filter((n) => !hasCode(n, 'team.note.lowThreshold')).map((n) => noteText(n, m.language)),
     thresholds: th,
     thresholdsText: w('mirror.thresholds', th),
+    method: {
+      title: w('uncertainty.methodTitle'),
+      lines: [
+        w('uncertainty.methodMirrorWho', { employees: m.sides.employees.respondents, customers: m.sides.customers.respondents, minGroup: m.anonymity.minGroup, minCustomers: m.anonymity.minCustomers }),
+        w('uncertainty.methodReadings', { asymmetry: m.thresholds.asymmetry, high: m.thresholds.high, low: m.thresholds.low }),
+        w('uncertainty.methodIntervals'),
+        w('uncertainty.methodMirrorConventions'),
+      ],
+    },
     readingsGuide: (['positive-symmetry', 'negative-symmetry', 'employees-ahead', 'customers-ahead', 'balanced'] as const).map((r) => ({ reading: r, label: readingText(r), text: w(`mirror.guide.${r}`, th) })),
     head: {
       dimension: w('render.dimension'),
