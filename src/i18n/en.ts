@@ -634,4 +634,11 @@ export const en = {
   'hostile2.mapNotFound': (p: { file: string }) => `Map file not found: ${p.file}. Check the path of --map (a YAML file of CSV headers and cell labels, see the README).`,
   'hostile2.complexKey': (p: { file: string; line: number }) => `${p.file}:${p.line}: a key must be a plain text, not a list or a mapping. Write the key as a word (an id) and run again.`,
   // ==== hostile2: end ====
+  // ==== privacy (issue 19) ====
+  'privacy.jsonTooDeep': (p: { file: string; line: number; max: number }) => `${p.file}:${p.line}: arrays or objects nested more than ${p.max} deep: this is not a file of the tool. Check the file.`,
+  'team.note.lowCommentThreshold': (p: { minComments: number; safeMin: number }) =>
+    `Warning: comments shown from ${p.minComments} on, below ${p.safeMin}: a comment may be traced to its author. Do not share this report beyond the room.`,
+  'privacy.dontKnowCollides': (p: { label: string; value: number }, f: Fmt) =>
+    `the don't-know label ${f.q(p.label)} reads as the scale point ${p.value} (its value or its label, once case, accents, spaces and punctuation are ignored): answers ${p.value} would be read as don't know. Give don't know a label of its own.`,
+  // ==== privacy: end ====
 } satisfies Record<string, Entry>;

@@ -619,4 +619,11 @@ export const fr: Catalog = {
   'hostile2.mapNotFound': (p) => `Fichier de correspondance introuvable : ${p.file}. Vérifiez le chemin donné à --map (un fichier YAML d’en-têtes CSV et de libellés de cellules, voir le README).`,
   'hostile2.complexKey': (p) => `${p.file}:${p.line} : une clé doit être un texte simple, pas une liste ni un dictionnaire. Écrivez la clé comme un mot (un identifiant) et relancez.`,
   // ==== hostile2: end ====
+  // ==== privacy (issue 19) ====
+  'privacy.jsonTooDeep': (p) => `${p.file}:${p.line} : des tableaux ou objets imbriqués sur plus de ${p.max} niveaux : ce n’est pas un fichier de l’outil. Vérifiez le fichier.`,
+  'team.note.lowCommentThreshold': (p) =>
+    `Attention : commentaires montrés dès ${p.minComments}, moins de ${p.safeMin} : un commentaire peut trahir son auteur. Ne diffusez pas ce rapport au-delà de la salle.`,
+  'privacy.dontKnowCollides': (p, f) =>
+    `le libellé de « ne sait pas » ${f.q(p.label)} se lit comme le point ${p.value} de l’échelle (sa valeur ou son libellé, sans tenir compte de la casse, des accents, des espaces ni de la ponctuation) : les réponses ${p.value} seraient lues comme « ne sait pas ». Donnez à « ne sait pas » un libellé à lui.`,
+  // ==== privacy: end ====
 };

@@ -7,7 +7,7 @@ import { tr } from '../core/text.js';
 import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
 import { msg } from '../i18n/index.js';
 import { decideVisibility, lowThresholdWarning, type Visibility } from './anonymity.js';
-import { commentsView, DEFAULT_MIN_COMMENTS } from './comments.js';
+import { commentsView, DEFAULT_MIN_COMMENTS, SAFE_MIN_COMMENTS } from './comments.js';
 import { discussFirst } from './discuss.js';
 import type { AggNote, Aggregate, AggregateContext, GroupView } from './document.js';
 import { perceptionGaps } from './gaps.js';
@@ -33,7 +33,9 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
   );
   const withheld = protectContributors(instrument, team, groups, t, lang);
   const warning = lowThresholdWarning(ctx.minGroup);
+  const minComments = ctx.minComments ?? DEFAULT_MIN_COMMENTS;
   const notes: AggNote[] = [...(warning ? [warning] : []), ...visibilityNotes(visibility, sets, ctx)];
+  if (minComments < SAFE_MIN_COMMENTS) notes.unshift(msg('team.note.lowCommentThreshold', { minComments, safeMin: SAFE_MIN_COMMENTS }) as AggNote);
   if (withheld.dimensions || withheld.statements) notes.push(msg('team.note.withheld', { dimensions: withheld.dimensions, statements: withheld.statements, minGroup: ctx.minGroup }) as AggNote);
 
   let recommendations: Recommendation[] = [];
@@ -68,7 +70,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
     focus,
     posture,
     notes,
-    comments: commentsView(ctx.comments ?? [], ctx.minComments ?? DEFAULT_MIN_COMMENTS),
+    comments: commentsView(ctx.comments ?? [], minComments, visibility.team),
   };
 }
 

@@ -1,0 +1,104 @@
+// Issue 19, the privacy half, through the installed binary: comments of a hidden team, names that read the same,
+// don't-know labels that read as an answer, hexadecimal answers, JSON nested too deep, the mirror on contributors, the
+// register of released figures. Every run gets its own cache folder, so the register of one test never meets another's.
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli as run, tempDir, fixture, type CliRun } from './helpers/cli.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const EX25 = [...readFileSync(join(ROOT, 'questions', 'ex-25.yaml'), 'utf8').matchAll(/^\s+- id: ([a-z]+-\d)\s*$/gm)].map((m) => m[1]!);
+const MIRROR = ['facilitation', 'trust', 'courtesy', 'cooperation', 'consideration', 'responsibility', 'listening', 'autonomy', 'competence', 'human-digital', 'values'].flatMap((d) => [`${d}-1`, `${d}-2`]);
+
+/** The CLI with a cache folder of its own (the register stays empty unless the test passes one). */
+function cli(args: string[], opts: { cache?: string; env?: Record<string, string> } = {}): CliRun {
+  return run(args, { env: { XDG_CACHE_HOME: opts.cache ?? tempDir(), SOURCE_DATE_EPOCH: '1764547200', ...opts.env } });
+}
+
+/** A CSV of rows (one per respondent) with ids as headers, optional extra columns first. */
+function csv(dir: string, name: string, ids: string[], rows: { cells: (id: string, q: number) => string; extra?: Record<string, string> }[]): string {
+  const extra = Object.keys(rows[0]?.extra ?? {});
+  const lines = [[...extra, ...ids].join(',')];
+  for (const r of rows) lines.push([...extra.map((k) => r.extra![k]!), ...ids.map((id, q) => r.cells(id, q))].join(','));
+  const file = join(dir, name);
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+const all = (v: string) => () => v;
+
+describe('point 5: comments', () => {
+  it('prints no comment of a hidden team, whatever --min-comments, and warns below 3', () => {
+    const dir = tempDir();
+    const body = EX25.map((id) => `  ${id}: 3`).join('\n');
+    writeFileSync(join(dir, 'p1.yaml'), `instrument: ex-25\ncomment: "Paul in room 4 hates it"\nanswers:\n${body}\n`);
+    for (const format of ['table', 'json', 'markdown', 'html']) {
+      const r = cli(['aggregate', join(dir, 'p1.yaml'), '--min-comments', '1', '--format', format]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('Paul');
+    }
+    const doc = JSON.parse(cli(['aggregate', join(dir, 'p1.yaml'), '--min-comments', '1', '--format', 'json']).stdout);
+    expect(doc.comments).toMatchObject({ shown: false, items: [] });
+    expect(doc.notes.map((n: { code: string }) => n.code)).toContain('team.note.lowCommentThreshold');
+    // A shown team with comments from 2 on: shown, with the warning in every human format.
+    for (let i = 2; i <= 5; i++) writeFileSync(join(dir, `p${i}.yaml`), `instrument: ex-25\ncomment: "idea ${i}"\nanswers:\n${body}\n`);
+    const shown = cli(['aggregate', dir, '--min-comments', '2']);
+    expect(shown.stdout).toContain('idea 3');
+    expect(shown.stdout).toMatch(/comments shown from 2 on, below 3/);
+    expect(cli(['aggregate', dir]).stdout).not.toMatch(/comments shown from/);
+  });
+});
+
+describe('point 7: names that read the same', () => {
+  it('makes one group of "sales", "sales" + a zero-width space and "sales" wrapped in bidi marks, in every format', () => {
+    const dir = tempDir();
+    const names = ['sales', 'sales\u200b', '\u202asales\u202c', 'sa\u200dles', 'other'];
+    const rows = Array.from({ length: 25 }, (_, i) => ({ extra: { group: names[i % 5]! }, cells: all(String((i % 4) + 1)) }));
+    const file = csv(dir, 'team.csv', EX25, rows);
+    const doc = JSON.parse(cli(['aggregate', file, '--format', 'json']).stdout);
+    expect(doc.groups.map((g: { name: string; respondents: number }) => [g.name, g.respondents])).toEqual([
+      ['other', 5],
+      ['sales', 20],
+    ]);
+    for (const format of ['table', 'markdown', 'html', 'csv']) expect(cli(['aggregate', file, '--format', format]).stdout).not.toMatch(/[\u200b\u200d\u202a-\u202e]/);
+  });
+});
+
+describe('point 14: never an internal error on a bad cache folder or deep JSON', () => {
+  it('refuses JSON nested 8,000 deep in assess and validate: exit 2, the file named', () => {
+    const dir = tempDir();
+    const file = join(dir, 'deep.json');
+    writeFileSync(file, '['.repeat(8000) + ']'.repeat(8000));
+    for (const args of [['assess', '--answers', file], ['validate', file]]) {
+      const r = cli(args);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`${file}:1: arrays or objects nested more than 100 deep`);
+      expect(r.stderr).not.toMatch(/internal error|RangeError/);
+    }
+  });
+});
+
+describe('point 18: one reading of an answer', () => {
+  it('refuses an instrument whose don\'t-know label reads as a scale value or label', () => {
+    const dir = tempDir();
+    const base = readFileSync(fixture('custom-instrument.yaml'), 'utf8');
+    for (const [label, value] of [['"7"', 7], ['"COMPLETELY!"', 10], ['not at all', 0]] as const) {
+      const file = join(dir, `dk-${value}.yaml`);
+      writeFileSync(file, base.replace(/^scale:/m, `dontKnow: {label: ${label}}\nscale:`));
+      const r = cli(['validate', file]);
+      expect(r.code, r.stdout + r.stderr).toBe(2);
+      expect(r.stdout + r.stderr).toContain(`reads as the scale point ${value}`);
+    }
+  });
+
+  it('reads 0x3 alike in a YAML answers file and a CSV cell: refused in both', () => {
+    const dir = tempDir();
+    const yaml = join(dir, 'a.yaml');
+    writeFileSync(yaml, `instrument: ex-25\nanswers:\n${EX25.map((id, i) => `  ${id}: ${i === 0 ? '0x3' : '3'}`).join('\n')}\n`);
+    const y = cli(['assess', '--answers', yaml]);
+    expect(y.code).toBe(2);
+    expect(y.stderr).toContain('0x3');
+    const c = cli(['aggregate', '--strict', csv(dir, 'a.csv', EX25, [{ cells: (_id, q) => (q === 0 ? '0x3' : '3') }])]);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('0x3');
+  });
+});
