@@ -1,7 +1,7 @@
 // Issue 19, the privacy half, through the installed binary: comments of a hidden team, names that read the same,
 // don't-know labels that read as an answer, hexadecimal answers, JSON nested too deep, the mirror on contributors, the
 // register of released figures. Every run gets its own cache folder, so the register of one test never meets another's.
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli as run, tempDir, fixture, type CliRun } from './helpers/cli.js';
@@ -100,5 +100,25 @@ describe('point 18: one reading of an answer', () => {
     const c = cli(['aggregate', '--strict', csv(dir, 'a.csv', EX25, [{ cells: (_id, q) => (q === 0 ? '0x3' : '3') }])]);
     expect(c.code).toBe(2);
     expect(c.stderr).toContain('0x3');
+  });
+});
+
+describe('point 1: the mirror on contributors', () => {
+  it('5 employees, 4 of them don’t know on listening: the one answer is in no format, and every format says withheld', () => {
+    const dir = tempDir();
+    const e = csv(dir, 'e.csv', MIRROR, [...Array.from({ length: 4 }, () => ({ cells: (id: string) => (id.startsWith('listening') ? '?' : '3') })), { cells: (id: string) => (id.startsWith('listening') ? '1' : '3') }]);
+    const c = csv(dir, 'c.csv', MIRROR, Array.from({ length: 10 }, () => ({ cells: all('3') })));
+    const args = ['mirror', '--employees', e, '--customers', c];
+    const m = JSON.parse(cli([...args, '--format', 'json']).stdout);
+    const li = m.dimensions.find((d: { id: string }) => d.id === 'listening');
+    expect(li.employees).toMatchObject({ contributors: 1, favourable: null, withheld: true });
+    expect(li.gap).toBeNull();
+    expect(m.pairs.filter((p: { id: string }) => p.id.startsWith('listening')).map((p: { employees: { withheld: boolean } }) => p.employees.withheld)).toEqual([true, true]);
+    expect(cli([...args, '--format', 'csv']).stdout).toMatch(/^dimension,,listening,listening,[^\n]*,5,withheld,2,,,/m);
+    for (const format of ['table', 'markdown', 'html']) {
+      const out = cli([...args, '--format', format]).stdout;
+      expect(out, format).toContain('withheld');
+      expect(out, format).toMatch(/figures withheld so that none rests on fewer than 5 people who answered/);
+    }
   });
 });

@@ -640,5 +640,12 @@ export const en = {
     `Warning: comments shown from ${p.minComments} on, below ${p.safeMin}: a comment may be traced to its author. Do not share this report beyond the room.`,
   'privacy.dontKnowCollides': (p: { label: string; value: number }, f: Fmt) =>
     `the don't-know label ${f.q(p.label)} reads as the scale point ${p.value} (its value or its label, once case, accents, spaces and punctuation are ignored): answers ${p.value} would be read as don't know. Give don't know a label of its own.`,
+  'mirror.note.withheld': (p: { side: 'employees' | 'customers' | 'leaders'; min: number; dimensions: string[]; statements: string[]; units: string[] }, f: Fmt) =>
+    `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: figures withheld so that none rests on fewer than ${f.count(p.min, 'person', 'people')} who answered, directly or by subtraction (their counts only)${[
+      p.dimensions.length ? `; ${f.plural(p.dimensions.length, 'dimension', 'dimensions')} ${f.list(p.dimensions)}` : '',
+      p.statements.length ? `; ${f.plural(p.statements.length, 'statement', 'statements')} ${f.list(p.statements)}` : '',
+      p.units.length ? `; in ${f.plural(p.units.length, 'unit', 'units')} ${f.list(p.units)}` : '',
+    ].join('')}.`,
+  'privacy.withheldCell': 'withheld',
   // ==== privacy: end ====
 } satisfies Record<string, Entry>;

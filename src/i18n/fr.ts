@@ -625,5 +625,12 @@ export const fr: Catalog = {
     `Attention : commentaires montrés dès ${p.minComments}, moins de ${p.safeMin} : un commentaire peut trahir son auteur. Ne diffusez pas ce rapport au-delà de la salle.`,
   'privacy.dontKnowCollides': (p, f) =>
     `le libellé de « ne sait pas » ${f.q(p.label)} se lit comme le point ${p.value} de l’échelle (sa valeur ou son libellé, sans tenir compte de la casse, des accents, des espaces ni de la ponctuation) : les réponses ${p.value} seraient lues comme « ne sait pas ». Donnez à « ne sait pas » un libellé à lui.`,
+  'mirror.note.withheld': (p, f) =>
+    `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : chiffres retenus pour qu’aucun ne repose sur moins de ${f.count(p.min, 'personne', 'personnes')} ayant répondu, directement ou par soustraction (leurs effectifs seulement)${[
+      p.dimensions.length ? ` ; ${f.plural(p.dimensions.length, 'dimension', 'dimensions')} ${f.list(p.dimensions)}` : '',
+      p.statements.length ? ` ; ${f.plural(p.statements.length, 'énoncé', 'énoncés')} ${f.list(p.statements)}` : '',
+      p.units.length ? ` ; dans ${f.plural(p.units.length, 'l’unité', 'les unités')} ${f.list(p.units)}` : '',
+    ].join('')}.`,
+  'privacy.withheldCell': 'retenu',
   // ==== privacy: end ====
 };

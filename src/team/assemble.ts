@@ -6,7 +6,7 @@ import { scaleBounds } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
 import { msg } from '../i18n/index.js';
-import { decideVisibility, lowThresholdWarning, type Visibility } from './anonymity.js';
+import { decideVisibility, lowThresholdWarning, withholdBySubtraction, type Visibility } from './anonymity.js';
 import { commentsView, DEFAULT_MIN_COMMENTS, SAFE_MIN_COMMENTS } from './comments.js';
 import { discussFirst } from './discuss.js';
 import type { AggNote, Aggregate, AggregateContext, GroupView } from './document.js';
@@ -101,26 +101,6 @@ function teamScores(instrument: Instrument, team: GroupView): Scores {
  * outside the groups whose figure is published must be none or at least `t`: while they are not, the figure of the
  * group with the fewest contributors is withheld too (ties: the first). Overalls are recomputed from what remains.
  */
-/**
- * One figure's subtraction protection: while the team's contributors outside the groups whose figure is published are
- * more than none and fewer than `t`, the published figure of the group with the fewest contributors is withheld.
- * Returns how many were withheld.
- */
-function bySubtraction(team: GroupView, shown: GroupView[], t: number, figure: { published: (v: GroupView) => boolean; count: (v: GroupView) => number; withhold: (v: GroupView) => void }): number {
-  const { published, count, withhold } = figure;
-  if (!published(team)) return 0;
-  let withheld = 0;
-  let rest = count(team) - shown.reduce((n, g) => n + (published(g) ? count(g) : 0), 0);
-  while (rest > 0 && rest < t) {
-    const smallest = shown.filter(published).sort((a, b) => count(a) - count(b))[0];
-    if (!smallest) break;
-    rest += count(smallest);
-    withhold(smallest);
-    withheld++;
-  }
-  return withheld;
-}
-
 function protectContributors(instrument: Instrument, team: GroupView, groups: GroupView[], t: number, lang: Lang): { dimensions: number; statements: number } {
   const withheld = { dimensions: 0, statements: 0 };
   const views = [team, ...groups].filter((v) => v.shown && v.dimensions && v.questions);
@@ -149,4 +129,13 @@ function protectContributors(instrument: Instrument, team: GroupView, groups: Gr
   }
   for (const v of views) v.overall = overallOf(instrument, v.dimensions!, lang);
   return withheld;
+}
+
+/** One figure of a team view protected against subtraction (withholdBySubtraction over the groups shown); how many were withheld. */
+function bySubtraction(team: GroupView, shown: GroupView[], t: number, figure: { published: (v: GroupView) => boolean; count: (v: GroupView) => number; withhold: (v: GroupView) => void }): number {
+  const { published, count, withhold } = figure;
+  if (!published(team)) return 0;
+  const withheld = withholdBySubtraction(count(team), shown.map((g) => (published(g) ? count(g) : null)), t);
+  for (const k of withheld) withhold(shown[k]!);
+  return withheld.length;
 }

@@ -88,7 +88,7 @@ export function mirrorView(m: Mirror): MirrorView {
   const sides = sidesOf(m);
   const sideLabel: Record<Side, string> = { employees: w('mirror.side.employees'), customers: w('mirror.side.customers'), leaders: w('mirror.side.leaders') };
   const readingText = (r: Reading | null) => (r === null ? '—' : w(`mirror.reading.${r}`));
-  const cell = (x: SideFigures | null | undefined): SideCell | null => (x ? { value: x.favourable, text: x.favourable === null ? '—' : f.pct(x.favourable, 1) } : null);
+  const cell = (x: SideFigures | null | undefined): SideCell | null => (x ? { value: x.favourable, text: x.withheld ? w('privacy.withheldCell') : x.favourable === null ? '—' : f.pct(x.favourable, 1) } : null);
   const row = (id: string, label: string, l: MirrorLine): MirrorRow => ({
     id,
     label: t(label),
