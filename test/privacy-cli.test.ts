@@ -122,3 +122,33 @@ describe('point 1: the mirror on contributors', () => {
     }
   });
 });
+
+describe('point 6: what the notes and the lines say is true', () => {
+  it('a group hidden by subtraction says so on its own line, in every format; the withheld note names what', () => {
+    const dir = tempDir();
+    const rows = [
+      ...Array.from({ length: 10 }, (_, i) => ({ extra: { group: 'a' }, cells: all(String((i % 4) + 1)) })),
+      ...Array.from({ length: 9 }, (_, i) => ({ extra: { group: 'b' }, cells: all(String((i % 4) + 1)) })),
+      ...Array.from({ length: 2 }, () => ({ extra: { group: 'c' }, cells: all('3') })),
+    ];
+    const file = csv(dir, 'team.csv', EX25, rows);
+    const doc = JSON.parse(cli(['aggregate', file, '--min-group', '6', '--format', 'json']).stdout);
+    expect(doc.groups.map((g: { name: string; hiddenBy?: string }) => [g.name, g.hiddenBy ?? null])).toEqual([
+      ['a', null],
+      ['b', 'subtraction'],
+      ['c', 'threshold'],
+    ]);
+    for (const format of ['table', 'markdown', 'html']) {
+      const out = cli(['aggregate', file, '--min-group', '6', '--format', format]).stdout.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      expect(out, format).toContain('9 respondents: enough, but hidden so that the team minus the groups shown gives away no group smaller than 6');
+      expect(out, format).not.toContain('9 respondents: below the threshold');
+    }
+    // 6 in a, 5 in b of whom 4 don't know on sense-1: b's sense-1 rests on 1 person, and the team minus a would give it.
+    const rows2 = [
+      ...Array.from({ length: 6 }, () => ({ extra: { group: 'a' }, cells: all('3') })),
+      ...Array.from({ length: 5 }, (_, i) => ({ extra: { group: 'b' }, cells: (id: string) => (id === 'sense-1' && i < 4 ? '?' : '2') })),
+    ];
+    const note = JSON.parse(cli(['aggregate', csv(dir, 'team2.csv', EX25, rows2), '--format', 'json']).stdout).notes.find((n: { code: string }) => n.code === 'team.note.withheld');
+    expect(note.message).toMatch(/2 statements \(their counts only\); a: sense-1; b: sense-1\.$/);
+  });
+});

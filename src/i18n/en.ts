@@ -429,8 +429,8 @@ export const en = {
   'hostile.stopNow': 'Stop here (fix the folder, then start again)',
   'hostile.draftStopped': (p: { reason: string }) => `${p.reason} The answers are no longer kept on disk; the interview goes on.`,
   'hostile.folderMissing': (p: { file: string; folder: string }) => `Cannot write ${p.file}: the folder ${p.folder} does not exist. Create it or choose another path.`,
-  'team.note.withheld': (p: { dimensions: number; statements: number; minGroup: number }, f: Fmt) =>
-    `Figures withheld so that none rests on fewer than ${f.count(p.minGroup, 'person', 'people')}, directly or by subtraction: ${f.count(p.dimensions, 'dimension score', 'dimension scores')}, ${f.count(p.statements, 'statement', 'statements')} (their counts only).`,
+  'team.note.withheld': (p: { dimensions: number; statements: number; minGroup: number; where?: { group: string | null; items: string[] }[] }, f: Fmt) =>
+    `Figures withheld so that none rests on fewer than ${f.count(p.minGroup, 'person', 'people')}, directly or by subtraction: ${f.count(p.dimensions, 'dimension score', 'dimension scores')}, ${f.count(p.statements, 'statement', 'statements')} (their counts only)${(p.where ?? []).map((x) => `; ${x.group === null ? 'team' : x.group}: ${f.list(x.items)}`).join('')}.`,
   'hostile.sameFile': (p: { file: string; first: string }) => `${p.file} is the same file as ${p.first} (same device and inode): counted once.`,
   'hostile.folderUnreadable': (p: { folder: string; code: string }) => `The folder ${p.folder} cannot be read (${p.code}): its files are not counted. Check its permissions.`,
   'hostile.brokenLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: not counted.`,
@@ -647,5 +647,6 @@ export const en = {
       p.units.length ? `; in ${f.plural(p.units.length, 'unit', 'units')} ${f.list(p.units)}` : '',
     ].join('')}.`,
   'privacy.withheldCell': 'withheld',
+  'privacy.hiddenBySubtraction': (p: { n: number; min: number }, f: Fmt) => `${f.count(p.n, 'respondent', 'respondents')}: enough, but hidden so that the team minus the groups shown gives away no group smaller than ${p.min}`,
   // ==== privacy: end ====
 } satisfies Record<string, Entry>;

@@ -420,7 +420,7 @@ export const fr: Catalog = {
   'hostile.draftStopped': (p) => `${p.reason} Les réponses ne sont plus gardées sur le disque ; l’entretien continue.`,
   'hostile.folderMissing': (p) => `Impossible d’écrire ${p.file} : le dossier ${p.folder} n’existe pas. Créez-le ou choisissez un autre chemin.`,
   'team.note.withheld': (p, f) =>
-    `Chiffres masqués pour qu’aucun ne repose sur moins de ${f.count(p.minGroup, 'personne', 'personnes')}, directement ou par soustraction : ${f.count(p.dimensions, 'score de dimension', 'scores de dimension')}, ${f.count(p.statements, 'affirmation', 'affirmations')} (leurs effectifs seulement).`,
+    `Chiffres masqués pour qu’aucun ne repose sur moins de ${f.count(p.minGroup, 'personne', 'personnes')}, directement ou par soustraction : ${f.count(p.dimensions, 'score de dimension', 'scores de dimension')}, ${f.count(p.statements, 'affirmation', 'affirmations')} (leurs effectifs seulement)${(p.where ?? []).map((x) => ` ; ${x.group === null ? 'équipe' : x.group} : ${f.list(x.items)}`).join('')}.`,
   'hostile.sameFile': (p) => `${p.file} est le même fichier que ${p.first} (même périphérique et même inode) : compté une seule fois.`,
   'hostile.folderUnreadable': (p) => `Le dossier ${p.folder} ne peut pas être lu (${p.code}) : ses fichiers ne sont pas comptés. Vérifiez ses droits d’accès.`,
   'hostile.brokenLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : non compté.`,
@@ -632,5 +632,6 @@ export const fr: Catalog = {
       p.units.length ? ` ; dans ${f.plural(p.units.length, 'l’unité', 'les unités')} ${f.list(p.units)}` : '',
     ].join('')}.`,
   'privacy.withheldCell': 'retenu',
+  'privacy.hiddenBySubtraction': (p, f) => `${f.count(p.n, 'répondant', 'répondants')} : assez, mais masqué pour que l’équipe moins les groupes montrés ne trahisse aucun groupe de moins de ${p.min}`,
   // ==== privacy: end ====
 };

@@ -28,15 +28,16 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
   const visibility = decideVisibility({ team: sets.team.respondents, groups: sets.groups.map((g) => ({ name: g.name, respondents: g.tally.respondents })) }, ctx.minGroup);
   const t = Math.max(1, ctx.minGroup);
   const team = visibility.team ? shownView(instrument, strategy, sets.team.tally, null, sets.team.respondents, lang, t) : hiddenView(null, sets.team.respondents);
-  const groups = sets.groups.map((g, i) =>
-    visibility.groups[i]!.visibility === 'shown' ? shownView(instrument, strategy, g.tally, g.name, g.tally.respondents, lang, t) : hiddenView(g.name, g.tally.respondents),
-  );
+  const groups = sets.groups.map((g, i) => {
+    const v = visibility.groups[i]!.visibility;
+    return v === 'shown' ? shownView(instrument, strategy, g.tally, g.name, g.tally.respondents, lang, t) : { ...hiddenView(g.name, g.tally.respondents), hiddenBy: v === 'hidden-by-subtraction' ? 'subtraction' : 'threshold' } as GroupView;
+  });
   const withheld = protectContributors(instrument, team, groups, t, lang);
   const warning = lowThresholdWarning(ctx.minGroup);
   const minComments = ctx.minComments ?? DEFAULT_MIN_COMMENTS;
   const notes: AggNote[] = [...(warning ? [warning] : []), ...visibilityNotes(visibility, sets, ctx)];
   if (minComments < SAFE_MIN_COMMENTS) notes.unshift(msg('team.note.lowCommentThreshold', { minComments, safeMin: SAFE_MIN_COMMENTS }) as AggNote);
-  if (withheld.dimensions || withheld.statements) notes.push(msg('team.note.withheld', { dimensions: withheld.dimensions, statements: withheld.statements, minGroup: ctx.minGroup }) as AggNote);
+  if (withheld.dimensions || withheld.statements) notes.push(msg('team.note.withheld', { ...withheld, minGroup: ctx.minGroup }) as AggNote);
 
   let recommendations: Recommendation[] = [];
   let focus: string[] = [];
@@ -101,26 +102,20 @@ function teamScores(instrument: Instrument, team: GroupView): Scores {
  * outside the groups whose figure is published must be none or at least `t`: while they are not, the figure of the
  * group with the fewest contributors is withheld too (ties: the first). Overalls are recomputed from what remains.
  */
-function protectContributors(instrument: Instrument, team: GroupView, groups: GroupView[], t: number, lang: Lang): { dimensions: number; statements: number } {
-  const withheld = { dimensions: 0, statements: 0 };
+function protectContributors(instrument: Instrument, team: GroupView, groups: GroupView[], t: number, lang: Lang): Withheld {
   const views = [team, ...groups].filter((v) => v.shown && v.dimensions && v.questions);
-  // Count what the strategies withheld directly (a figure with contributors but no published value).
-  for (const v of views) {
-    withheld.dimensions += v.dimensions!.filter((d) => d.scored !== null && d.scored > 0 && d.scoreExact === null).length;
-    withheld.statements += v.questions!.filter((q) => q.answered > 0 && q.answers.length === 0).length;
-  }
   if (team.shown && team.dimensions && team.questions) {
     const shown = groups.filter((g) => g.shown && g.dimensions && g.questions);
     team.dimensions.forEach((td, i) => {
       if (td.scored === null) return;
-      withheld.dimensions += bySubtraction(team, shown, t, {
+      bySubtraction(team, shown, t, {
         published: (v) => v.dimensions![i]!.scoreExact !== null,
         count: (v) => v.dimensions![i]!.scored ?? 0,
         withhold: (v) => void (v.dimensions![i] = withheldDimension(v.dimensions![i]!)),
       });
     });
     team.questions.forEach((_q, i) => {
-      withheld.statements += bySubtraction(team, shown, t, {
+      bySubtraction(team, shown, t, {
         published: (v) => v.questions![i]!.answers.length > 0,
         count: (v) => v.questions![i]!.answered,
         withhold: (v) => void (v.questions![i] = withheldQuestion(v.questions![i]!)),
@@ -128,7 +123,23 @@ function protectContributors(instrument: Instrument, team: GroupView, groups: Gr
     });
   }
   for (const v of views) v.overall = overallOf(instrument, v.dimensions!, lang);
+  // What was withheld, directly or by subtraction: a figure with contributors but no published value.
+  const withheld: Withheld = { dimensions: 0, statements: 0, where: [] };
+  for (const v of views) {
+    const dims = v.dimensions!.filter((d) => d.scored !== null && d.scored > 0 && d.scoreExact === null);
+    const statements = v.questions!.filter((q) => q.answered > 0 && q.answers.length === 0);
+    withheld.dimensions += dims.length;
+    withheld.statements += statements.length;
+    if (dims.length || statements.length) withheld.where.push({ group: v.name, items: [...dims.map((d) => d.label), ...statements.map((q) => q.id)] });
+  }
   return withheld;
+}
+
+/** What was withheld: how many dimension scores and statements, and which, per set (group null: the team). */
+interface Withheld {
+  dimensions: number;
+  statements: number;
+  where: { group: string | null; items: string[] }[];
 }
 
 /** One figure of a team view protected against subtraction (withholdBySubtraction over the groups shown); how many were withheld. */

@@ -56,6 +56,8 @@ export interface GroupView {
   name: string | null;
   respondents: number;
   shown: boolean;
+  /** Why a group is not shown: fewer respondents than the threshold, or hidden so that subtraction gives no smaller set away. */
+  hiddenBy?: 'threshold' | 'subtraction';
   overall: AggOverall | null;
   dimensions: AggDimension[] | null;
   questions: AggQuestion[] | null;
