@@ -152,3 +152,65 @@ describe('point 6: what the notes and the lines say is true', () => {
     expect(note.message).toMatch(/2 statements \(their counts only\); a: sense-1; b: sense-1\.$/);
   });
 });
+
+describe('point 4: the register of released figures', () => {
+  /** Six respondents answering 1–4 in turn (the leaver answers 1 everywhere), with ids as headers. */
+  const team = (dir: string, name: string, n: number) => csv(dir, name, EX25, Array.from({ length: n }, (_, i) => ({ cells: all(String(i === n - 1 ? 1 : (i % 3) + 2)) })));
+
+  it('an aggregate of the same team with one person gone withholds what the difference would give; --allow-overlap shows it with a warning', () => {
+    const dir = tempDir();
+    const cache = tempDir();
+    const before = JSON.parse(cli(['aggregate', team(dir, 'march.csv', 7), '--format', 'json'], { cache }).stdout);
+    expect(before.team.overall.score).not.toBeNull();
+    // The same file again: the same set, nothing to hide.
+    expect(JSON.parse(cli(['aggregate', join(dir, 'march.csv'), '--format', 'json'], { cache }).stdout).team.overall).toEqual(before.team.overall);
+    const after = cli(['aggregate', team(dir, 'april.csv', 6), '--format', 'json'], { cache });
+    expect(after.code, after.stderr).toBe(0);
+    const doc = JSON.parse(after.stdout);
+    expect(doc.team.overall.score).toBeNull();
+    expect(doc.team.dimensions.every((d: { score: number | null }) => d.score === null)).toBe(true);
+    expect(doc.team.questions.every((q: { mean: number | null; answers: unknown[] }) => q.mean === null && q.answers.length === 0)).toBe(true);
+    expect(doc.notes.find((n: { code: string }) => n.code === 'team.note.overlap').message).toMatch(/^Withheld because a document released earlier from this machine rests on nearly the same people \(fewer than 5 different\).*team: Purpose/);
+    for (const format of ['table', 'markdown', 'html', 'csv']) expect(cli(['aggregate', join(dir, 'april.csv'), '--format', format], { cache }).stdout, format).not.toMatch(/\b\d+\.\d\b.*level|Level \d/);
+    const allowed = JSON.parse(cli(['aggregate', join(dir, 'april.csv'), '--format', 'json', '--allow-overlap'], { cache }).stdout);
+    expect(allowed.team.overall.score).not.toBeNull();
+    expect(allowed.notes.find((n: { code: string }) => n.code === 'team.note.overlap').message).toMatch(/^Warning: shown with --allow-overlap/);
+    // The register holds fingerprints only: no answer, no name, no path.
+    const register = readFileSync(join(cache, 'ex-maturity', 'released-ex-25.json'), 'utf8');
+    expect(register).not.toMatch(/march|april|csv|"[1-4]"/);
+  });
+
+  it('a mirror of the same employees with one gone withholds their side; the output never carries the register', () => {
+    const dir = tempDir();
+    const cache = tempDir();
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ cells: all(String(i === n - 1 ? 1 : (i % 3) + 2)) }));
+    const c = csv(dir, 'c.csv', MIRROR, Array.from({ length: 10 }, () => ({ cells: all('3') })));
+    const first = JSON.parse(cli(['mirror', '--employees', csv(dir, 'e1.csv', MIRROR, rows(7)), '--customers', c, '--format', 'json'], { cache }).stdout);
+    expect(first.sides.employees.favourable).not.toBeNull();
+    const second = JSON.parse(cli(['mirror', '--employees', csv(dir, 'e2.csv', MIRROR, rows(6)), '--customers', c, '--format', 'json'], { cache }).stdout);
+    expect(second.sides.employees.favourable).toBeNull();
+    expect(second.dimensions.every((d: { employees: { withheld: boolean }; gap: number | null }) => d.employees.withheld && d.gap === null)).toBe(true);
+    expect(second.sides.customers.favourable).not.toBeNull(); // the same customers: the same set, nothing to hide
+    expect(second.notes.map((n: { code: string }) => n.code)).toContain('mirror.note.overlap');
+  });
+
+  it('a cache folder that is a file, or a damaged register: exit 2 naming it, nothing written; --allow-overlap goes on and says so', () => {
+    const dir = tempDir();
+    const file = team(dir, 't.csv', 6);
+    writeFileSync(join(dir, 'cache-file'), 'x');
+    const r = cli(['aggregate', file], { cache: join(dir, 'cache-file') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Cannot use the register of released figures ${join(dir, 'cache-file', 'ex-maturity', 'released-ex-25.json')}`);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.stdout).toBe('');
+    const ok = cli(['aggregate', file, '--allow-overlap'], { cache: join(dir, 'cache-file') });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain('Going on without the register (--allow-overlap).');
+    const cache = tempDir();
+    cli(['aggregate', file], { cache });
+    writeFileSync(join(cache, 'ex-maturity', 'released-ex-25.json'), '{broken');
+    const bad = cli(['aggregate', file], { cache });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('released-ex-25.json (EBADMSG)');
+  });
+});

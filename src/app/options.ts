@@ -33,6 +33,7 @@ export interface RawOptions {
   host?: string;
   port?: string;
   minComments?: string;
+  allowOverlap?: boolean;
 }
 
 /** Options once checked, shared by the commands. */

@@ -648,5 +648,13 @@ export const en = {
     ].join('')}.`,
   'privacy.withheldCell': 'withheld',
   'privacy.hiddenBySubtraction': (p: { n: number; min: number }, f: Fmt) => `${f.count(p.n, 'respondent', 'respondents')}: enough, but hidden so that the team minus the groups shown gives away no group smaller than ${p.min}`,
+  'privacy.registerUnusable': (p: { file: string; code: string }) =>
+    `Cannot use the register of released figures ${p.file} (${p.code}): it keeps two documents of the same people from giving someone away. Make its folder writable (or set XDG_CACHE_HOME to a folder of yours); a damaged register can be deleted, which forgets what was released. --allow-overlap goes on without it.`,
+  'privacy.registerSkipped': (p: { reason: string }) => `${p.reason} Going on without the register (--allow-overlap).`,
+  'privacy.optAllowOverlap': 'show figures even when a document released earlier rests on nearly the same people (the output says so)',
+  'team.note.overlap': (p: { allowed: boolean; minGroup: number; where: { group: string | null; items: string[] }[] }, f: Fmt) =>
+    `${p.allowed ? 'Warning: shown with --allow-overlap although' : 'Withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.minGroup} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.group === null ? 'team' : x.group}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
+  'mirror.note.overlap': (p: { side: 'employees' | 'customers' | 'leaders'; allowed: boolean; min: number; where: { unit: string | null; items: string[] }[] }, f: Fmt) =>
+    `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: ${p.allowed ? 'shown with --allow-overlap although' : 'withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.min} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.unit === null ? 'whole side' : x.unit}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
   // ==== privacy: end ====
 } satisfies Record<string, Entry>;

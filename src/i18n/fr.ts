@@ -633,5 +633,13 @@ export const fr: Catalog = {
     ].join('')}.`,
   'privacy.withheldCell': 'retenu',
   'privacy.hiddenBySubtraction': (p, f) => `${f.count(p.n, 'répondant', 'répondants')} : assez, mais masqué pour que l’équipe moins les groupes montrés ne trahisse aucun groupe de moins de ${p.min}`,
+  'privacy.registerUnusable': (p) =>
+    `Impossible d’utiliser le registre des chiffres publiés ${p.file} (${p.code}) : il empêche deux documents des mêmes personnes de trahir quelqu’un. Rendez son dossier accessible en écriture (ou donnez à XDG_CACHE_HOME un dossier à vous) ; un registre abîmé peut être supprimé, ce qui oublie ce qui a été publié. --allow-overlap continue sans lui.`,
+  'privacy.registerSkipped': (p) => `${p.reason} On continue sans le registre (--allow-overlap).`,
+  'privacy.optAllowOverlap': 'montrer les chiffres même quand un document déjà publié repose sur presque les mêmes personnes (la sortie le dit)',
+  'team.note.overlap': (p, f) =>
+    `${p.allowed ? 'Attention : montré avec --allow-overlap alors qu’' : 'Masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.minGroup} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.group === null ? 'équipe' : x.group} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
+  'mirror.note.overlap': (p, f) =>
+    `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : ${p.allowed ? 'montré avec --allow-overlap alors qu’' : 'masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.min} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.unit === null ? 'tout le côté' : x.unit} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
   // ==== privacy: end ====
 };

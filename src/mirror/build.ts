@@ -12,6 +12,7 @@ import { msg } from '../i18n/index.js';
 import { decideVisibility, lowThresholdWarning, withholdBySubtraction } from '../team/anonymity.js';
 import type { Mirror, MirrorAction, MirrorDimension, MirrorLine, MirrorNote, MirrorPair, MirrorRecommendation, MirrorUnit, SideFigures, SideSummary } from './document.js';
 import { figuresOf, midpointOf, readingOf, type Exact, type Thresholds } from './figures.js';
+import type { Overlap } from '../team/overlap.js';
 import type { Counts, SideTally } from './tally.js';
 
 /** Below this many customers, the figures are said to be indicative. */
@@ -36,6 +37,8 @@ export interface MirrorContext {
   minCustomers: number;
   minLeaders: number;
   matrix?: MirrorMatrix;
+  /** The register's verdict (team/overlap.ts): per side and unit (null: the whole side), its figures that nearly repeat a released one; `allowed`: shown anyway. */
+  overlap?: { of: (side: Side, unit: string | null) => Overlap[]; allowed: boolean };
 }
 
 const rounded = (x: number | null) => (x === null ? null : roundScore(x));
@@ -74,13 +77,19 @@ interface SideSet {
  * figure pools its statements' answers: when one of its statements is withheld, the dimension minus the others would
  * give it away, so its statements are all withheld (the dimension, on at least as many contributors, stays).
  */
-function sideSet(instrument: Instrument, dims: readonly number[][], c: Counts, t: number): SideSet {
+function sideSet(instrument: Instrument, dims: readonly number[][], c: Counts, t: number, withhold: readonly Overlap[] = []): SideSet {
   const statements = questionsOf(instrument).map((_, q) => {
     const x = figuresOf(instrument, c, [q]);
     return side(c.respondents, x, x.answered, t);
   });
+  const held = new Set(withhold.map((o) => o.figure));
+  statements.forEach((f, q) => held.has(dims.length + q) && (statements[q] = withheldFigures(f)));
   for (const qs of dims) if (qs.some((q) => statements[q]!.withheld)) for (const q of qs) statements[q] = withheldFigures(statements[q]!);
-  return { dims: dims.map((qs, i) => side(c.respondents, figuresOf(instrument, c, qs), c.dimContributors[i]!, t)), statements };
+  const dimFigures = dims.map((qs, i) => {
+    const f = side(c.respondents, figuresOf(instrument, c, qs), c.dimContributors[i]!, t);
+    return held.has(i) ? withheldFigures(f) : f;
+  });
+  return { dims: dimFigures, statements };
 }
 
 /** The gaps and the reading of a line from its sides' figures (null when a side it needs is not shown). */
@@ -126,7 +135,16 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
   const pos = Object.fromEntries(given.map((s) => [s, positions(input(s).instrument)])) as Record<Side, ReturnType<typeof positions>>;
 
   // Per side, only for the sides shown: each figure on its own contributors.
-  const sets = Object.fromEntries(given.filter(shown).map((s) => [s, sideSet(input(s).instrument, pos[s].dims, input(s).tally.all, threshold[s])])) as Partial<Record<Side, SideSet>>;
+  // The register's verdict: what nearly repeats a figure released earlier is withheld (unless allowed), and said.
+  const overlapping: { side: Side; unit: string | null; items: string[] }[] = [];
+  const withheldFor = (s: Side, unit: string | null): Overlap[] => {
+    const found = ctx.overlap?.of(s, unit) ?? [];
+    const nd = input(s).instrument.dimensions.length;
+    const ids = questionsOf(input(s).instrument);
+    if (found.length) overlapping.push({ side: s, unit, items: found.map((o) => (o.figure < nd ? tr(input(s).instrument.dimensions[o.figure]!.label, lang) : ids[o.figure - nd]!.question.id)) });
+    return ctx.overlap?.allowed ? [] : found;
+  };
+  const sets = Object.fromEntries(given.filter(shown).map((s) => [s, sideSet(input(s).instrument, pos[s].dims, input(s).tally.all, threshold[s], withheldFor(s, null))])) as Partial<Record<Side, SideSet>>;
   const dimensions: MirrorDimension[] = ref.dimensions.map((d, i) => {
     const fig = (s: Side) => sets[s]?.dims[i] ?? null;
     return { id: d.id, label: tr(d.label, lang), ...line(fig('employees'), fig('customers'), withLeaders ? fig('leaders') : undefined, thresholds, withLeaders) };
@@ -176,7 +194,7 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
     lowestExact: both ? Math.min(e!, c!) : null,
   };
 
-  const units = unitsOf(sides, ctx, shown, sets, (s) => pos[s].dims);
+  const units = unitsOf(sides, ctx, shown, sets, (s) => pos[s].dims, withheldFor);
   const warning = lowThresholdWarning(Math.min(ctx.minGroup, withLeaders ? ctx.minLeaders : Infinity));
   const notes: MirrorNote[] = [...(warning ? [warning] : [])];
   for (const s of given) {
@@ -184,6 +202,8 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
     if (!shown(s)) notes.push(msg('mirror.note.sideHidden', { side: s, n, min: threshold[s] }) as MirrorNote);
   }
   for (const s of given) {
+    const o = overlapping.filter((x) => x.side === s);
+    if (o.length) notes.push(msg('mirror.note.overlap', { side: s, allowed: Boolean(ctx.overlap?.allowed), min: threshold[s], where: o.map((x) => ({ unit: x.unit, items: x.items })) }) as MirrorNote);
     const withheld = {
       dimensions: dimensions.filter((d) => d[s]?.withheld).map((d) => d.label),
       statements: pairs.filter((p) => p[s]?.withheld).map((p) => p.id),
@@ -238,6 +258,7 @@ function unitsOf(
   shown: (s: Side) => boolean,
   sets: Partial<Record<Side, SideSet>>,
   dimsOf: (s: Side) => number[][],
+  withheldFor: (s: Side, unit: string | null) => Overlap[],
 ): MirrorUnit[] {
   const e = sides.employees.tally;
   const c = sides.customers.tally;
@@ -253,7 +274,7 @@ function unitsOf(
   // at least the threshold).
   const unitDims = (s: 'employees' | 'customers', t: number): (SideFigures[] | null)[] => {
     const tally = sides[s].tally;
-    const figs = names.map((name, k) => (visible[k] ? sideSet(sides[s].instrument, dimsOf(s), tally.units.get(name)!, t).dims : null));
+    const figs = names.map((name, k) => (visible[k] ? sideSet(sides[s].instrument, dimsOf(s), tally.units.get(name)!, t, withheldFor(s, name)).dims : null));
     ref.dimensions.forEach((_, i) => {
       const whole = sets[s]?.dims[i];
       if (!whole || whole.favourableExact === null) return;

@@ -32,11 +32,13 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
     const v = visibility.groups[i]!.visibility;
     return v === 'shown' ? shownView(instrument, strategy, g.tally, g.name, g.tally.respondents, lang, t) : { ...hiddenView(g.name, g.tally.respondents), hiddenBy: v === 'hidden-by-subtraction' ? 'subtraction' : 'threshold' } as GroupView;
   });
+  const overlapNote = ctx.overlap ? applyOverlaps(instrument, [team, ...groups], ctx.overlap, ctx.minGroup) : null;
   const withheld = protectContributors(instrument, team, groups, t, lang);
   const warning = lowThresholdWarning(ctx.minGroup);
   const minComments = ctx.minComments ?? DEFAULT_MIN_COMMENTS;
   const notes: AggNote[] = [...(warning ? [warning] : []), ...visibilityNotes(visibility, sets, ctx)];
   if (minComments < SAFE_MIN_COMMENTS) notes.unshift(msg('team.note.lowCommentThreshold', { minComments, safeMin: SAFE_MIN_COMMENTS }) as AggNote);
+  if (overlapNote) notes.push(overlapNote);
   if (withheld.dimensions || withheld.statements) notes.push(msg('team.note.withheld', { ...withheld, minGroup: ctx.minGroup }) as AggNote);
 
   let recommendations: Recommendation[] = [];
@@ -149,4 +151,26 @@ function bySubtraction(team: GroupView, shown: GroupView[], t: number, figure: {
   const withheld = withholdBySubtraction(count(team), shown.map((g) => (published(g) ? count(g) : null)), t);
   for (const k of withheld) withhold(shown[k]!);
   return withheld.length;
+}
+
+/**
+ * The register's verdict on a team view: each figure of a set shown that nearly repeats a figure released earlier is
+ * withheld (before the subtraction protection, which then covers it), unless overlap is allowed; either way a note
+ * names them. Null when there is none.
+ */
+function applyOverlaps(instrument: Instrument, views: GroupView[], overlap: NonNullable<AggregateContext['overlap']>, minGroup: number): AggNote | null {
+  const where: { group: string | null; items: string[] }[] = [];
+  const nd = instrument.dimensions.length;
+  for (const v of views) {
+    if (!v.shown || !v.dimensions || !v.questions) continue;
+    const found = overlap.of(v.name);
+    if (!found.length) continue;
+    where.push({ group: v.name, items: found.map((o) => (o.figure < nd ? v.dimensions![o.figure]!.label : v.questions![o.figure - nd]!.id)) });
+    if (overlap.allowed) continue;
+    for (const o of found) {
+      if (o.figure < nd) v.dimensions![o.figure] = withheldDimension(v.dimensions![o.figure]!);
+      else v.questions![o.figure - nd] = withheldQuestion(v.questions![o.figure - nd]!);
+    }
+  }
+  return where.length ? (msg('team.note.overlap', { allowed: overlap.allowed, minGroup, where }) as AggNote) : null;
 }

@@ -1,3 +1,4 @@
+import type { Overlap } from './overlap.js';
 import type { DocumentHeader } from '../core/document.js';
 // The team view as a document: the types `aggregate --format json` writes (schemaVersion 1, kind "aggregate", see
 // schemas/aggregate.schema.json). Plain data, no prose: notes and the warning are coded messages, turned into text at
@@ -131,4 +132,6 @@ export interface AggregateContext {
   minComments?: number;
   /** Where the answer sheets come from, when not files (the room). */
   source?: AggregateSource;
+  /** The register's verdict (overlap.ts): per set (null: the team), its figures that nearly repeat a released one; `allowed`: shown anyway. */
+  overlap?: { of: (group: string | null) => Overlap[]; allowed: boolean };
 }
