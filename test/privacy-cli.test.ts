@@ -214,3 +214,25 @@ describe('point 4: the register of released figures', () => {
     expect(bad.stderr).toContain('released-ex-25.json (EBADMSG)');
   });
 });
+
+describe('point 4: both compares withhold what the difference would give', () => {
+  it('compare of two team views one person apart shows no delta, in any format', () => {
+    const [a, b] = [fixture('hostile/aggregate-eight.json'), fixture('hostile/aggregate-good.json')];
+    const doc = JSON.parse(cli(['compare', a, b, '--format', 'json']).stdout);
+    expect(doc.subtraction.code).toBe('hostile.compareSubtraction');
+    expect([...doc.dimensions, doc.overall].every((d: { delta: number | null; old: { score: number | null }; new: { score: number | null } }) => d.delta === null && d.old.score === null && d.new.score === null)).toBe(true);
+    expect(cli(['compare', a, b]).stderr + cli(['compare', a, b]).stdout).toMatch(/so no figure is shown/);
+  });
+
+  it('compare of two mirrors whose employees differ by one withholds the employees’ changes and the gaps, and says so', () => {
+    const dir = tempDir();
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ cells: all(String(i === n - 1 ? 1 : (i % 3) + 2)) }));
+    const c = csv(dir, 'c.csv', MIRROR, Array.from({ length: 10 }, () => ({ cells: all('3') })));
+    for (const n of [7, 6]) writeFileSync(join(dir, `m${n}.json`), cli(['mirror', '--employees', csv(dir, `e${n}.csv`, MIRROR, rows(n)), '--customers', c, '--format', 'json']).stdout);
+    const doc = JSON.parse(cli(['compare', join(dir, 'm7.json'), join(dir, 'm6.json'), '--format', 'json']).stdout);
+    expect(doc.withheld).toEqual(['employees']);
+    expect(doc.sides.find((s: { side: string }) => s.side === 'employees')).toMatchObject({ old: null, new: null, delta: null });
+    expect(doc.dimensions.every((d: { employees: { delta: null }; gap: { delta: null } }) => d.employees.delta === null && d.gap.delta === null)).toBe(true);
+    expect(cli(['compare', join(dir, 'm7.json'), join(dir, 'm6.json')]).stdout).toMatch(/Employees: the number of respondents changed by fewer than the side's threshold/);
+  });
+});

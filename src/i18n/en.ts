@@ -437,7 +437,7 @@ export const en = {
   'hostile.noAnswerFile': (p: { file: string }, f: Fmt) => `${p.file}: no answer at all (only ${f.q("don't know")}): not counted as a respondent.`,
   'hostile.noAnswerRow': (p: { file: string; line: number }) => `${p.file}:${p.line}: a row with no answer at all: not counted as a respondent.`,
   'hostile.compareSubtraction': (p: { difference: number; minGroup: number }, f: Fmt) =>
-    `These two team views differ by ${f.count(p.difference, 'respondent', 'respondents')}, fewer than the anonymity threshold (${p.minGroup}): the change between them may describe those few people. Read it with care, and never as theirs.`,
+    `These two team views differ by ${f.count(p.difference, 'respondent', 'respondents')}, fewer than the anonymity threshold (${p.minGroup}): the change between them would describe those few people, so no figure is shown.`,
   'hostile.compareTampered': (p: { file: string; path: string; value: string }) =>
     `${p.file}: ${p.path} = ${p.value} is not what ex-maturity writes (edited by hand?): the file is refused. Compare the documents as the tool wrote them.`,
   'hostile.scaleValueRange': (p: { value: number }) => `scale value ${p.value} is out of range: use small whole numbers (from -1000 to 1000).`,
@@ -656,5 +656,6 @@ export const en = {
     `${p.allowed ? 'Warning: shown with --allow-overlap although' : 'Withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.minGroup} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.group === null ? 'team' : x.group}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
   'mirror.note.overlap': (p: { side: 'employees' | 'customers' | 'leaders'; allowed: boolean; min: number; where: { unit: string | null; items: string[] }[] }, f: Fmt) =>
     `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: ${p.allowed ? 'shown with --allow-overlap although' : 'withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.min} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.unit === null ? 'whole side' : x.unit}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
+  'privacy.compareWithheld': (p: { sides: string[] }, f: Fmt) => `${f.list(p.sides)}: the number of respondents changed by fewer than the side's threshold, so the change would describe those few people: withheld (—).`,
   // ==== privacy: end ====
 } satisfies Record<string, Entry>;

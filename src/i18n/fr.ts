@@ -427,7 +427,7 @@ export const fr: Catalog = {
   'hostile.noAnswerFile': (p) => `${p.file} : aucune réponse (que des « je ne sais pas ») : non compté comme répondant.`,
   'hostile.noAnswerRow': (p) => `${p.file}:${p.line} : une ligne sans aucune réponse : non comptée comme répondant.`,
   'hostile.compareSubtraction': (p, f) =>
-    `Ces deux vues d’équipe diffèrent de ${f.count(p.difference, 'répondant', 'répondants')}, moins que le seuil d’anonymat (${p.minGroup}) : l’écart entre elles peut décrire ces quelques personnes. Lisez-le avec prudence, et jamais comme le leur.`,
+    `Ces deux vues d’équipe diffèrent de ${f.count(p.difference, 'répondant', 'répondants')}, moins que le seuil d’anonymat (${p.minGroup}) : l’écart entre elles décrirait ces quelques personnes, aucun chiffre n’est donc montré.`,
   'hostile.compareTampered': (p) =>
     `${p.file} : ${p.path} = ${p.value} n’est pas ce qu’écrit ex-maturity (modifié à la main ?) : le fichier est refusé. Comparez les documents tels que l’outil les a écrits.`,
   'hostile.scaleValueRange': (p) => `la valeur d’échelle ${p.value} est hors limites : utilisez de petits nombres entiers (de -1000 à 1000).`,
@@ -641,5 +641,6 @@ export const fr: Catalog = {
     `${p.allowed ? 'Attention : montré avec --allow-overlap alors qu’' : 'Masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.minGroup} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.group === null ? 'équipe' : x.group} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
   'mirror.note.overlap': (p, f) =>
     `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : ${p.allowed ? 'montré avec --allow-overlap alors qu’' : 'masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.min} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.unit === null ? 'tout le côté' : x.unit} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
+  'privacy.compareWithheld': (p, f) => `${f.list(p.sides)} : le nombre de répondants a changé de moins que le seuil du côté, si bien que l’évolution décrirait ces quelques personnes : masquée (—).`,
   // ==== privacy: end ====
 };

@@ -103,7 +103,10 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
       levelChange: o.level === null || n.level === null ? null : n.level > o.level ? 'up' : n.level < o.level ? 'down' : 'same',
     };
   };
-  const dimensions = instrument.dimensions.map((d) => ({ id: d.id, label: tr(d.label, ctx.lang), ...line(before.dimensions[d.id] ?? null, after.dimensions[d.id] ?? null) }));
+  // Two team views of nearly the same people: their change would describe the few who came or left, so it is withheld.
+  const subtraction = subtractionWarning(before, after);
+  const figure = (x: number | null | undefined) => (subtraction ? null : (x ?? null));
+  const dimensions = instrument.dimensions.map((d) => ({ id: d.id, label: tr(d.label, ctx.lang), ...line(figure(before.dimensions[d.id]), figure(after.dimensions[d.id])) }));
   const moved = dimensions.map((d, order) => ({ d, order })).filter((x) => x.d.deltaExact !== null && x.d.delta !== 0);
   const movement = ({ d }: { d: CompareDimension }) => ({ dimension: d.id, label: d.label, delta: d.delta! });
   const side = (s: CompareSide): ComparedSide => ({ kind: s.kind, respondents: s.respondents, minGroup: s.minGroup, version: s.version, measuredAt: s.measuredAt });
@@ -116,9 +119,9 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
     new: side(after),
     notes,
     dimensions,
-    overall: line(before.overall, after.overall),
+    overall: line(figure(before.overall), figure(after.overall)),
     warning: lowThresholdWarning(Math.min(before.minGroup ?? Infinity, after.minGroup ?? Infinity)),
-    subtraction: subtractionWarning(before, after),
+    subtraction,
     improved: moved.filter((x) => x.d.deltaExact! > 0).sort((a, b) => b.d.deltaExact! - a.d.deltaExact! || a.order - b.order).map(movement),
     fell: moved.filter((x) => x.d.deltaExact! < 0).sort((a, b) => a.d.deltaExact! - b.d.deltaExact! || a.order - b.order).map(movement),
   };
