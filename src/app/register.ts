@@ -1,7 +1,7 @@
 // The local register of what the tool released (SPEC.md "Privacy"): per instrument, one file in the cache folder,
 // `released-<instrument>.json`, readable by its owner only, holding a random salt and, for every set of answer sheets
-// a document showed (the team, a group, a side, a unit), each sheet's salted fingerprint and which statements it
-// answered. Never in an output. Deleting the file clears it (README "Privacy").
+// a document showed (the team, a group, a side, a unit), each sheet's salted fingerprint and which figures it counts
+// in. Never in an output. Deleting the file clears it (README "Privacy").
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -14,7 +14,8 @@ import { readTeamInputs } from '../io/team-input.js';
 import { buildMirror, DEFAULT_MIN_CUSTOMERS, DEFAULT_MIN_LEADERS, mirrorGate, type SideInput } from '../mirror/build.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../mirror/figures.js';
 import { SideTally } from '../mirror/tally.js';
-import { figuresOf, overlaps, PrintingSink } from '../team/overlap.js';
+import { contributionOf, overlaps, PrintingSink } from '../team/overlap.js';
+import { questionIds } from '../core/score.js';
 
 /** The options of `mirror`, as commander hands them over. */
 interface MirrorRaw extends RawOptions {
@@ -88,14 +89,14 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
     const instrument = instruments[s]!.instrument;
     const tally = new SideTally(instrument);
     const register = useRegister(instrument.id, ctx.env, allowed, ctx.err, opts.lang);
-    const sink = register ? new PrintingSink(tally, instrument, register.printer) : null;
+    const sink = register ? new PrintingSink(tally, instrument, register.printer, contributionOf(instrument, false)) : null;
     if (register && sink) registers[s] = { register, sink };
     const report = await readTeamInputs(raw[s]!, instrument, sink ?? tally, csv);
     settleProblems(report, raw.strict === true, opts.lang, ctx.err);
     inputs[s] = { instrument, tally, skipped: report.skipped };
   }
   const setOf = (s: Side, unit: string | null) => registers[s]!.sink.setOf(unit === null ? s : `${s}:unit:${unit}`, 'unit', unit);
-  const of = (s: Side, unit: string | null) => (registers[s] ? overlaps(setOf(s, unit), registers[s]!.register.earlier, figuresOf(inputs[s]!.instrument), threshold[s]) : []);
+  const of = (s: Side, unit: string | null) => (registers[s] ? overlaps(setOf(s, unit), registers[s]!.register.earlier, inputs[s]!.instrument.dimensions.length + questionIds(inputs[s]!.instrument).length, threshold[s]) : []);
 
   const doc = buildMirror({ employees: inputs.employees!, customers: inputs.customers!, ...(inputs.leaders ? { leaders: inputs.leaders } : {}) }, {
     tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('mirror'), thresholds, minGroup, minCustomers, minLeaders, ...(matrix ? { matrix } : {}), overlap: { of, allowed },

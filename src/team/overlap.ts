@@ -1,16 +1,16 @@
 // What two documents read side by side would give away (SPEC.md "Privacy"): each answer sheet a document rests on is
-// known by a salted fingerprint of its content and by which statements it answered on the scale (never the answers).
+// known by a salted fingerprint of its content and by which figures it counts in (never the answers).
 // A figure (a statement, or a dimension: its statements) rests on the sheets that answered it; when a figure about to
 // be published rests on a set of sheets that differs from the set of an earlier released figure by more than none and
 // fewer than the threshold, subtracting one from the other would give those few sheets away: it is withheld.
 import { createHash } from 'node:crypto';
 import { questionsOf } from '../core/model.js';
-import { questionIds } from '../core/score.js';
+import { dimensionScores, questionIds } from '../core/score.js';
 import { visibleName } from '../core/text.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import type { RespondentSink } from '../io/team-input.js';
 
-/** One answer sheet as the register knows it: its fingerprint and, per statement (instrument order), whether it was answered. */
+/** One answer sheet as the register knows it: its fingerprint and, per figure (dimensions, then statements), whether it counts in it. */
 export interface SheetPrint {
   id: string;
   answered: Uint8Array;
@@ -38,27 +38,39 @@ export class SheetPrinter {
   private readonly seen = new Map<string, number>();
   constructor(private readonly salt: string) {}
 
-  /** The print of a sheet given in instrument order. */
-  print(values: readonly AnswerValue[]): SheetPrint {
+  /** The print of a sheet given in instrument order, with the figures it counts in. */
+  print(values: readonly AnswerValue[], figures: Uint8Array): SheetPrint {
     const hash = createHash('sha256').update(this.salt).update(JSON.stringify(values)).digest('base64url').slice(0, 22);
     const k = this.seen.get(hash) ?? 0;
     this.seen.set(hash, k + 1);
-    return { id: k ? `${hash}.${k}` : hash, answered: Uint8Array.from(values, (v) => (typeof v === 'number' ? 1 : 0)) };
+    return { id: k ? `${hash}.${k}` : hash, answered: figures };
   }
 }
 
-/** The statements (positions in instrument order) each figure covers: one per dimension (its statements), then one per statement. */
-export function figuresOf(instrument: Instrument): number[][] {
-  const dims: number[][] = instrument.dimensions.map(() => []);
-  const all = questionsOf(instrument);
-  all.forEach((q, i) => dims[q.dimensionIndex]!.push(i));
-  return [...dims, ...all.map((_, q) => [q])];
+/**
+ * Which figures a sheet counts in (dimensions in instrument order, then statements): a statement when answered on the
+ * scale; a dimension when scored (`scored`: a team view scores each respondent) or else when one of its statements is
+ * answered (the mirror pools answers).
+ */
+export function contributionOf(instrument: Instrument, scored: boolean): (values: readonly AnswerValue[]) => Uint8Array {
+  const dimensionOf = questionsOf(instrument).map((q) => q.dimensionIndex);
+  const nd = instrument.dimensions.length;
+  return (values) => {
+    const out = new Uint8Array(nd + dimensionOf.length);
+    values.forEach((v, q) => {
+      if (typeof v !== 'number' || q >= dimensionOf.length) return;
+      out[nd + q] = 1;
+      if (!scored) out[dimensionOf[q]!] = 1;
+    });
+    if (scored) dimensionScores(instrument, values).forEach((x, i) => (out[i] = x === null ? 0 : 1));
+    return out;
+  };
 }
 
-/** The ids of the sheets of a set that answered at least one of a figure's statements. */
-function contributors(sheets: readonly SheetPrint[], figure: readonly number[]): Set<string> {
+/** The ids of the sheets of a set that count in a figure. */
+function contributors(sheets: readonly SheetPrint[], figure: number): Set<string> {
   const out = new Set<string>();
-  for (const s of sheets) if (figure.some((q) => s.answered[q] === 1)) out.add(s.id);
+  for (const s of sheets) if (s.answered[figure] === 1) out.add(s.id);
   return out;
 }
 
@@ -66,23 +78,23 @@ function contributors(sheets: readonly SheetPrint[], figure: readonly number[]):
  * The figures of a set to withhold against the sets released earlier: those whose contributors differ from the same
  * figure's contributors in an earlier set by more than none and fewer than `t` sheets (the first such earlier set named).
  */
-export function overlaps(set: PrintSet, earlier: readonly PrintSet[], figures: readonly number[][], t: number): Overlap[] {
+export function overlaps(set: PrintSet, earlier: readonly PrintSet[], figures: number, t: number): Overlap[] {
   const out: Overlap[] = [];
-  figures.forEach((figure, f) => {
-    const mine = contributors(set.sheets, figure);
-    if (mine.size === 0) return;
+  for (let f = 0; f < figures; f++) {
+    const mine = contributors(set.sheets, f);
+    if (mine.size === 0) continue;
     for (const e of earlier) {
-      const theirs = contributors(e.sheets, figure);
+      const theirs = contributors(e.sheets, f);
       if (theirs.size === 0) continue;
       let difference = 0;
       for (const id of mine) if (!theirs.has(id)) difference++;
       for (const id of theirs) if (!mine.has(id)) difference++;
       if (difference > 0 && difference < t) {
         out.push({ figure: f, earlier: e.scope, difference });
-        return;
+        break;
       }
     }
-  });
+  }
   return out;
 }
 
@@ -102,6 +114,7 @@ export class PrintingSink implements RespondentSink {
     private readonly inner: RespondentSink,
     instrument: Instrument,
     private readonly printer: SheetPrinter,
+    private readonly contribution: (values: readonly AnswerValue[]) => Uint8Array,
   ) {
     this.ids = questionIds(instrument);
   }
@@ -124,7 +137,7 @@ export class PrintingSink implements RespondentSink {
   }
 
   private keep(values: readonly AnswerValue[], group?: string | null, unit?: string | null): void {
-    this.sheets.push({ print: this.printer.print(values), group: group ? visibleName(group) || null : null, unit: unit ? visibleName(unit) || null : null });
+    this.sheets.push({ print: this.printer.print(values, this.contribution(values)), group: group ? visibleName(group) || null : null, unit: unit ? visibleName(unit) || null : null });
   }
 
   /** The prints of the sheets of a group or unit (null: all of them). */
