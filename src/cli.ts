@@ -123,6 +123,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--map-suggest <file>', w('exports.optMapSuggest'))
       .option('--strict', w('app.optStrict'))
       .option('--min-comments <n>', w('room.optMinComments'))
+      .option('--allow-overlap', w('privacy.optAllowOverlap'))
       .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html', 'ex-maturity aggregate forms-export.xlsx']))
       .action(action(async () => (await import('./commands/aggregate.js')).aggregate));
 
@@ -163,6 +164,7 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--map <file>', w('app.optMap'))
       .option('--sheet <name>', w('exports.optSheet'))
       .option('--strict', w('app.optStrict'))
+      .option('--allow-overlap', w('privacy.optAllowOverlap'))
       .option('--employees-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'employees' }))
       .option('--customers-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'customers' }))
       .option('--leaders-instrument <id-or-file>', w('mirror.optSideInstrument', { side: 'leaders' }))

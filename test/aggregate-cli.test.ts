@@ -46,7 +46,7 @@ describe('aggregate a form export (French headers, semicolons, BOM, CRLF, labels
   it('hides a group below the threshold in every format: its count and nothing else', () => {
     const a = json(['aggregate', csv]);
     const team = a.groups.find((g: { name: string }) => g.name === 'Équipe');
-    expect(team).toEqual({ name: 'Équipe', respondents: 2, shown: false, overall: null, dimensions: null, questions: null });
+    expect(team).toEqual({ name: 'Équipe', respondents: 2, shown: false, hiddenBy: 'threshold', overall: null, dimensions: null, questions: null });
     expect(a.gaps).toEqual([]);
     const table = cli(['aggregate', csv]).stdout;
     expect(table).toMatch(/Équipe — 2 respondents: below the threshold of 5/);

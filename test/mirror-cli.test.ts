@@ -123,9 +123,9 @@ describe('inputs as for aggregate', () => {
     for (let i = 0; i < 12; i++) lines.push([`2026-01-0${1 + (i % 9)}`, `c${i}@example.com`, ...texts.map((_, j) => labels[(i + j) % 4])].join(','));
     const file = join(dir, 'form-export.csv');
     writeFileSync(file, lines.join('\r\n') + '\r\n');
-    const m = json(['mirror', '--employees', join(EX, 'employees.csv'), '--customers', file]);
+    const m = json(['mirror', '--employees', join(EX, 'employees.csv'), '--customers', file, '--min-customers', '9']);
     expect(m.sides.customers).toMatchObject({ respondents: 12, shown: true, indicative: true, skipped: 0 });
-    // Per statement: 3 of 12 "don't know", 6 of the 9 answers favourable.
+    // Per statement: 3 of 12 "don't know", 6 of the 9 answers favourable (9 contributors: shown from --min-customers 9).
     expect(m.pairs.every((p: { customers: { answered: number; favourable: number } }) => p.customers.answered === 9 && p.customers.favourable === 66.7)).toBe(true);
     expect(JSON.stringify(m)).not.toMatch(/example\.com|2026-01/);
   });

@@ -62,7 +62,8 @@ describe('favourable %, mean score and gaps, pooled over answers (hand-computed)
     const e = side();
     e.add(1, 3, { 'facilitation-1': 4, 'facilitation-2': 1 }).add(1, 3, { 'facilitation-1': 3, 'facilitation-2': 1 }).add(1, 3, { 'facilitation-1': 2, 'facilitation-2': 4 }).add(2, 3, { 'facilitation-1': null, 'facilitation-2': 4 });
     const c = side(C).add(10, 2);
-    const m = buildMirror({ employees: input(e), customers: input(c) }, ctx);
+    // (at --min-group 3: facilitation-1 rests on the 3 who answered it; at 5 it would be withheld, see "contributors")
+    const m = buildMirror({ employees: input(e), customers: input(c) }, { ...ctx, minGroup: 3 });
     const f = m.dimensions[0]!;
     // facilitation: answers 4,3,2 and 1,1,4,4,4 → 8 answered, 5 favourable → 62.5 %; mean 23/8 = 2.875 → 100 × 1.875 / 3 = 62.5.
     expect(f.employees).toMatchObject({ respondents: 5, answered: 8, favourable: 62.5, score: 62.5 });
@@ -164,5 +165,55 @@ describe('a mirror family', () => {
     const r = parseMirrorMatrix(raw, E);
     expect(r.matrix).toBeUndefined();
     expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['mirror.missingCell', 'dimensions.trust'], ['mirror.cellSize', 'dimensions.values.positive-symmetry']]);
+  });
+});
+
+describe('every figure rests on the side’s threshold of contributors, not respondents (issue 19 point 1)', () => {
+  const listening = (m: ReturnType<typeof buildMirror>) => m.dimensions.find((d) => d.id === 'listening')!;
+  const pair = (m: ReturnType<typeof buildMirror>, id: string) => m.pairs.find((p) => p.id === id)!;
+
+  it('5 employees of whom 4 answered don’t know on listening-1: that statement and its dimension’s other one are withheld', () => {
+    const e = side().add(4, 3, { 'listening-1': null }).add(1, 4);
+    const m = buildMirror({ employees: input(e), customers: input(side(C).add(10, 3)) }, ctx);
+    expect(pair(m, 'listening-1').employees).toMatchObject({ respondents: 5, answered: 1, contributors: 1, favourable: null, score: null, withheld: true });
+    expect(pair(m, 'listening-1')).toMatchObject({ gap: null, reading: null });
+    // listening minus listening-2 would give the one answer away: listening-2 is withheld too, the dimension stays.
+    expect(pair(m, 'listening-2').employees).toMatchObject({ contributors: 5, favourable: null, withheld: true });
+    expect(listening(m).employees).toMatchObject({ contributors: 5, answered: 6, withheld: false });
+    expect(m.notes.find((n) => n.code === 'mirror.note.withheld')).toMatchObject({ params: { side: 'employees', min: 5, dimensions: [], statements: ['listening-1', 'listening-2'] } });
+  });
+
+  it('4 of 5 don’t know on the whole of listening: the dimension is withheld and the overall leaves it out', () => {
+    const e = side().add(4, 3, { 'listening-1': null, 'listening-2': null }).add(1, 1);
+    const m = buildMirror({ employees: input(e), customers: input(side(C).add(10, 3)) }, ctx);
+    expect(listening(m).employees).toMatchObject({ contributors: 1, favourable: null, withheld: true });
+    expect(listening(m)).toMatchObject({ gap: null, reading: null });
+    expect(m.sides.employees.favourable).not.toBeNull();
+    // The ten other dimensions: 4 answer 3, 1 answers 1 → 80 % each; the one person's 1s on listening do not count.
+    expect(m.sides.employees.favourableExact).toBeCloseTo(80, 9);
+  });
+
+  it('3 leaders, 2 all don’t know: no leaders’ figure and no delivery gap', () => {
+    const l = side(L).add(2, null).add(1, 4);
+    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(10, 3)), leaders: input(l) }, ctx);
+    for (const d of [...m.dimensions, ...m.pairs]) {
+      expect(d.leaders).toMatchObject({ favourable: null, withheld: true });
+      expect(d.deliveryGap).toBeNull();
+    }
+    expect(m.sides.leaders).toMatchObject({ shown: true, favourable: null });
+  });
+
+  it('inside a unit: a unit’s figure rests on its contributors, and the side minus the units shown gives nobody away', () => {
+    // Units a, b, c of 5 employees (10 customers each). In c, 4 employees answer don't know on listening: c's listening is
+    // withheld; then the side's listening minus a's and b's would give c's one answer: the smallest of a, b goes too.
+    const e = side().add(5, 3, {}, 'a').add(6, 4, {}, 'b').add(4, 3, { 'listening-1': null, 'listening-2': null }, 'c').add(1, 1, {}, 'c');
+    const c = side(C).add(10, 3, {}, 'a').add(10, 3, {}, 'b').add(10, 3, {}, 'c');
+    const m = buildMirror({ employees: input(e), customers: input(c) }, ctx);
+    const li = (u: string) => m.units.find((x) => x.name === u)!.dimensions!.find((d) => d.id === 'listening')!.employees;
+    expect(li('c')).toMatchObject({ contributors: 1, withheld: true });
+    expect(li('a')).toMatchObject({ contributors: 5, withheld: true });
+    expect(li('b')).toMatchObject({ contributors: 6, withheld: false });
+    expect(listening(m).employees).toMatchObject({ contributors: 12, withheld: false });
+    expect(m.notes.find((n) => n.code === 'mirror.note.withheld')).toMatchObject({ params: { side: 'employees', units: ['a', 'c'] } });
   });
 });

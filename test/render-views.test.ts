@@ -105,7 +105,7 @@ describe('French in the human formats', () => {
       if (format !== 'table') expect(out, format).toContain('1er décembre 2026');
       const team = await render('aggregate', teamFr, format, opts('fr', { width: 200 })); // wide enough for the shares column
       expect(team, format).toMatch(/1 répondant\u00a0: sous le seuil/);
-      expect(team, format).toMatch(/3 répondants\u00a0: sous le seuil/);
+      expect(team, format).toMatch(/3 répondants\u00a0: assez, mais masqué /); // north: hidden by subtraction (issue 19 point 6)
       expect(team, format).not.toMatch(/répondant\(s\)/);
       expect(team, format).toMatch(/\d+\u00a0%\u00a0\(\d+–\d+\) · \d+\u00a0%/); // shares with their Wilson interval
       if (format !== 'table') expect(team, format).toContain('1er décembre 2026');

@@ -84,7 +84,7 @@ describe('anonymity threshold', () => {
     tally.add(answers(1), 'D');
     const a = buildAggregate(instrument, matrix, tally, ctx(3));
     expect(a.groups.map((g) => [g.name, g.respondents, g.shown])).toEqual([['A', 3, false], ['B', 3, true], ['C', 3, true], ['D', 1, false]]);
-    expect(a.groups[3]).toEqual({ name: 'D', respondents: 1, shown: false, overall: null, dimensions: null, questions: null });
+    expect(a.groups[3]).toEqual({ name: 'D', respondents: 1, shown: false, hiddenBy: 'threshold', overall: null, dimensions: null, questions: null });
     expect(a.gaps[0]).toMatchObject({ high: { group: 'C', score: 77.8 }, low: { group: 'B', score: 33.3 } });
   });
 

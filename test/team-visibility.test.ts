@@ -78,7 +78,7 @@ describe('visibility from the counts alone (any sizes, any threshold)', () => {
         const v = decideVisibility({ team: a.respondents, groups: a.groups.map((g) => ({ name: g.name!, respondents: g.respondents })) }, minGroup);
         expect(a.groups.map((g) => g.shown)).toEqual(v.groups.map((g) => g.visibility === 'shown'));
         expect(a.team.shown).toBe(v.team);
-        for (const g of [a.team, ...a.groups].filter((x) => !x.shown)) expect(g).toEqual({ name: g.name, respondents: g.respondents, shown: false, overall: null, dimensions: null, questions: null });
+        for (const g of [a.team, ...a.groups].filter((x) => !x.shown)) expect(g).toEqual({ name: g.name, respondents: g.respondents, shown: false, ...(g.name === null ? {} : { hiddenBy: g.respondents < minGroup || !a.team.shown ? 'threshold' : 'subtraction' }), overall: null, dimensions: null, questions: null });
         const rest = a.respondents - sum(a.groups.filter((g) => g.shown));
         if (a.team.shown) expect(rest === 0 || rest >= minGroup).toBe(true);
         const n = (code: string) => a.notes.filter((x) => x.code === code).map((x) => (x.params as { n: number }).n);

@@ -44,6 +44,7 @@ export interface RawOptions {
   population?: string;
   margin?: string;
   groups?: string;
+  allowOverlap?: boolean;
 }
 
 /** Options once checked, shared by the commands. */

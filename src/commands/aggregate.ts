@@ -2,6 +2,7 @@ import type { AppContext } from '../app/context.js';
 import { deliverAggregate } from '../app/documents.js';
 import { checkMinComments, checkMinGroup, checkMinLevel, checkOptions, checkPopulation, type RawOptions } from '../app/options.js';
 import { settleProblems } from '../app/problems.js';
+import { useRegister } from '../app/register.js';
 import { schemaUrl, TOOL } from '../app/tool.js';
 import { loadColumnMap } from '../io/column-map.js';
 import { loadModel } from '../io/load.js';
@@ -13,6 +14,8 @@ import { exportHeader, type CsvImportOptions } from '../io/csv.js';
 import { renderMapSuggestion, suggestColumns, SUGGEST_FROM } from '../io/map-suggest.js';
 import { writeAtomic } from '../io/write.js';
 import { buildAggregate } from '../team/aggregate.js';
+import { contributionOf, overlaps, PrintingSink } from '../team/overlap.js';
+import { questionIds } from '../core/score.js';
 import { TeamTally } from '../team/tally.js';
 
 /** `--map-suggest FILE`: writes a --map file proposing a statement for each header of the exports that matches none. */
@@ -42,9 +45,17 @@ export async function aggregate(ctx: AppContext, raw: RawOptions, paths: string[
   const csv = { ...(raw.groupBy ? { groupBy: raw.groupBy } : {}), ...(map ? { map } : {}), ...(raw.sheet ? { sheet: raw.sheet } : {}) };
   if (raw.mapSuggest !== undefined) return suggestMap(ctx, raw.mapSuggest, paths, model.instrument, csv, opts.lang);
   const tally = new TeamTally(model.instrument);
-  const report = await readTeamInputs(paths, model.instrument, tally, csv);
+  const allowed = raw.allowOverlap === true;
+  const register = useRegister(model.instrument.id, ctx.env, allowed, ctx.err, opts.lang);
+  const sink = register ? new PrintingSink(tally, model.instrument, register.printer, contributionOf(model.instrument, true)) : null;
+  const report = await readTeamInputs(paths, model.instrument, sink ?? tally, csv);
   settleProblems(report, raw.strict === true, opts.lang, ctx.err);
   if (population !== undefined && population < tally.team.respondents) throw new UserError(msg('uncertainty.populationTooSmall', { population, respondents: tally.team.respondents }));
-  const agg = buildAggregate(model.instrument, model.matrix, tally, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup, minComments, skipped: report.skipped, ...(population ? { population } : {}) });
-  return deliverAggregate(ctx, planning && plan ? { ...agg, ...planning.withPlan(agg.recommendations, plan) } : agg, opts);
+  const figures = model.instrument.dimensions.length + questionIds(model.instrument).length;
+  const setOf = (group: string | null) => sink!.setOf(group === null ? 'team' : `group:${group}`, 'group', group);
+  const overlap = register ? { of: (group: string | null) => overlaps(setOf(group), register.earlier, figures, minGroup), allowed } : undefined;
+  const agg = buildAggregate(model.instrument, model.matrix, tally, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup, minComments, skipped: report.skipped, ...(population ? { population } : {}), ...(overlap ? { overlap } : {}) });
+  const code = await deliverAggregate(ctx, planning && plan ? { ...agg, ...planning.withPlan(agg.recommendations, plan) } : agg, opts);
+  register?.record([agg.team, ...agg.groups].filter((v) => v.shown).map((v) => setOf(v.name)));
+  return code;
 }

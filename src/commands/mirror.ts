@@ -2,6 +2,7 @@ import type { AppContext } from '../app/context.js';
 import { deliver } from '../app/deliver.js';
 import { checkMinGroup, checkOptions, type RawOptions } from '../app/options.js';
 import { settleProblems } from '../app/problems.js';
+import { useRegister, type Register } from '../app/register.js';
 import { schemaUrl, TOOL } from '../app/tool.js';
 import { familyOf, type Side } from '../core/mirror-family.js';
 import { UserError } from '../errors.js';
@@ -13,6 +14,8 @@ import { readTeamInputs } from '../io/team-input.js';
 import { buildMirror, DEFAULT_MIN_CUSTOMERS, DEFAULT_MIN_LEADERS, mirrorGate, type SideInput } from '../mirror/build.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../mirror/figures.js';
 import { SideTally } from '../mirror/tally.js';
+import { contributionOf, overlaps, PrintingSink } from '../team/overlap.js';
+import { questionIds } from '../core/score.js';
 
 /** The options of `mirror`, as commander hands them over. */
 interface MirrorRaw extends RawOptions {
@@ -82,21 +85,34 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   const plan = planning && raw.plan && matrix ? planning.planOf(await planning.peekFile(raw.plan), reference, matrix) : undefined;
   const map = raw.map ? await loadColumnMap(raw.map, reference) : undefined;
   const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}), ...(raw.sheet ? { sheet: raw.sheet } : {}) };
+  const allowed = raw.allowOverlap === true;
+  const threshold: Record<Side, number> = { employees: minGroup, customers: minCustomers, leaders: minLeaders };
   const inputs: Partial<Record<Side, SideInput>> = {};
+  const registers: Partial<Record<Side, { register: Register; sink: PrintingSink }>> = {};
   for (const s of sides) {
     const instrument = instruments[s]!.instrument;
     const tally = new SideTally(instrument);
-    const report = await readTeamInputs(raw[s]!, instrument, tally, csv);
+    const register = useRegister(instrument.id, ctx.env, allowed, ctx.err, opts.lang);
+    const sink = register ? new PrintingSink(tally, instrument, register.printer, contributionOf(instrument, false)) : null;
+    if (register && sink) registers[s] = { register, sink };
+    const report = await readTeamInputs(raw[s]!, instrument, sink ?? tally, csv);
     settleProblems(report, raw.strict === true, opts.lang, ctx.err);
     inputs[s] = { instrument, tally, skipped: report.skipped };
   }
+  const setOf = (s: Side, unit: string | null) => registers[s]!.sink.setOf(unit === null ? s : `${s}:unit:${unit}`, 'unit', unit);
+  const of = (s: Side, unit: string | null) => (registers[s] ? overlaps(setOf(s, unit), registers[s]!.register.earlier, inputs[s]!.instrument.dimensions.length + questionIds(inputs[s]!.instrument).length, threshold[s]) : []);
 
   const doc = buildMirror({ employees: inputs.employees!, customers: inputs.customers!, ...(inputs.leaders ? { leaders: inputs.leaders } : {}) }, {
-    tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('mirror'), thresholds, minGroup, minCustomers, minLeaders, ...(matrix ? { matrix } : {}),
+    tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('mirror'), thresholds, minGroup, minCustomers, minLeaders, ...(matrix ? { matrix } : {}), overlap: { of, allowed },
   });
   if (planning && plan) doc.recommendations = doc.recommendations.map((r) => ({ ...r, actions: planning.markPlanned(r.actions, plan) }));
   if (doc.anonymity.warning) ctx.err(format(doc.anonymity.warning, opts.lang));
   const code = await deliver(ctx, 'mirror', doc, opts);
+  for (const s of sides) {
+    if (!registers[s] || !doc.sides[s]?.shown) continue;
+    const units = s === 'leaders' ? [] : doc.units.filter((u) => u.shown).map((u) => u.name);
+    registers[s]!.register.record([setOf(s, null), ...units.map((u) => setOf(s, u))]);
+  }
   const failure = mirrorGate(doc, { ...(opts.failUnder === undefined ? {} : { failUnder: opts.failUnder }), ...(minSide === undefined ? {} : { minSide }) });
   if (!failure) return code;
   ctx.err(format(failure, opts.lang));

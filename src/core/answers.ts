@@ -43,8 +43,8 @@ export function readAnswer(v: unknown, instrument: Instrument): { value: AnswerV
     if (instrument.dontKnow) return { value: null };
     return { error: { kind: 'noDontKnow', values: [...values] } };
   }
-  // One rule for numbers: an answer is read by its value. A number (3, and 3.0, +3 or 0x3, which YAML and JSON read as
-  // the number 3) and a text that writes a decimal number ("3", "3.0", " +3 ") are the same answer; any other text must
+  // One rule for numbers: an answer is read by its value. A number (3, and 3.0 or +3, which YAML and JSON read as the
+  // number 3; YAML's 0x3 and 3e0 stay texts, see yaml-full.ts) and a text that writes a decimal number ("3", "3.0", " +3 ") are the same answer; any other text must
   // be a scale label or a don't-know mark. So a form export's "3.0" and an answers file's 3.0 both mean 3.
   if (typeof v === 'string') {
     const t = v.trim();

@@ -1,7 +1,7 @@
 import { allForms, normalizeKey } from './text.js';
 import { msg } from '../i18n/index.js';
 import { Checker } from './check.js';
-import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Question, type ScalePoint } from './types.js';
+import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Question, type ScalePoint, type Text } from './types.js';
 
 const KEYS = ['id', 'version', 'title', 'description', 'intro', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -51,6 +51,7 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
     const label = dk && text(dk.label, ['dontKnow', 'label'], 'dontKnow.label');
     const meaning = dk && optText(dk.meaning, ['dontKnow', 'meaning'], 'dontKnow.meaning');
     if (label) dontKnow = { label, ...(meaning ? { meaning } : {}) };
+    if (label && scale) dontKnowCollisions(c, label, scale);
   }
   const levels = readLevels(c, m.levels, text, optText);
   const dimensions = readDimensions(c, m.dimensions, text, optText);
@@ -71,6 +72,19 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
   if (foundation) instrument.foundation = foundation;
   if (dontKnow) instrument.dontKnow = dontKnow;
   return { instrument, issues: [] };
+}
+
+/**
+ * A don't-know label that reads as a scale value or a scale label (once case, accents, spaces and punctuation are
+ * ignored, as cells are matched) would turn those answers into "don't know" without a word: refused.
+ */
+function dontKnowCollisions(c: Checker, label: Text, scale: readonly ScalePoint[]): void {
+  for (const form of new Set(allForms(label))) {
+    const key = normalizeKey(form);
+    const t = form.trim();
+    const point = scale.find((p) => (/^[+-]?\d+(\.\d+)?$/.test(t) && Number(t) === p.value) || (key !== '' && allForms(p.label).some((l) => normalizeKey(l) === key)));
+    if (point) c.add(['dontKnow', 'label'], msg('privacy.dontKnowCollides', { label: form, value: point.value }));
+  }
 }
 
 type TextReader = (v: unknown, path: (string | number)[], name: string) => ReturnType<Checker['text']>;

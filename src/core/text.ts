@@ -21,3 +21,17 @@ export function normalizeKey(s: string): string {
 export function allForms(text: Text | undefined): string[] {
   return text ? Object.values(text) : [];
 }
+
+/**
+ * A name as shown (a group, a unit): invisible format characters (zero-width spaces, bidirectional overrides) removed,
+ * Unicode composed, spaces collapsed and trimmed, so that names that read the same are one (control characters stay,
+ * for `inert` to show them as �).
+ */
+export function visibleName(raw: string): string {
+  if (/^[\x20-\x7e]*$/.test(raw)) return raw.trim().replace(/ {2,}/g, ' ');
+  return raw
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

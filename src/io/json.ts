@@ -20,7 +20,8 @@ export function parseJson(text: string, file: string): Located {
     throw syntaxError(text, file, e as Error);
   }
   const dup = scan(text);
-  if (dup) throw duplicateKeyError(file, lineAt(text, dup.offset), dup.key);
+  if (dup?.key === undefined && dup) throw new UserError(msg('privacy.jsonTooDeep', { file, line: lineAt(text, dup.offset), max: MAX_DEPTH }), 2, { file, line: lineAt(text, dup.offset) });
+  if (dup) throw duplicateKeyError(file, lineAt(text, dup.offset), dup.key!);
   let index: Map<string, number> | undefined;
   return {
     data,
@@ -57,13 +58,17 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** Deepest nesting of arrays and objects read: the tool's files nest a few levels; deeper is refused, not walked. */
+const MAX_DEPTH = 100;
+
 const pathKey = (path: Path) => path.map(String).join('\u0000');
 
 /**
- * Walks valid JSON text (JSON.parse has accepted it): reports the first key written twice in one object, and hands
- * every value's path and offset to `at` (the key's offset for a member) when given.
+ * Walks valid JSON text (JSON.parse has accepted it): reports the first key written twice in one object (or, with no
+ * key, the first value nested deeper than MAX_DEPTH), and hands every value's path and offset to `at` (the key's
+ * offset for a member) when given.
  */
-function scan(text: string, at?: (path: string, offset: number) => void): { key: string; offset: number } | undefined {
+function scan(text: string, at?: (path: string, offset: number) => void): { key?: string; offset: number } | undefined {
   let i = 0;
   const ws = () => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
@@ -76,8 +81,9 @@ function scan(text: string, at?: (path: string, offset: number) => void): { key:
     return JSON.parse(text.slice(start, i)) as string;
   };
   const child = (path: string | undefined, key: string | number) => (path === undefined ? undefined : path === '' ? String(key) : `${path}\u0000${key}`);
-  const value = (path: string | undefined, offset: number): { key: string; offset: number } | undefined => {
+  const value = (path: string | undefined, offset: number, depth: number): { key?: string; offset: number } | undefined => {
     ws();
+    if (depth > MAX_DEPTH) return { offset: i };
     if (path !== undefined) at?.(path, offset === -1 ? i : offset);
     const c = text[i];
     if (c === '{') {
@@ -93,7 +99,7 @@ function scan(text: string, at?: (path: string, offset: number) => void): { key:
         keys.add(key);
         ws();
         i++; // ':'
-        const dup = value(child(path, key), keyOffset);
+        const dup = value(child(path, key), keyOffset, depth + 1);
         if (dup) return dup;
         ws();
         if (text[i++] === '}') return undefined;
@@ -104,7 +110,7 @@ function scan(text: string, at?: (path: string, offset: number) => void): { key:
       ws();
       if (text[i] === ']') return void i++;
       for (let n = 0; ; n++) {
-        const dup = value(child(path, n), -1);
+        const dup = value(child(path, n), -1, depth + 1);
         if (dup) return dup;
         ws();
         if (text[i++] === ']') return undefined;
@@ -114,7 +120,7 @@ function scan(text: string, at?: (path: string, offset: number) => void): { key:
     else while (i < text.length && !/[,\]}\s]/.test(text[i]!)) i++;
     return undefined;
   };
-  return value(at ? '' : undefined, -1);
+  return value(at ? '' : undefined, -1, 0);
 }
 
 /** Every value's path → offset (keys joined by NUL; the root is the empty path). */

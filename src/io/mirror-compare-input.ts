@@ -18,11 +18,13 @@ export function mirrorSnapshot(data: unknown, file: string): MirrorSnapshot {
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   const respondents: Partial<Record<Side, number>> = {};
   const overall: Partial<Record<Side, number | null>> = {};
+  const thresholds: Partial<Record<Side, number>> = {};
   for (const s of SIDES) {
     const x = data.sides[s];
     if (x === undefined) continue;
     if (!isMap(x) || typeof x.respondents !== 'number') throw bad();
     respondents[s] = x.respondents;
+    if (typeof x.threshold === 'number') thresholds[s] = x.threshold;
     overall[s] = x.shown === true ? num(x.favourableExact) : null;
   }
   if (respondents.employees === undefined || respondents.customers === undefined) throw bad();
@@ -33,5 +35,5 @@ export function mirrorSnapshot(data: unknown, file: string): MirrorSnapshot {
     const reading = typeof d.reading === 'string' && ([...READINGS, 'undetermined'] as readonly string[]).includes(d.reading) ? (d.reading as MirrorReading) : null;
     return { id: d.id, label: typeof d.label === 'string' ? d.label : d.id, sides, gap: num(d.gapExact), reading };
   });
-  return { generatedAt: typeof data.generatedAt === 'string' ? data.generatedAt : '', respondents, overall, dimensions };
+  return { generatedAt: typeof data.generatedAt === 'string' ? data.generatedAt : '', respondents, thresholds, overall, dimensions };
 }

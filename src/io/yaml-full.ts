@@ -1,12 +1,17 @@
 // The full YAML library: loaded (lazily) only for files the fast recogniser of simple YAML leaves to it.
-import { LineCounter, parseDocument, visit, isMap as isYamlMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { LineCounter, parseDocument, visit, isMap as isYamlMap, isScalar, type Document, type Node, type Pair, type Tags, type YAMLMap } from 'yaml';
 import { BLANK } from '../core/answers.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { duplicateKeyError, type Located } from './located.js';
 
 /** The options every YAML file is read with (the fast recogniser is held to the same). */
-const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+/**
+ * Numbers in YAML are written in decimal, as in a CSV cell: `0x3`, `0o3` and `3e0` stay texts (one rule for every
+ * file, so a CSV's `0x3` and a YAML file's are refused alike).
+ */
+const decimalOnly = (tags: Tags): Tags => tags.filter((t) => typeof t === 'string' || !(t.format === 'HEX' || t.format === 'OCT' || t.format === 'EXP'));
+export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, customTags: decimalOnly } as const;
 /** Most aliases a document may expand (alias bombs are refused). */
 const MAX_ALIASES = 1000;
 

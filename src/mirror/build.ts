@@ -9,10 +9,11 @@ import { roundDelta, roundScore, scaleBounds } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang } from '../core/types.js';
 import { msg } from '../i18n/index.js';
-import { decideVisibility, lowThresholdWarning } from '../team/anonymity.js';
+import { decideVisibility, lowThresholdWarning, withholdBySubtraction } from '../team/anonymity.js';
 import type { Mirror, MirrorAction, MirrorDimension, MirrorLine, MirrorNote, MirrorPair, MirrorRecommendation, MirrorUnit, SideFigures, SideSummary } from './document.js';
 import { figuresOf, midpointOf, readingOf, type Exact, type Thresholds } from './figures.js';
-import type { Counts, SideTally } from './tally.js';
+import type { Overlap } from '../team/overlap.js';
+import { MOMENTS, type Counts, type SideTally } from './tally.js';
 import { judgeLine, withDimensionInterval, withStatementInterval } from './intervals.js';
 
 /** Below this many customers, the figures are said to be indicative. */
@@ -37,6 +38,8 @@ export interface MirrorContext {
   minCustomers: number;
   minLeaders: number;
   matrix?: MirrorMatrix;
+  /** The register's verdict (team/overlap.ts): per side and unit (null: the whole side), its figures that nearly repeat a released one; `allowed`: shown anyway. */
+  overlap?: { of: (side: Side, unit: string | null) => Overlap[]; allowed: boolean };
 }
 
 const rounded = (x: number | null) => (x === null ? null : roundScore(x));
@@ -53,9 +56,42 @@ function positions(instrument: Instrument): { dims: number[][]; byId: Map<string
   return { dims, byId };
 }
 
-/** Figures for display from exact ones. */
-function side(respondents: number, x: Exact): SideFigures {
-  return { respondents, answered: x.answered, favourable: rounded(x.favourable), favourableExact: x.favourable, score: rounded(x.score), scoreExact: x.score };
+/** Figures for display from exact ones, withheld when they rest on fewer than `t` contributors (SPEC.md "Privacy"). */
+function side(respondents: number, x: Exact, contributors: number, t: number): SideFigures {
+  const f: SideFigures = { respondents, answered: x.answered, favourable: rounded(x.favourable), favourableExact: x.favourable, score: rounded(x.score), scoreExact: x.score, contributors, withheld: false };
+  return contributors > 0 && contributors < Math.max(1, t) ? withheldFigures(f) : f;
+}
+
+/** The same figures withheld: their counts only. */
+function withheldFigures(f: SideFigures): SideFigures {
+  return { ...f, favourable: null, favourableExact: null, score: null, scoreExact: null, withheld: true, ci: null };
+}
+
+/** A side's figures over a set of respondents: per dimension, and per statement (by position in the side's instrument). */
+interface SideSet {
+  dims: SideFigures[];
+  statements: SideFigures[];
+}
+
+/**
+ * A side's figures over a set of respondents (the side, or a unit), each on its own contributors. A dimension's
+ * figure pools its statements' answers: when one of its statements is withheld, the dimension minus the others would
+ * give it away, so its statements are all withheld (the dimension, on at least as many contributors, stays).
+ */
+function sideSet(instrument: Instrument, dims: readonly number[][], c: Counts, t: number, withhold: readonly Overlap[] = []): SideSet {
+  const statements = questionsOf(instrument).map((_, q) => {
+    const x = figuresOf(instrument, c, [q]);
+    const f = side(c.respondents, x, x.answered, t);
+    return f.withheld ? f : withStatementInterval(f, instrument, c, q);
+  });
+  const held = new Set(withhold.map((o) => o.figure));
+  statements.forEach((f, q) => held.has(dims.length + q) && (statements[q] = withheldFigures(f)));
+  for (const qs of dims) if (qs.some((q) => statements[q]!.withheld)) for (const q of qs) statements[q] = withheldFigures(statements[q]!);
+  const dimFigures = dims.map((qs, i) => {
+    const f = side(c.respondents, figuresOf(instrument, c, qs), c.moments[i * MOMENTS]!, t);
+    return f.withheld || held.has(i) ? withheldFigures(f) : withDimensionInterval(f, c, i);
+  });
+  return { dims: dimFigures, statements };
 }
 
 /** The gaps and the reading of a line from its sides' figures (null when a side it needs is not shown). */
@@ -103,19 +139,24 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
   const shown = (s: Side) => input(s).tally.all.respondents >= Math.max(1, threshold[s]);
   const pos = Object.fromEntries(given.map((s) => [s, positions(input(s).instrument)])) as Record<Side, ReturnType<typeof positions>>;
 
-  // Per side and dimension, only for the sides shown.
-  const dimFigures = (s: Side, c: Counts, i: number): SideFigures => withDimensionInterval(side(c.respondents, figuresOf(input(s).instrument, c, pos[s].dims[i]!)), c, i);
+  // Per side, only for the sides shown: each figure on its own contributors.
+  // The register's verdict: what nearly repeats a figure released earlier is withheld (unless allowed), and said.
+  const overlapping: { side: Side; unit: string | null; items: string[] }[] = [];
+  const withheldFor = (s: Side, unit: string | null): Overlap[] => {
+    const found = ctx.overlap?.of(s, unit) ?? [];
+    const nd = input(s).instrument.dimensions.length;
+    const ids = questionsOf(input(s).instrument);
+    if (found.length) overlapping.push({ side: s, unit, items: found.map((o) => (o.figure < nd ? tr(input(s).instrument.dimensions[o.figure]!.label, lang) : ids[o.figure - nd]!.question.id)) });
+    return ctx.overlap?.allowed ? [] : found;
+  };
+  const sets = Object.fromEntries(given.filter(shown).map((s) => [s, sideSet(input(s).instrument, pos[s].dims, input(s).tally.all, threshold[s], withheldFor(s, null))])) as Partial<Record<Side, SideSet>>;
   const dimensions: MirrorDimension[] = ref.dimensions.map((d, i) => {
-    const fig = (s: Side) => (shown(s) ? dimFigures(s, input(s).tally.all, i) : null);
+    const fig = (s: Side) => sets[s]?.dims[i] ?? null;
     return { id: d.id, label: tr(d.label, lang), ...judged(fig('employees'), fig('customers'), withLeaders ? fig('leaders') : undefined, thresholds, withLeaders) };
   });
 
   const pairs: MirrorPair[] = questionsOf(ref).map(({ question, dimension }) => {
-    const fig = (s: Side) => {
-      if (!shown(s)) return null;
-      const q = pos[s].byId.get(question.id)!;
-      return withStatementInterval(side(input(s).tally.all.respondents, figuresOf(input(s).instrument, input(s).tally.all, [q])), input(s).instrument, input(s).tally.all, q);
-    };
+    const fig = (s: Side) => sets[s]?.statements[pos[s].byId.get(question.id)!] ?? null;
     const text = (s: Side) => tr(questionsOf(input(s).instrument)[pos[s].byId.get(question.id)!]!.question.text, lang);
     return {
       id: question.id,
@@ -158,12 +199,22 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
     lowestExact: both ? Math.min(e!, c!) : null,
   };
 
-  const units = unitsOf(sides, ctx, shown, dimFigures);
+  const units = unitsOf(sides, ctx, shown, sets, (s) => pos[s].dims, withheldFor);
   const warning = lowThresholdWarning(Math.min(ctx.minGroup, withLeaders ? ctx.minLeaders : Infinity));
   const notes: MirrorNote[] = [...(warning ? [warning] : [])];
   for (const s of given) {
     const n = input(s).tally.all.respondents;
     if (!shown(s)) notes.push(msg('mirror.note.sideHidden', { side: s, n, min: threshold[s] }) as MirrorNote);
+  }
+  for (const s of given) {
+    const o = overlapping.filter((x) => x.side === s);
+    if (o.length) notes.push(msg('mirror.note.overlap', { side: s, allowed: Boolean(ctx.overlap?.allowed), min: threshold[s], where: o.map((x) => ({ unit: x.unit, items: x.items })) }) as MirrorNote);
+    const withheld = {
+      dimensions: dimensions.filter((d) => d[s]?.withheld).map((d) => d.label),
+      statements: pairs.filter((p) => p[s]?.withheld).map((p) => p.id),
+      units: units.filter((u) => u.dimensions?.some((d) => (d as MirrorLine)[s]?.withheld)).map((u) => u.name),
+    };
+    if (withheld.dimensions.length || withheld.statements.length || withheld.units.length) notes.push(msg('mirror.note.withheld', { side: s, min: threshold[s], ...withheld }) as MirrorNote);
   }
   if (shown('customers') && sides.customers.tally.all.respondents < INDICATIVE_BELOW) notes.push(msg('mirror.note.indicative', { n: sides.customers.tally.all.respondents, below: INDICATIVE_BELOW }) as MirrorNote);
   const skipped = given.reduce((n, s) => n + input(s).skipped, 0);
@@ -210,7 +261,9 @@ function unitsOf(
   sides: { employees: SideInput; customers: SideInput },
   ctx: MirrorContext,
   shown: (s: Side) => boolean,
-  dimFigures: (s: Side, c: Counts, i: number) => SideFigures,
+  sets: Partial<Record<Side, SideSet>>,
+  dimsOf: (s: Side) => number[][],
+  withheldFor: (s: Side, unit: string | null) => Overlap[],
 ): MirrorUnit[] {
   const e = sides.employees.tally;
   const c = sides.customers.tally;
@@ -220,20 +273,32 @@ function unitsOf(
   const ve = decideVisibility({ team: shown('employees') ? e.all.respondents : 0, groups: names.map((n) => ({ name: n, respondents: count(e, n) })) }, ctx.minGroup);
   const vc = decideVisibility({ team: shown('customers') ? c.all.respondents : 0, groups: names.map((n) => ({ name: n, respondents: count(c, n) })) }, ctx.minCustomers);
   const ref = sides.employees.instrument;
+  const visible = names.map((_, k) => ve.groups[k]!.visibility === 'shown' && vc.groups[k]!.visibility === 'shown');
+  // Each side's dimension figures of the units shown, on their own contributors, then protected against subtraction
+  // from the side's figure (the aggregate's rule: the side's contributors outside the units published must be none or
+  // at least the threshold).
+  const unitDims = (s: 'employees' | 'customers', t: number): (SideFigures[] | null)[] => {
+    const tally = sides[s].tally;
+    const figs = names.map((name, k) => (visible[k] ? sideSet(sides[s].instrument, dimsOf(s), tally.units.get(name)!, t, withheldFor(s, name)).dims : null));
+    ref.dimensions.forEach((_, i) => {
+      const whole = sets[s]?.dims[i];
+      if (!whole || whole.favourableExact === null) return;
+      const counts = figs.map((f) => (f && f[i]!.favourableExact !== null ? f[i]!.contributors! : null));
+      for (const k of withholdBySubtraction(whole.contributors!, counts, t)) figs[k]![i] = withheldFigures(figs[k]![i]!);
+    });
+    return figs;
+  };
+  const de = unitDims('employees', ctx.minGroup);
+  const dc = unitDims('customers', ctx.minCustomers);
   return names.map((name, k) => {
-    const visible = ve.groups[k]!.visibility === 'shown' && vc.groups[k]!.visibility === 'shown';
     const base = {
       name,
       employees: { respondents: count(e, name), visibility: ve.groups[k]!.visibility },
       customers: { respondents: count(c, name), visibility: vc.groups[k]!.visibility },
-      shown: visible,
+      shown: visible[k]!,
     };
-    if (!visible) return { ...base, favourable: null, dimensions: null };
-    const dims = ref.dimensions.map((d, i) => ({
-      id: d.id,
-      label: tr(d.label, ctx.lang),
-      ...judged(dimFigures('employees', e.units.get(name)!, i), dimFigures('customers', c.units.get(name)!, i), undefined, ctx.thresholds, false),
-    }));
+    if (!visible[k]) return { ...base, favourable: null, dimensions: null };
+    const dims = ref.dimensions.map((d, i) => ({ id: d.id, label: tr(d.label, ctx.lang), ...judged(de[k]![i]!, dc[k]![i]!, undefined, ctx.thresholds, false) }));
     const mean = (s: 'employees' | 'customers') => {
       const xs = dims.map((d) => d[s]?.favourableExact ?? null).filter((x): x is number => x !== null);
       return xs.length ? roundScore(xs.reduce((a, b) => a + b, 0) / xs.length) : null;

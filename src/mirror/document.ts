@@ -21,6 +21,10 @@ export interface SideFigures {
   /** The respondents the favourable % rests on, and its 95 % interval (see intervals.ts). */
   n?: number;
   ci?: [number, number] | null;
+  /** The respondents who answered what the figure covers on the scale (don't know left out): the figure rests on them. */
+  contributors?: number;
+  /** True when the figure is withheld (favourable and score null): too few contributors, directly or by subtraction. */
+  withheld?: boolean;
 }
 
 /** A side as a whole: its count always, its overall favourable % (mean of its dimensions') only when shown. */

@@ -1,5 +1,6 @@
 // One side of the mirror, summarised as respondents are read: answer counts per statement, for the side and for each
 // unit. No answer sheet is kept and nobody is scored one by one: the mirror's figures are pooled over answers.
+import { visibleName } from '../core/text.js';
 import { questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import type { RespondentSink } from '../io/team-input.js';
@@ -60,7 +61,7 @@ export class SideTally implements RespondentSink {
   /** Adds a respondent's answers in instrument order, to the side and to its unit. */
   addOrdered(values: readonly AnswerValue[], _group?: string | null, unit?: string | null): void {
     this.count(this.all, values);
-    const name = unit?.trim();
+    const name = unit ? visibleName(unit) : undefined;
     if (!name) {
       this.unitless++;
       return;

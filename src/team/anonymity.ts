@@ -52,6 +52,25 @@ export function decideVisibility(counts: Headcount, minGroup: number): Visibilit
   return { team, groups, belowThreshold, hiddenBySubtraction };
 }
 
+/**
+ * One figure's protection against subtraction, for a whole and its parts (a team and its groups, a side and its
+ * units): `counts[k]` is the contributors of part k's published figure, or null when it is not published. While the
+ * whole's contributors outside the published parts are more than none and fewer than `t`, the published part with the
+ * fewest contributors is withheld too (ties: the first). Returns the positions of the parts to withhold.
+ */
+export function withholdBySubtraction(total: number, counts: readonly (number | null)[], t: number): number[] {
+  const published = counts.map((n, k) => ({ n, k })).filter((x): x is { n: number; k: number } => x.n !== null);
+  published.sort((a, b) => a.n - b.n || a.k - b.k);
+  let rest = total - published.reduce((sum, x) => sum + x.n, 0);
+  const withheld: number[] = [];
+  for (const x of published) {
+    if (!(rest > 0 && rest < t)) break;
+    rest += x.n;
+    withheld.push(x.k);
+  }
+  return withheld;
+}
+
 /** The warning every output carries when the anonymity threshold is below SAFE_MIN_GROUP, else null. */
 export function lowThresholdWarning(minGroup: number): LowThresholdWarning | null {
   if (minGroup >= SAFE_MIN_GROUP) return null;

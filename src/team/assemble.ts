@@ -6,8 +6,8 @@ import { roundScore, scaleBounds } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang, Matrix, Scores } from '../core/types.js';
 import { msg } from '../i18n/index.js';
-import { decideVisibility, lowThresholdWarning, type Visibility } from './anonymity.js';
-import { commentsView, DEFAULT_MIN_COMMENTS } from './comments.js';
+import { decideVisibility, lowThresholdWarning, withholdBySubtraction, type Visibility } from './anonymity.js';
+import { commentsView, DEFAULT_MIN_COMMENTS, SAFE_MIN_COMMENTS } from './comments.js';
 import { discussFirst } from './discuss.js';
 import type { AggNote, Aggregate, AggregateContext, GroupView } from './document.js';
 import { perceptionGaps } from './gaps.js';
@@ -29,15 +29,20 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
   const visibility = decideVisibility({ team: sets.team.respondents, groups: sets.groups.map((g) => ({ name: g.name, respondents: g.tally.respondents })) }, ctx.minGroup);
   const t = Math.max(1, ctx.minGroup);
   const team = visibility.team ? shownView(instrument, strategy, sets.team.tally, null, sets.team.respondents, lang, t) : hiddenView(null, sets.team.respondents);
-  const groups = sets.groups.map((g, i) =>
-    visibility.groups[i]!.visibility === 'shown' ? shownView(instrument, strategy, g.tally, g.name, g.tally.respondents, lang, t) : hiddenView(g.name, g.tally.respondents),
-  );
+  const groups = sets.groups.map((g, i) => {
+    const v = visibility.groups[i]!.visibility;
+    return v === 'shown' ? shownView(instrument, strategy, g.tally, g.name, g.tally.respondents, lang, t) : { ...hiddenView(g.name, g.tally.respondents), hiddenBy: v === 'hidden-by-subtraction' ? 'subtraction' : 'threshold' } as GroupView;
+  });
+  const overlapNote = ctx.overlap ? applyOverlaps(instrument, [team, ...groups], ctx.overlap, ctx.minGroup) : null;
   const withheld = protectContributors(instrument, team, groups, t, lang);
   addIntervals(instrument, team, sets.team.tally, ctx.population);
   groups.forEach((g, i) => addIntervals(instrument, g, sets.groups[i]!.tally));
   const warning = lowThresholdWarning(ctx.minGroup);
+  const minComments = ctx.minComments ?? DEFAULT_MIN_COMMENTS;
   const notes: AggNote[] = [...(warning ? [warning] : []), ...visibilityNotes(visibility, sets, ctx)];
-  if (withheld.dimensions || withheld.statements) notes.push(msg('team.note.withheld', { dimensions: withheld.dimensions, statements: withheld.statements, minGroup: ctx.minGroup }) as AggNote);
+  if (minComments < SAFE_MIN_COMMENTS) notes.unshift(msg('team.note.lowCommentThreshold', { minComments, safeMin: SAFE_MIN_COMMENTS }) as AggNote);
+  if (overlapNote) notes.push(overlapNote);
+  if (withheld.dimensions || withheld.statements) notes.push(msg('team.note.withheld', { ...withheld, minGroup: ctx.minGroup }) as AggNote);
 
   let recommendations: Recommendation[] = [];
   let focus: string[] = [];
@@ -71,7 +76,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
     focus,
     posture,
     notes,
-    comments: commentsView(ctx.comments ?? [], ctx.minComments ?? DEFAULT_MIN_COMMENTS),
+    comments: commentsView(ctx.comments ?? [], minComments, visibility.team),
     population: ctx.population ? { invited: ctx.population, responseRate: roundScore((100 * team.respondents) / ctx.population) } : null,
   };
   addGapIntervals(aggregate, new Map(sets.groups.map((g) => [g.name, g.tally])));
@@ -105,46 +110,20 @@ function teamScores(instrument: Instrument, team: GroupView): Scores {
  * outside the groups whose figure is published must be none or at least `t`: while they are not, the figure of the
  * group with the fewest contributors is withheld too (ties: the first). Overalls are recomputed from what remains.
  */
-/**
- * One figure's subtraction protection: while the team's contributors outside the groups whose figure is published are
- * more than none and fewer than `t`, the published figure of the group with the fewest contributors is withheld.
- * Returns how many were withheld.
- */
-function bySubtraction(team: GroupView, shown: GroupView[], t: number, figure: { published: (v: GroupView) => boolean; count: (v: GroupView) => number; withhold: (v: GroupView) => void }): number {
-  const { published, count, withhold } = figure;
-  if (!published(team)) return 0;
-  let withheld = 0;
-  let rest = count(team) - shown.reduce((n, g) => n + (published(g) ? count(g) : 0), 0);
-  while (rest > 0 && rest < t) {
-    const smallest = shown.filter(published).sort((a, b) => count(a) - count(b))[0];
-    if (!smallest) break;
-    rest += count(smallest);
-    withhold(smallest);
-    withheld++;
-  }
-  return withheld;
-}
-
-function protectContributors(instrument: Instrument, team: GroupView, groups: GroupView[], t: number, lang: Lang): { dimensions: number; statements: number } {
-  const withheld = { dimensions: 0, statements: 0 };
+function protectContributors(instrument: Instrument, team: GroupView, groups: GroupView[], t: number, lang: Lang): Withheld {
   const views = [team, ...groups].filter((v) => v.shown && v.dimensions && v.questions);
-  // Count what the strategies withheld directly (a figure with contributors but no published value).
-  for (const v of views) {
-    withheld.dimensions += v.dimensions!.filter((d) => d.scored !== null && d.scored > 0 && d.scoreExact === null).length;
-    withheld.statements += v.questions!.filter((q) => q.answered > 0 && q.answers.length === 0).length;
-  }
   if (team.shown && team.dimensions && team.questions) {
     const shown = groups.filter((g) => g.shown && g.dimensions && g.questions);
     team.dimensions.forEach((td, i) => {
       if (td.scored === null) return;
-      withheld.dimensions += bySubtraction(team, shown, t, {
+      bySubtraction(team, shown, t, {
         published: (v) => v.dimensions![i]!.scoreExact !== null,
         count: (v) => v.dimensions![i]!.scored ?? 0,
         withhold: (v) => void (v.dimensions![i] = withheldDimension(v.dimensions![i]!)),
       });
     });
     team.questions.forEach((_q, i) => {
-      withheld.statements += bySubtraction(team, shown, t, {
+      bySubtraction(team, shown, t, {
         published: (v) => v.questions![i]!.answers.length > 0,
         count: (v) => v.questions![i]!.answered,
         withhold: (v) => void (v.questions![i] = withheldQuestion(v.questions![i]!)),
@@ -152,5 +131,52 @@ function protectContributors(instrument: Instrument, team: GroupView, groups: Gr
     });
   }
   for (const v of views) v.overall = overallOf(instrument, v.dimensions!, lang);
+  // What was withheld, directly or by subtraction: a figure with contributors but no published value.
+  const withheld: Withheld = { dimensions: 0, statements: 0, where: [] };
+  for (const v of views) {
+    const dims = v.dimensions!.filter((d) => d.scored !== null && d.scored > 0 && d.scoreExact === null);
+    const statements = v.questions!.filter((q) => q.answered > 0 && q.answers.length === 0);
+    withheld.dimensions += dims.length;
+    withheld.statements += statements.length;
+    if (dims.length || statements.length) withheld.where.push({ group: v.name, items: [...dims.map((d) => d.label), ...statements.map((q) => q.id)] });
+  }
   return withheld;
+}
+
+/** What was withheld: how many dimension scores and statements, and which, per set (group null: the team). */
+interface Withheld {
+  dimensions: number;
+  statements: number;
+  where: { group: string | null; items: string[] }[];
+}
+
+/** One figure of a team view protected against subtraction (withholdBySubtraction over the groups shown); how many were withheld. */
+function bySubtraction(team: GroupView, shown: GroupView[], t: number, figure: { published: (v: GroupView) => boolean; count: (v: GroupView) => number; withhold: (v: GroupView) => void }): number {
+  const { published, count, withhold } = figure;
+  if (!published(team)) return 0;
+  const withheld = withholdBySubtraction(count(team), shown.map((g) => (published(g) ? count(g) : null)), t);
+  for (const k of withheld) withhold(shown[k]!);
+  return withheld.length;
+}
+
+/**
+ * The register's verdict on a team view: each figure of a set shown that nearly repeats a figure released earlier is
+ * withheld (before the subtraction protection, which then covers it), unless overlap is allowed; either way a note
+ * names them. Null when there is none.
+ */
+function applyOverlaps(instrument: Instrument, views: GroupView[], overlap: NonNullable<AggregateContext['overlap']>, minGroup: number): AggNote | null {
+  const where: { group: string | null; items: string[] }[] = [];
+  const nd = instrument.dimensions.length;
+  for (const v of views) {
+    if (!v.shown || !v.dimensions || !v.questions) continue;
+    const found = overlap.of(v.name);
+    if (!found.length) continue;
+    where.push({ group: v.name, items: found.map((o) => (o.figure < nd ? v.dimensions![o.figure]!.label : v.questions![o.figure - nd]!.id)) });
+    if (overlap.allowed) continue;
+    for (const o of found) {
+      if (o.figure < nd) v.dimensions![o.figure] = withheldDimension(v.dimensions![o.figure]!);
+      else v.questions![o.figure - nd] = withheldQuestion(v.questions![o.figure - nd]!);
+    }
+  }
+  return where.length ? (msg('team.note.overlap', { allowed: overlap.allowed, minGroup, where }) as AggNote) : null;
 }

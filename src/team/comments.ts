@@ -4,6 +4,8 @@
 
 /** Comments needed before any is shown (stricter than the groups' threshold: a sentence identifies more than a number). */
 export const DEFAULT_MIN_COMMENTS = 8;
+/** Below this --min-comments every output carries a warning (as for --min-group). */
+export const SAFE_MIN_COMMENTS = 3;
 /** Longest comment kept, in characters. */
 export const MAX_COMMENT = 1000;
 
@@ -38,12 +40,12 @@ export function maskComment(text: string): string {
 }
 
 /**
- * The comments as a team view shows them: none below `minComments`; else masked, blanks left out, sorted (so the
- * order says nothing about who wrote first).
+ * The comments as a team view shows them: none below `minComments`, nor when the team itself is hidden (`teamShown`
+ * false); else masked, blanks left out, sorted (so the order says nothing about who wrote first).
  */
-export function commentsView(comments: readonly string[], minComments: number): CommentsView {
+export function commentsView(comments: readonly string[], minComments: number, teamShown = true): CommentsView {
   const kept = comments.map((c) => maskComment(cleanComment(c))).filter((c) => c !== '');
-  const shown = kept.length >= minComments;
+  const shown = teamShown && kept.length >= minComments;
   const items = shown ? [...kept].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : a < b ? -1 : a > b ? 1 : 0)) : [];
   return { minComments, count: kept.length, shown, items };
 }

@@ -119,7 +119,10 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
       ...(aggregates ? { ci: d ? ([roundDelta(d.low), roundDelta(d.high)] as [number, number]) : null, verdict: d ? changeVerdict(d) : null } : {}),
     };
   };
-  const dimensions = instrument.dimensions.map((d) => ({ id: d.id, label: tr(d.label, ctx.lang), ...line(before.dimensions[d.id] ?? null, after.dimensions[d.id] ?? null, before.spreads?.[d.id], after.spreads?.[d.id]) }));
+  // Two team views of nearly the same people: their change would describe the few who came or left, so it is withheld.
+  const subtraction = subtractionWarning(before, after);
+  const figure = (x: number | null | undefined) => (subtraction ? null : (x ?? null));
+  const dimensions = instrument.dimensions.map((d) => ({ id: d.id, label: tr(d.label, ctx.lang), ...line(figure(before.dimensions[d.id]), figure(after.dimensions[d.id]), before.spreads?.[d.id], after.spreads?.[d.id]) }));
   // Two aggregates: only real changes (interval excluding 0) are ranked; two results keep plain deltas.
   const moved = dimensions.map((d, order) => ({ d, order })).filter((x) => x.d.deltaExact !== null && x.d.delta !== 0 && (!aggregates || x.d.verdict === 'improved' || x.d.verdict === 'declined'));
   const movement = ({ d }: { d: CompareDimension }) => ({ dimension: d.id, label: d.label, delta: d.delta! });
@@ -133,9 +136,9 @@ export function buildComparison(instrument: Instrument, before: CompareSide, aft
     new: side(after),
     notes,
     dimensions,
-    overall: line(before.overall, after.overall, before.overallSpread, after.overallSpread),
+    overall: line(figure(before.overall), figure(after.overall), before.overallSpread, after.overallSpread),
     warning: lowThresholdWarning(Math.min(before.minGroup ?? Infinity, after.minGroup ?? Infinity)),
-    subtraction: subtractionWarning(before, after),
+    subtraction,
     improved: moved.filter((x) => x.d.deltaExact! > 0).sort((a, b) => b.d.deltaExact! - a.d.deltaExact! || a.order - b.order).map(movement),
     fell: moved.filter((x) => x.d.deltaExact! < 0).sort((a, b) => a.d.deltaExact! - b.d.deltaExact! || a.order - b.order).map(movement),
   };

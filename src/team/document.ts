@@ -1,3 +1,4 @@
+import type { Overlap } from './overlap.js';
 import type { DocumentHeader } from '../core/document.js';
 // The team view as a document: the types `aggregate --format json` writes (schemaVersion 1, kind "aggregate", see
 // schemas/aggregate.schema.json). Plain data, no prose: notes and the warning are coded messages, turned into text at
@@ -75,6 +76,8 @@ export interface GroupView {
   name: string | null;
   respondents: number;
   shown: boolean;
+  /** Why a group is not shown: fewer respondents than the threshold, or hidden so that subtraction gives no smaller set away. */
+  hiddenBy?: 'threshold' | 'subtraction';
   overall: AggOverall | null;
   dimensions: AggDimension[] | null;
   questions: AggQuestion[] | null;
@@ -157,4 +160,6 @@ export interface AggregateContext {
   source?: AggregateSource;
   /** The number of people invited (finite-population correction of the team's intervals, response rate). */
   population?: number;
+  /** The register's verdict (overlap.ts): per set (null: the team), its figures that nearly repeat a released one; `allowed`: shown anyway. */
+  overlap?: { of: (group: string | null) => Overlap[]; allowed: boolean };
 }

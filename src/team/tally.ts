@@ -1,3 +1,4 @@
+import { visibleName } from '../core/text.js';
 import { questionsOf } from '../core/model.js';
 import { dimensionScores, questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
@@ -191,7 +192,7 @@ export class TeamTally {
     const numbers = this.numbers;
     for (let i = 0; i < scores.length; i++) numbers[i] = scores[i] === null ? -1 : this.scoreNumbers[i]!.numberOf(scores[i]!);
     addRespondent(this.team, positions, scores, numbers);
-    const name = group?.trim();
+    const name = group ? visibleName(group) : undefined;
     if (!name) {
       this.ungrouped++;
       return;

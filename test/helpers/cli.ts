@@ -10,9 +10,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the binary installed from the packed tarball, as a user would: no colour, no CI, English unless told; 1000 columns unless told (tests of widths set COLUMNS). */
+/**
+ * Runs the binary installed from the packed tarball, as a user would: no colour, no CI, English unless told; 1000
+ * columns unless told (tests of widths set COLUMNS); a cache folder of its own unless told (XDG_CACHE_HOME), so that
+ * the register of released figures of one run never meets another's.
+ */
 export function cli(args: string[], opts: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, FORCE_COLOR: undefined, npm_command: undefined, COLUMNS: '1000', ...opts.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, FORCE_COLOR: undefined, npm_command: undefined, COLUMNS: '1000', XDG_CACHE_HOME: tempDir(), ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [inject('installedBin'), ...args], {
     input: opts.input ?? '',

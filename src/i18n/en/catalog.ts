@@ -427,15 +427,15 @@ export const en = {
   'session.stopNow': 'Stop here (fix the folder, then start again)',
   'session.draftStopped': (p: { reason: string }) => `${p.reason} The answers are no longer kept on disk; the interview goes on.`,
   'input.folderMissing': (p: { file: string; folder: string }) => `Cannot write ${p.file}: the folder ${p.folder} does not exist. Create it or choose another path.`,
-  'team.note.withheld': (p: { dimensions: number; statements: number; minGroup: number }, f: Fmt) =>
-    `Figures withheld so that none rests on fewer than ${f.count(p.minGroup, 'person', 'people')}, directly or by subtraction: ${f.count(p.dimensions, 'dimension score', 'dimension scores')}, ${f.count(p.statements, 'statement', 'statements')} (their counts only).`,
+  'team.note.withheld': (p: { dimensions: number; statements: number; minGroup: number; where?: { group: string | null; items: string[] }[] }, f: Fmt) =>
+    `Figures withheld so that none rests on fewer than ${f.count(p.minGroup, 'person', 'people')}, directly or by subtraction: ${f.count(p.dimensions, 'dimension score', 'dimension scores')}, ${f.count(p.statements, 'statement', 'statements')} (their counts only)${(p.where ?? []).map((x) => `; ${x.group === null ? 'team' : x.group}: ${f.list(x.items)}`).join('')}.`,
   'input.sameFile': (p: { file: string; first: string }) => `${p.file} is the same file as ${p.first} (same device and inode): counted once.`,
   'input.folderUnreadable': (p: { folder: string; code: string }) => `The folder ${p.folder} cannot be read (${p.code}): its files are not counted. Check its permissions.`,
   'input.brokenLink': (p: { file: string }) => `${p.file} is a symbolic link to nothing: not counted.`,
   'input.noAnswerFile': (p: { file: string }, f: Fmt) => `${p.file}: no answer at all (only ${f.q("don't know")}): not counted as a respondent.`,
   'input.noAnswerRow': (p: { file: string; line: number }) => `${p.file}:${p.line}: a row with no answer at all: not counted as a respondent.`,
   'compare.subtraction': (p: { difference: number; minGroup: number }, f: Fmt) =>
-    `These two team views differ by ${f.count(p.difference, 'respondent', 'respondents')}, fewer than the anonymity threshold (${p.minGroup}): the change between them may describe those few people. Read it with care, and never as theirs.`,
+    `These two team views differ by ${f.count(p.difference, 'respondent', 'respondents')}, fewer than the anonymity threshold (${p.minGroup}): the change between them would describe those few people, so no figure is shown.`,
   'compare.tampered': (p: { file: string; path: string; value: string }) =>
     `${p.file}: ${p.path} = ${p.value} is not what ex-maturity writes (edited by hand?): the file is refused. Compare the documents as the tool wrote them.`,
   'instrument.scaleValueRange': (p: { value: number }) => `scale value ${p.value} is out of range: use small whole numbers (from -1000 to 1000).`,
@@ -861,4 +861,28 @@ export const en = {
     `Who answered: ${f.count(p.employees, 'employee', 'employees')} and ${f.count(p.customers, 'customer', 'customers')}; a side or unit under its threshold (employees ${p.minGroup}, customers ${p.minCustomers}) shows its count only, with no figure and no interval.`,
   'uncertainty.methodMirrorConventions': 'Favourable % = answers above the scale\'s midpoint among the answers given (don\'t know left out); the reading thresholds are the tool\'s conventions, settable, not a norm.',
   // ==== uncertainty: end ====
+  // ==== privacy (issue 19) ====
+  'privacy.jsonTooDeep': (p: { file: string; line: number; max: number }) => `${p.file}:${p.line}: arrays or objects nested more than ${p.max} deep: this is not a file of the tool. Check the file.`,
+  'team.note.lowCommentThreshold': (p: { minComments: number; safeMin: number }) =>
+    `Warning: comments shown from ${p.minComments} on, below ${p.safeMin}: a comment may be traced to its author. Do not share this report beyond the room.`,
+  'privacy.dontKnowCollides': (p: { label: string; value: number }, f: Fmt) =>
+    `the don't-know label ${f.q(p.label)} reads as the scale point ${p.value} (its value or its label, once case, accents, spaces and punctuation are ignored): answers ${p.value} would be read as don't know. Give don't know a label of its own.`,
+  'mirror.note.withheld': (p: { side: 'employees' | 'customers' | 'leaders'; min: number; dimensions: string[]; statements: string[]; units: string[] }, f: Fmt) =>
+    `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: figures withheld so that none rests on fewer than ${f.count(p.min, 'person', 'people')} who answered, directly or by subtraction (their counts only)${[
+      p.dimensions.length ? `; ${f.plural(p.dimensions.length, 'dimension', 'dimensions')} ${f.list(p.dimensions)}` : '',
+      p.statements.length ? `; ${f.plural(p.statements.length, 'statement', 'statements')} ${f.list(p.statements)}` : '',
+      p.units.length ? `; in ${f.plural(p.units.length, 'unit', 'units')} ${f.list(p.units)}` : '',
+    ].join('')}.`,
+  'privacy.withheldCell': 'withheld',
+  'privacy.hiddenBySubtraction': (p: { n: number; min: number }, f: Fmt) => `${f.count(p.n, 'respondent', 'respondents')}: enough, but hidden so that the team minus the groups shown gives away no group smaller than ${p.min}`,
+  'privacy.registerUnusable': (p: { file: string; code: string }) =>
+    `Cannot use the register of released figures ${p.file} (${p.code}): it keeps two documents of the same people from giving someone away. Make its folder writable (or set XDG_CACHE_HOME to a folder of yours); a damaged register can be deleted, which forgets what was released. --allow-overlap goes on without it.`,
+  'privacy.registerSkipped': (p: { reason: string }) => `${p.reason} Going on without the register (--allow-overlap).`,
+  'privacy.optAllowOverlap': 'show figures even when a document released earlier rests on nearly the same people (the output says so)',
+  'team.note.overlap': (p: { allowed: boolean; minGroup: number; where: { group: string | null; items: string[] }[] }, f: Fmt) =>
+    `${p.allowed ? 'Warning: shown with --allow-overlap although' : 'Withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.minGroup} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.group === null ? 'team' : x.group}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
+  'mirror.note.overlap': (p: { side: 'employees' | 'customers' | 'leaders'; allowed: boolean; min: number; where: { unit: string | null; items: string[] }[] }, f: Fmt) =>
+    `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: ${p.allowed ? 'shown with --allow-overlap although' : 'withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.min} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.unit === null ? 'whole side' : x.unit}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
+  'privacy.compareWithheld': (p: { sides: string[] }, f: Fmt) => `${f.list(p.sides)}: the number of respondents changed by fewer than the side's threshold, so the change would describe those few people: withheld (—).`,
+  // ==== privacy: end ====
 } satisfies Record<string, Entry>;

@@ -418,14 +418,14 @@ export const fr: Catalog = {
   'session.draftStopped': (p) => `${p.reason} Les réponses ne sont plus gardées sur le disque ; l’entretien continue.`,
   'input.folderMissing': (p) => `Impossible d’écrire ${p.file} : le dossier ${p.folder} n’existe pas. Créez-le ou choisissez un autre chemin.`,
   'team.note.withheld': (p, f) =>
-    `Chiffres masqués pour qu’aucun ne repose sur moins de ${f.count(p.minGroup, 'personne', 'personnes')}, directement ou par soustraction : ${f.count(p.dimensions, 'score de dimension', 'scores de dimension')}, ${f.count(p.statements, 'affirmation', 'affirmations')} (leurs effectifs seulement).`,
+    `Chiffres masqués pour qu’aucun ne repose sur moins de ${f.count(p.minGroup, 'personne', 'personnes')}, directement ou par soustraction : ${f.count(p.dimensions, 'score de dimension', 'scores de dimension')}, ${f.count(p.statements, 'affirmation', 'affirmations')} (leurs effectifs seulement)${(p.where ?? []).map((x) => ` ; ${x.group === null ? 'équipe' : x.group} : ${f.list(x.items)}`).join('')}.`,
   'input.sameFile': (p) => `${p.file} est le même fichier que ${p.first} (même périphérique et même inode) : compté une seule fois.`,
   'input.folderUnreadable': (p) => `Le dossier ${p.folder} ne peut pas être lu (${p.code}) : ses fichiers ne sont pas comptés. Vérifiez ses droits d’accès.`,
   'input.brokenLink': (p) => `${p.file} est un lien symbolique qui ne mène nulle part : non compté.`,
   'input.noAnswerFile': (p) => `${p.file} : aucune réponse (que des « je ne sais pas ») : non compté comme répondant.`,
   'input.noAnswerRow': (p) => `${p.file}:${p.line} : une ligne sans aucune réponse : non comptée comme répondant.`,
   'compare.subtraction': (p, f) =>
-    `Ces deux vues d’équipe diffèrent de ${f.count(p.difference, 'répondant', 'répondants')}, moins que le seuil d’anonymat (${p.minGroup}) : l’écart entre elles peut décrire ces quelques personnes. Lisez-le avec prudence, et jamais comme le leur.`,
+    `Ces deux vues d’équipe diffèrent de ${f.count(p.difference, 'répondant', 'répondants')}, moins que le seuil d’anonymat (${p.minGroup}) : l’écart entre elles décrirait ces quelques personnes, aucun chiffre n’est donc montré.`,
   'compare.tampered': (p) =>
     `${p.file} : ${p.path} = ${p.value} n’est pas ce qu’écrit ex-maturity (modifié à la main ?) : le fichier est refusé. Comparez les documents tels que l’outil les a écrits.`,
   'instrument.scaleValueRange': (p) => `la valeur d’échelle ${p.value} est hors limites : utilisez de petits nombres entiers (de -1000 à 1000).`,
@@ -846,4 +846,28 @@ export const fr: Catalog = {
     `Qui a répondu : ${f.count(p.employees, 'collaborateur', 'collaborateurs')} et ${f.count(p.customers, 'client', 'clients')} ; un côté ou une unité sous son seuil (collaborateurs ${p.minGroup}, clients ${p.minCustomers}) ne montre que son effectif, sans chiffre ni intervalle.`,
   'uncertainty.methodMirrorConventions': 'Part favorable = réponses au-dessus du milieu de l’échelle parmi les réponses données (« je ne sais pas » écarté) ; les seuils de lecture sont des conventions de l’outil, réglables, pas une norme.',
   // ==== uncertainty: end ====
+  // ==== privacy (issue 19) ====
+  'privacy.jsonTooDeep': (p) => `${p.file}:${p.line} : des tableaux ou objets imbriqués sur plus de ${p.max} niveaux : ce n’est pas un fichier de l’outil. Vérifiez le fichier.`,
+  'team.note.lowCommentThreshold': (p) =>
+    `Attention : commentaires montrés dès ${p.minComments}, moins de ${p.safeMin} : un commentaire peut trahir son auteur. Ne diffusez pas ce rapport au-delà de la salle.`,
+  'privacy.dontKnowCollides': (p, f) =>
+    `le libellé de « ne sait pas » ${f.q(p.label)} se lit comme le point ${p.value} de l’échelle (sa valeur ou son libellé, sans tenir compte de la casse, des accents, des espaces ni de la ponctuation) : les réponses ${p.value} seraient lues comme « ne sait pas ». Donnez à « ne sait pas » un libellé à lui.`,
+  'mirror.note.withheld': (p, f) =>
+    `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : chiffres retenus pour qu’aucun ne repose sur moins de ${f.count(p.min, 'personne', 'personnes')} ayant répondu, directement ou par soustraction (leurs effectifs seulement)${[
+      p.dimensions.length ? ` ; ${f.plural(p.dimensions.length, 'dimension', 'dimensions')} ${f.list(p.dimensions)}` : '',
+      p.statements.length ? ` ; ${f.plural(p.statements.length, 'énoncé', 'énoncés')} ${f.list(p.statements)}` : '',
+      p.units.length ? ` ; dans ${f.plural(p.units.length, 'l’unité', 'les unités')} ${f.list(p.units)}` : '',
+    ].join('')}.`,
+  'privacy.withheldCell': 'retenu',
+  'privacy.hiddenBySubtraction': (p, f) => `${f.count(p.n, 'répondant', 'répondants')} : assez, mais masqué pour que l’équipe moins les groupes montrés ne trahisse aucun groupe de moins de ${p.min}`,
+  'privacy.registerUnusable': (p) =>
+    `Impossible d’utiliser le registre des chiffres publiés ${p.file} (${p.code}) : il empêche deux documents des mêmes personnes de trahir quelqu’un. Rendez son dossier accessible en écriture (ou donnez à XDG_CACHE_HOME un dossier à vous) ; un registre abîmé peut être supprimé, ce qui oublie ce qui a été publié. --allow-overlap continue sans lui.`,
+  'privacy.registerSkipped': (p) => `${p.reason} On continue sans le registre (--allow-overlap).`,
+  'privacy.optAllowOverlap': 'montrer les chiffres même quand un document déjà publié repose sur presque les mêmes personnes (la sortie le dit)',
+  'team.note.overlap': (p, f) =>
+    `${p.allowed ? 'Attention : montré avec --allow-overlap alors qu’' : 'Masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.minGroup} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.group === null ? 'équipe' : x.group} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
+  'mirror.note.overlap': (p, f) =>
+    `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : ${p.allowed ? 'montré avec --allow-overlap alors qu’' : 'masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.min} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.unit === null ? 'tout le côté' : x.unit} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
+  'privacy.compareWithheld': (p, f) => `${f.list(p.sides)} : le nombre de répondants a changé de moins que le seuil du côté, si bien que l’évolution décrirait ces quelques personnes : masquée (—).`,
+  // ==== privacy: end ====
 };

@@ -1,5 +1,6 @@
 // The mirror as CSV: one row for the whole, then one per dimension, per statement pair and per unit's dimension;
-// each side's columns are empty (its count kept) when the side is not shown.
+// each side's columns are empty (its count kept) when the side is not shown; `Shown` says `withheld` for a figure
+// withheld on its contributors.
 import { SIDES } from '../../core/mirror-family.js';
 import type { Mirror, MirrorLine, SideFigures } from '../../mirror/document.js';
 import type { RenderOptions } from '../options.js';
@@ -19,7 +20,7 @@ export function renderMirrorCsv(m: Mirror, opts: RenderOptions): string {
     SIDES.flatMap((s) => {
       const x = l[s];
       if (n[s] === null) return [null, null, null, null, null];
-      return [n[s], shown[s] ? 'yes' : 'no', x?.answered ?? null, x?.favourable ?? null, x?.score ?? null];
+      return [n[s], x?.withheld ? 'withheld' : shown[s] ? 'yes' : 'no', x?.answered ?? null, x?.favourable ?? null, x?.score ?? null];
     });
   const shownAll = { employees: m.sides.employees.shown, customers: m.sides.customers.shown, leaders: m.sides.leaders ? m.sides.leaders.shown : null };
   const line = (scope: string, unit: string | null, id: string, dimension: string | null, label: string, l: MirrorLine, n: ReturnType<typeof counts>, shown = shownAll) =>

@@ -94,7 +94,7 @@ export function aggregateView(a: Aggregate): AggregateView {
   const per = a.source === 'respondents';
   const workshop = a.source === 'workshop';
   const kind = w(workshop ? 'render.workshop' : 'render.teamView');
-  const hiddenText = (g: GroupView) => w('render.hidden', { n: g.respondents, min });
+  const hiddenText = (g: GroupView) => (g.hiddenBy === 'subtraction' ? w('privacy.hiddenBySubtraction', { n: g.respondents, min }) : w('render.hidden', { n: g.respondents, min }));
   const groupName = (name: string | null) => (name === null ? w('render.team') : t(name));
   const g = a.team;
   const shownTeam = g.shown && g.dimensions && g.overall ? { dims: g.dimensions, overall: g.overall } : null;

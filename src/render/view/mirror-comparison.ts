@@ -44,7 +44,7 @@ export function mirrorComparisonView(c: MirrorComparison): MirrorComparisonView 
       cells: [cells(d.employees), cells(d.customers), ...(d.leaders ? [cells(d.leaders)] : []), cells(d.gap, true)],
       reading: d.reading.changed ? `${reading(d.reading.old)} → ${reading(d.reading.new)}` : reading(d.reading.new),
     })),
-    definition: w('mirror.compareDefinition'),
+    definition: [...(c.withheld?.length ? [w('privacy.compareWithheld', { sides: c.withheld.map(side) })] : []), w('mirror.compareDefinition')].join(' '),
   };
 }
 

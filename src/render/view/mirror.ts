@@ -101,8 +101,8 @@ export function mirrorView(m: Mirror): MirrorView {
     x
       ? {
           value: x.favourable,
-          text: x.favourable === null ? '—' : x.ci ? w('uncertainty.interval', { value: f.pct(x.favourable, 1), low: f.num(x.ci[0], 0), high: f.num(x.ci[1], 0) }) : f.pct(x.favourable, 1),
-          plain: x.favourable === null ? '—' : f.pct(x.favourable, 1),
+          text: x.withheld ? w('privacy.withheldCell') : x.favourable === null ? '—' : x.ci ? w('uncertainty.interval', { value: f.pct(x.favourable, 1), low: f.num(x.ci[0], 0), high: f.num(x.ci[1], 0) }) : f.pct(x.favourable, 1),
+          plain: x.withheld ? w('privacy.withheldCell') : x.favourable === null ? '—' : f.pct(x.favourable, 1),
           ci: x.ci && x.favourable !== null ? `${f.num(x.ci[0], 0)}–${f.num(x.ci[1], 0)}` : null,
         }
       : null;

@@ -1,0 +1,103 @@
+// The local register of what the tool released (SPEC.md "Privacy"): per instrument, one file in the cache folder,
+// `released-<instrument>.json`, readable by its owner only, holding a random salt and, for every set of answer sheets
+// a document showed (the team, a group, a side, a unit), each sheet's salted fingerprint and which figures it counts
+// in. Never in an output. Deleting the file clears it (README "Privacy").
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { format, msg, type Lang } from '../i18n/index.js';
+import { readToEnd } from '../io/read.js';
+import { writeAtomic } from '../io/write.js';
+import { SheetPrinter, type PrintSet } from '../team/overlap.js';
+import { cacheFolder } from './sessions.js';
+
+const REGISTER_VERSION = 1;
+
+/** The register of one instrument: the printer of this run's sheets, the sets released before, and how to add to it. */
+export interface Register {
+  readonly path: string;
+  readonly printer: SheetPrinter;
+  readonly earlier: PrintSet[];
+  /** Adds the sets a document showed, once it is written. */
+  record(sets: readonly PrintSet[]): void;
+}
+
+interface Saved {
+  registerVersion: number;
+  instrument: string;
+  salt: string;
+  sets: { scope: string; sheets: [id: string, answered: string][] }[];
+}
+
+/** Opens the register of an instrument; a cache folder that cannot hold it, or a register that cannot be read, is exit 2 naming it. */
+export function openRegister(instrumentId: string, env: NodeJS.ProcessEnv): Register {
+  const folder = cacheFolder(env);
+  const path = join(folder, `released-${instrumentId.replace(/[^\w.-]/g, '_')}.json`);
+  const refuse = (code: string) => new UserError(msg('privacy.registerUnusable', { file: path, code }), 2, { file: path });
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    if (!statSync(folder).isDirectory()) throw refuse('ENOTDIR');
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw refuse((e as NodeJS.ErrnoException).code ?? '');
+  }
+  let saved: Saved = { registerVersion: REGISTER_VERSION, instrument: instrumentId, salt: randomBytes(16).toString('hex'), sets: [] };
+  let exists = true;
+  try {
+    lstatSync(path);
+  } catch {
+    exists = false;
+  }
+  if (exists) {
+    let text: string;
+    try {
+      const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+      try {
+        if (!fstatSync(fd).isFile()) throw refuse('EISDIR');
+        text = readToEnd(fd).toString('utf8');
+      } finally {
+        closeSync(fd);
+      }
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw refuse((e as NodeJS.ErrnoException).code ?? '');
+    }
+    try {
+      const data = JSON.parse(text) as Saved;
+      if (data.registerVersion !== REGISTER_VERSION || typeof data.salt !== 'string' || !Array.isArray(data.sets)) throw new Error('layout');
+      saved = data;
+    } catch {
+      throw refuse('EBADMSG');
+    }
+  }
+  const earlier: PrintSet[] = saved.sets.map((s) => ({ scope: s.scope, sheets: s.sheets.map(([id, answered]) => ({ id, answered: Uint8Array.from(answered, (c) => (c === '1' ? 1 : 0)) })) }));
+  return {
+    path,
+    printer: new SheetPrinter(saved.salt),
+    earlier,
+    record(sets) {
+      const known = new Set(saved.sets.map((s) => s.sheets.map((x) => x[0]).sort().join(' ')));
+      const added = sets.filter((s) => s.sheets.length && !known.has(s.sheets.map((x) => x.id).sort().join(' '))).map((s) => ({ scope: s.scope, sheets: s.sheets.map((x): [string, string] => [x.id, x.answered.join('')]) }));
+      if (!added.length) return;
+      try {
+        writeAtomic(path, JSON.stringify({ ...saved, sets: [...saved.sets, ...added] }) + '\n', 0o600);
+      } catch (e) {
+        throw e instanceof UserError ? e : refuse((e as NodeJS.ErrnoException).code ?? '');
+      }
+    },
+  };
+}
+
+/**
+ * The register as a command uses it: opened, or, when it cannot be used and overlap is allowed, null (said on stderr).
+ */
+export function useRegister(instrumentId: string, env: NodeJS.ProcessEnv, allowOverlap: boolean, say: (text: string) => void, lang: Lang): Register | null {
+  try {
+    return openRegister(instrumentId, env);
+  } catch (e) {
+    if (!(e instanceof UserError) || !allowOverlap) throw e;
+    say(format(msg('privacy.registerSkipped', { reason: e.in(lang) }), lang));
+    return null;
+  }
+}

@@ -1,0 +1,150 @@
+// Issue 19, the property: over random teams, groups, units, sides and don't-know patterns, no published figure — in a
+// team view or a mirror, alone or beside an earlier document of overlapping people — rests on fewer contributors than
+// its threshold, directly or by subtraction. Contributors are counted here from the sheets themselves, not from what
+// the documents say. (The formats render these documents; test/privacy-cli.test.ts checks them through the binary.)
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import employeesData from '../questions/mirror-employees.yaml';
+import customersData from '../questions/mirror-customers.yaml';
+import leadersData from '../questions/mirror-leaders.yaml';
+import { questionsOf } from '../src/core/model.js';
+import { dimensionScores } from '../src/core/score.js';
+import type { AnswerValue, Instrument } from '../src/core/types.js';
+import { builtinModel } from '../src/io/load.js';
+import { buildMirror } from '../src/mirror/build.js';
+import type { MirrorLine } from '../src/mirror/document.js';
+import { DEFAULT_THRESHOLDS } from '../src/mirror/figures.js';
+import { SideTally } from '../src/mirror/tally.js';
+import { buildAggregate, type Aggregate } from '../src/team/aggregate.js';
+import { contributionOf, overlaps, PrintingSink, SheetPrinter, type PrintSet } from '../src/team/overlap.js';
+import { TeamTally } from '../src/team/tally.js';
+import { instrumentOf } from './helpers/model.js';
+
+const { instrument: EX25 } = builtinModel();
+const E = instrumentOf(employeesData);
+const C = instrumentOf(customersData);
+const L = instrumentOf(leadersData);
+const ctx = { tool: { name: 'ex-maturity', version: 't' }, lang: 'en' as const, generatedAt: '2026-12-01T00:00:00Z', schemaUrl: 'u' };
+
+interface Sheet {
+  values: AnswerValue[];
+  set: string | null;
+}
+/** Random sheets: each with a group or unit among a few (or none), and a don't-know rate of its own. */
+const sheets = (instrument: Instrument, max: number) =>
+  fc.array(
+    fc.record({ set: fc.constantFrom<string | null>('a', 'b', 'c', null), dk: fc.constantFrom(0, 0.3, 0.8, 1), seed: fc.array(fc.integer({ min: 0, max: 999 }), { minLength: questionsOf(instrument).length, maxLength: questionsOf(instrument).length }) }),
+    { maxLength: max },
+  ).map((rows) =>
+    rows.map(({ set, dk, seed }): Sheet => ({ set, values: seed.map((r) => (r / 1000 < dk ? null : ((r % instrument.scale.length) + 1) as AnswerValue)) })),
+  );
+
+/** The sheets that answered at least one of the statements (positions) on the scale. */
+const contributors = (xs: readonly Sheet[], qs: readonly number[]) => xs.filter((s) => qs.some((q) => s.values[q] !== null)).length;
+
+/** The statement positions of each dimension. */
+const dimsOf = (instrument: Instrument) => instrument.dimensions.map((_, i) => questionsOf(instrument).flatMap((q, k) => (q.dimensionIndex === i ? [k] : [])));
+
+/** Every published figure of a team view: which set, which statements (a dimension: -1 - its index), and whether published. */
+function teamFigures(a: Aggregate): { set: string | null; qs: number[]; published: boolean }[] {
+  return [a.team, ...a.groups].flatMap((v) =>
+    !v.shown || !v.dimensions || !v.questions
+      ? []
+      : [...v.dimensions.map((d, i) => ({ set: v.name, qs: [-1 - i], published: d.scoreExact !== null })), ...v.questions.map((q, k) => ({ set: v.name, qs: [k], published: q.mean !== null }))],
+  );
+}
+
+/** Whether a sheet contributes to a team figure: a statement answered on the scale, or a dimension scored (team views score each respondent). */
+const contributes = (s: Sheet, qs: readonly number[]) => (qs[0]! < 0 ? dimensionScores(EX25, s.values)[-1 - qs[0]!] !== null : qs.some((q) => s.values[q] !== null));
+const teamContributors = (xs: readonly Sheet[], qs: readonly number[]) => xs.filter((s) => contributes(s, qs)).length;
+
+describe('no figure on fewer than the threshold (issue 19)', () => {
+  it('team views: every published figure rests on the threshold, and the team minus the groups published leaves none or the threshold', () => {
+    fc.assert(
+      fc.property(sheets(EX25, 18), fc.integer({ min: 1, max: 6 }), (xs, t) => {
+        const tally = new TeamTally(EX25);
+        for (const s of xs) tally.addOrdered(s.values, s.set);
+        const a = buildAggregate(EX25, undefined, tally, { ...ctx, minGroup: t });
+        const figs = teamFigures(a);
+        const of = (set: string | null) => xs.filter((s) => set === null || s.set === set);
+        for (const f of figs) if (f.published) expect(teamContributors(of(f.set), f.qs)).toBeGreaterThanOrEqual(t);
+        for (const f of figs.filter((x) => x.set === null && x.published)) {
+          const parts = figs.filter((x) => x.set !== null && x.published && x.qs.join() === f.qs.join());
+          const rest = teamContributors(xs, f.qs) - parts.reduce((n, p) => n + teamContributors(of(p.set), p.qs), 0);
+          expect(rest === 0 || rest >= t).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('mirrors: every published figure of every side and unit rests on the side’s threshold; no dimension minus its statements, no side minus its units gives fewer', () => {
+    fc.assert(
+      fc.property(sheets(E, 14), sheets(C, 16), sheets(L, 5), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }), (es, cs, ls, minGroup, minCustomers, minLeaders) => {
+        const side = (instrument: Instrument, xs: Sheet[]) => {
+          const tally = new SideTally(instrument);
+          for (const s of xs) tally.addOrdered(s.values, null, s.set);
+          return { instrument, tally, skipped: 0 };
+        };
+        const m = buildMirror({ employees: side(E, es), customers: side(C, cs), leaders: side(L, ls) }, { ...ctx, thresholds: DEFAULT_THRESHOLDS, minGroup, minCustomers, minLeaders });
+        const given = { employees: { xs: es, t: minGroup, inst: E }, customers: { xs: cs, t: minCustomers, inst: C }, leaders: { xs: ls, t: minLeaders, inst: L } };
+        for (const [s, g] of Object.entries(given) as [keyof typeof given, (typeof given)['employees']][]) {
+          const dims = dimsOf(g.inst);
+          const pos = new Map(questionsOf(g.inst).map((q, k) => [q.question.id, k]));
+          const published = (l: MirrorLine) => l[s]?.favourableExact !== null && l[s]?.favourableExact !== undefined;
+          m.dimensions.forEach((d, i) => {
+            if (published(d)) expect(contributors(g.xs, dims[i]!)).toBeGreaterThanOrEqual(g.t);
+            // A published dimension minus its published statements leaves the answers of the others: they rest on none
+            // or on at least the threshold.
+            const ps = m.pairs.filter((p) => p.dimension === d.id);
+            const others = dims[i]!.filter((q) => !ps.some((p) => published(p) && pos.get(p.id) === q));
+            if (published(d) && ps.some(published)) expect([0, ...Array.from({ length: 99 }, (_, k) => k + g.t)]).toContain(contributors(g.xs, others));
+          });
+          for (const p of m.pairs) if (published(p)) expect(contributors(g.xs, [pos.get(p.id)!])).toBeGreaterThanOrEqual(g.t);
+          if (s === 'leaders') continue;
+          m.dimensions.forEach((d, i) => {
+            const units = m.units.filter((u) => u.dimensions && published(u.dimensions[i]!));
+            for (const u of units) expect(contributors(g.xs.filter((x) => x.set === u.name), dims[i]!)).toBeGreaterThanOrEqual(g.t);
+            if (!published(d)) return;
+            const rest = contributors(g.xs, dims[i]!) - units.reduce((n, u) => n + contributors(g.xs.filter((x) => x.set === u.name), dims[i]!), 0);
+            expect(rest === 0 || rest >= g.t).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('two team views of overlapping people, the second checked against the register of the first: no figure published in both differs by fewer than the threshold', () => {
+    fc.assert(
+      fc.property(sheets(EX25, 14), fc.integer({ min: 0, max: 4 }), sheets(EX25, 3), fc.integer({ min: 2, max: 6 }), (xs, leave, join, t) => {
+        const build = (ys: Sheet[], earlier: PrintSet[]) => {
+          const printer = new SheetPrinter('salt'); // one per run, as each command run has its own
+          const tally = new TeamTally(EX25);
+          const sink = new PrintingSink(tally, EX25, printer, contributionOf(EX25, true));
+          for (const s of ys) sink.addOrdered(s.values, s.set);
+          const setOf = (g: string | null) => sink.setOf(g ?? 'team', 'group', g);
+          const a = buildAggregate(EX25, undefined, tally, { ...ctx, minGroup: t, overlap: { of: (g) => overlaps(setOf(g), earlier, EX25.dimensions.length + questionsOf(EX25).length, t), allowed: false } });
+          return { a, sets: [a.team, ...a.groups].filter((v) => v.shown).map((v) => setOf(v.name)) };
+        };
+        const first = build(xs, []);
+        const ys = [...xs.slice(leave), ...join];
+        const second = build(ys, first.sets);
+        const f1 = teamFigures(first.a).filter((f) => f.published);
+        const f2 = teamFigures(second.a).filter((f) => f.published);
+        const who = (zs: Sheet[], f: { set: string | null; qs: number[] }) => zs.map((s, i) => ({ s, i })).filter(({ s }) => (f.set === null || s.set === f.set) && contributes(s, f.qs));
+        // The people behind each figure: the first document's by position in xs; the second's map back (the first `leave` left).
+        for (const a of f1) {
+          const before = new Set(who(xs, a).map(({ i }) => i));
+          for (const b of f2) {
+            if (a.qs.join() !== b.qs.join()) continue;
+            const after = new Set(who(ys, b).map(({ i }) => (i < xs.length - leave ? i + leave : xs.length + i)));
+            const difference = [...before].filter((i) => !after.has(i)).length + [...after].filter((i) => !before.has(i)).length;
+            expect(difference === 0 || difference >= t, `${a.set}→${b.set} ${a.qs}: ${difference}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
