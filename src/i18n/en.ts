@@ -613,6 +613,19 @@ export const en = {
   // Month names for dates written out (format.ts), in order, separated by |: Intl.DateTimeFormat cost several ms to build.
   'perf.months': 'January|February|March|April|May|June|July|August|September|October|November|December',
   // ==== perf: end ====
+  // ==== deliverable ====
+  'deliverable.readTeam': (p: { min: number }) =>
+    `Each figure is the mean of the 0–100 scores of the respondents it rests on: 0 when all the statements got the lowest answer on the scale, 100 when all got the highest; "don't know" answers are left out. A group of fewer than ${p.min} people shows only its count, and no figure lets anyone work out a hidden one.`,
+  'deliverable.readWorkshop': (p: { min: number }) =>
+    `Each figure comes from the votes of the workshop, on a 0–100 scale: 0 when every vote was the lowest answer on the scale, 100 when every vote was the highest. A figure resting on fewer than ${p.min} people is not shown.`,
+  'deliverable.readPlan':
+    'Start here lists the first action of the weakest dimensions; the roadmap orders every action by horizon. Statements where the team disagrees are worth a conversation before any action: the disagreement itself is a finding.',
+  'deliverable.method': 'Method',
+  'deliverable.lowest': 'among the lowest',
+  'deliverable.withheld': 'withheld',
+  'deliverable.printStatements': 'Printed: only the statements with something to say (disagreement, among the lowest means, withheld); every statement is in this file on screen.',
+  'deliverable.flagHead': 'To note',
+  // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Printed: the three actions to start with, explained; the roadmap on the next page lists every action to take. The full plan, dimension by dimension, is in this file on screen.',
   'reports.heatTitle': 'Groups by dimension',

@@ -598,6 +598,19 @@ export const fr: Catalog = {
   // ==== perf ====
   'perf.months': 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
   // ==== perf: end ====
+  // ==== deliverable ====
+  'deliverable.readTeam': (p) =>
+    `Chaque chiffre est la moyenne des scores sur 0–100 des répondants sur lesquels il repose : 0 quand toutes les affirmations ont reçu la réponse la plus basse de l’échelle, 100 quand toutes ont reçu la plus haute ; les réponses « je ne sais pas » sont laissées de côté. Un groupe de moins de ${p.min} personnes ne montre que son effectif, et aucun chiffre ne permet d’en retrouver un masqué.`,
+  'deliverable.readWorkshop': (p) =>
+    `Chaque chiffre vient des votes de l’atelier, sur une échelle de 0 à 100 : 0 quand tous les votes étaient la réponse la plus basse de l’échelle, 100 quand tous étaient la plus haute. Un chiffre qui repose sur moins de ${p.min} personnes n’est pas montré.`,
+  'deliverable.readPlan':
+    '« Commencer par » donne la première action des dimensions les plus faibles ; la feuille de route range toutes les actions par horizon. Les affirmations sur lesquelles l’équipe est en désaccord méritent une discussion avant toute action : le désaccord est en soi un constat.',
+  'deliverable.method': 'Méthode',
+  'deliverable.lowest': 'parmi les plus basses',
+  'deliverable.withheld': 'masquée',
+  'deliverable.printStatements': 'Imprimé : seulement les affirmations qui ont quelque chose à dire (désaccord, moyennes parmi les plus basses, chiffres masqués) ; toutes les affirmations sont dans ce fichier à l’écran.',
+  'deliverable.flagHead': 'À noter',
+  // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Imprimé : les trois actions par lesquelles commencer, expliquées ; la feuille de route de la page suivante liste toutes les actions à mener. Le plan complet, dimension par dimension, est dans ce fichier à l’écran.',
   'reports.heatTitle': 'Les groupes par dimension',

@@ -33,7 +33,7 @@ export function radarSvg(
   axes: readonly string[],
   levels: readonly { min: number; label: string }[],
   series: readonly RadarSeries[],
-  opts: { title: string; id?: string; valueText?: (v: number | null) => string; notScored?: string } = { title: '' },
+  opts: { title: string; id?: string; valueText?: (v: number | null) => string; notScored?: string; labelSize?: number } = { title: '' },
 ): string {
   const id = opts.id ?? 'radar';
   const notScored = opts.notScored ?? 'not scored';
@@ -51,6 +51,9 @@ export function radarSvg(
     box.x0 = Math.min(box.x0, x0); box.y0 = Math.min(box.y0, y0); box.x1 = Math.max(box.x1, x1); box.y1 = Math.max(box.y1, y1);
   };
   const textWidth = (t: string, size: number) => t.length * size * 0.58;
+  // Axis labels in chart units: a chart printed small needs them larger to stay readable (at least 8 pt on paper).
+  const size = opts.labelSize ?? 14;
+  const line = Math.round((size * LINE) / 14);
   const out: string[] = [];
 
   // Level bands, outermost first so that each inner one covers the rest; then their borders, the axes and the thresholds.
@@ -77,8 +80,8 @@ export function radarSvg(
     }
     s.values.forEach((v, i) => {
       if (v !== null) out.push(`<circle stroke="#fff" stroke-width="1.5" cx="${fmt(at(i, v)[0])}" cy="${fmt(at(i, v)[1])}" r="5"/>`);
-      // Not scored: a hollow, dashed marker on the outer ring of its axis, away from the 0 of the centre.
-      else out.push(`<circle class="not-scored" fill="#fff" stroke-width="2" stroke-dasharray="3 2" cx="${fmt(at(i, 100)[0])}" cy="${fmt(at(i, 100)[1])}" r="6"><title>${escapeHtml(`${axes[i] ?? ''}: ${notScored}`)}</title></circle>`);
+      // Not scored: a hollow, dashed marker halfway along its axis, away from the 0 of the centre and the 100 of the rim.
+      else out.push(`<circle class="not-scored" fill="#fff" stroke-width="2" stroke-dasharray="3 2" cx="${fmt(at(i, 50)[0])}" cy="${fmt(at(i, 50)[1])}" r="6"><title>${escapeHtml(`${axes[i] ?? ''}: ${notScored}`)}</title></circle>`);
     });
     out.push('</g>');
   });
@@ -90,12 +93,12 @@ export function radarSvg(
     const ls = lines(label);
     if (series.length === 1) ls.push(show(series[0]!.values[i] ?? null));
     else if (series.some((x) => x.values[i] === null)) ls.push(...lines(series.every((x) => x.values[i] === null) ? notScored : `${notScored}: ${series.filter((x) => x.values[i] === null).map((x) => x.label).join(', ')}`, 24));
-    const height = ls.length * LINE;
+    const height = ls.length * line;
     const lx = x + (anchor === 'start' ? 10 : anchor === 'end' ? -10 : 0);
     const top = y < -1 ? y - 8 - height : y > 1 ? y + 8 : y - height / 2; // top of the text block
-    const spans = ls.map((t, j) => `<tspan x="${fmt(lx)}" dy="${j ? LINE : 0}"${series.length === 1 && j === ls.length - 1 ? (series[0]!.values[i] === null ? ' font-style="italic" fill="#5f6b7a"' : ' font-weight="700"') : ''}>${escapeHtml(t)}</tspan>`);
-    out.push(`<text font-size="14" fill="#1f2933" x="${fmt(lx)}" y="${fmt(top + 12)}" text-anchor="${anchor}">${spans.join('')}</text>`);
-    const w = Math.max(...ls.map((t) => textWidth(t, 14)));
+    const spans = ls.map((t, j) => `<tspan x="${fmt(lx)}" dy="${j ? line : 0}"${series.length === 1 && j === ls.length - 1 ? (series[0]!.values[i] === null ? ' font-style="italic" fill="#5f6b7a"' : ' font-weight="700"') : ''}>${escapeHtml(t)}</tspan>`);
+    out.push(`<text font-size="${size}" fill="#1f2933" x="${fmt(lx)}" y="${fmt(top + (12 * size) / 14)}" text-anchor="${anchor}">${spans.join('')}</text>`);
+    const w = Math.max(...ls.map((t) => textWidth(t, size)));
     const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
     grow(left, top, left + w, top + height);
   });

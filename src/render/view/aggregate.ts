@@ -1,7 +1,7 @@
 // What a team view says, apart from how each format says it.
 import { DISAGREE_SHARE } from '../../team/disagreement.js';
 import type { AggQuestion, Aggregate, GroupView } from '../../team/aggregate.js';
-import { levelCell, levelText } from './levels.js';
+import { levelCell, levelRange, levelText } from './levels.js';
 import { hasCode, noteText } from './notes.js';
 import { planView, type PlanView } from './plan.js';
 import { speech, type Speech } from './words.js';
@@ -15,7 +15,12 @@ export interface TeamRow {
   levelCell: string;
   levelText: string;
   stats: { median: string; range: string; stdDev: string; scored: string; unscored: string | null; shares: string } | null;
+  /** The interval beside the score ("±6.1"), when the document carries one; the row keeps a place for it. */
+  interval?: string;
 }
+
+/** How many of the lowest statement means a printed team view keeps beside those flagged. */
+export const PRINTED_LOWEST = 3;
 
 /** The team view, format-neutral. */
 export interface AggregateView {
@@ -31,7 +36,8 @@ export interface AggregateView {
   overallTitle: string;
   /** The team below the threshold: its count only. */
   hidden: string | null;
-  overall: { value: number | null; score: string; level: number | null; levelText: string } | null;
+  /** `interval`: as on a dimension row, when the document carries one. */
+  overall: { value: number | null; score: string; level: number | null; levelText: string; interval?: string } | null;
   levels: Aggregate['levels'];
   perRespondent: boolean;
   head: { dimension: string; score: string; level: string; stats: string[] };
@@ -49,9 +55,14 @@ export interface AggregateView {
   chartCaption: (shown: number) => string | null;
   gaps: { title: string; head: string[]; rows: { label: string; gap: string; high: string; low: string }[] } | null;
   discuss: { title: string; items: { text: string; question: string; mean: string; stdDev: string; spread: string | null }[]; mean: string; stdDev: string } | null;
-  questions: { title: string; head: string[]; values: string[]; rows: { text: string; id: string; counts: (number | string)[]; dontKnow: number; mean: string; stdDev: string; flag: string | null }[] } | null;
+  /** Per statement; `printed` when it has something to say (disagreement, among the lowest means, withheld): the rest is on screen only. */
+  questions: { title: string; head: string[]; values: string[]; printNote: string; rows: { text: string; id: string; counts: (number | string)[]; dontKnow: number; mean: string; stdDev: string; flag: string | null; printed: boolean }[] } | null;
   plan: PlanView | null;
+  /** The reading guide, as in the other reports. */
+  reading: { title: string; paragraphs: string[] };
   definitions: string;
+  /** The method box: how the figures and their intervals are computed (empty until the document carries intervals). */
+  method: { title: string; paragraphs: string[] };
   footer: string;
 }
 
@@ -78,6 +89,14 @@ export function aggregateView(a: Aggregate): AggregateView {
   const questions = a.team.questions;
   const title = `${t(a.instrument.title)} — ${kind}`;
   const threshold = w('render.threshold', { n: min });
+  const definitions = workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 });
+  const lowest = new Set(
+    (questions ?? [])
+      .filter((q) => q.mean !== null && q.answers.length)
+      .sort((x, y) => x.mean! - y.mean!)
+      .slice(0, PRINTED_LOWEST)
+      .map((q) => q.id),
+  );
   return {
     s,
     kind,
@@ -156,11 +175,25 @@ export function aggregateView(a: Aggregate): AggregateView {
           values: scaleOf(questions),
           head: [w('render.statement'), ...scaleOf(questions), w('render.dontKnow'), w('render.mean'), w('render.stdDev'), ''],
           // A statement whose figures are withheld (too few answered it) shows a dash for each count.
-          rows: questions.map((q) => ({ text: t(q.text), id: q.id, counts: q.answers.length ? q.answers.map((x) => x.count) : scaleOf(questions).map(() => '–'), dontKnow: q.dontKnow, mean: s.num2(q.mean), stdDev: s.num2(q.stdDevPopulation), flag: q.disagreement ? `⚠ ${w('render.disagreement')}` : null })),
+          printNote: w('deliverable.printStatements'),
+          rows: questions.map((q) => {
+            const withheld = !q.answers.length;
+            const flag = q.disagreement ? `⚠ ${w('render.disagreement')}` : withheld ? w('deliverable.withheld') : lowest.has(q.id) ? w('deliverable.lowest') : null;
+            return { text: t(q.text), id: q.id, counts: withheld ? scaleOf(questions).map(() => '–') : q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: s.num2(q.mean), stdDev: s.num2(q.stdDevPopulation), flag, printed: flag !== null };
+          }),
         }
       : null,
     plan: planView(s, a.recommendations, a.focus, n, a.posture, 'render.teamPlan'),
-    definitions: workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 }),
+    reading: {
+      title: w('render.howToRead'),
+      paragraphs: [
+        w(workshop ? 'deliverable.readWorkshop' : 'deliverable.readTeam', { min }),
+        w('render.readLevels', { levels: a.levels.map((l, i) => `${l.level} ${t(l.label)} (${levelRange(s, a.levels, i)})`).join(', ') }),
+        w('deliverable.readPlan'),
+      ],
+    },
+    definitions,
+    method: { title: w('deliverable.method'), paragraphs: [definitions] },
     footer: `${threshold} · ${w('render.generated')} ${f.date(a.generatedAt)}`,
   };
 }
