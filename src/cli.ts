@@ -44,7 +44,8 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
     cmd
       .option('--format <format>', formatsOf(kind).join(', '))
       .option('--output <file>', w('app.optOutput'))
-      .option('--bom', w('app.optBom'));
+      .option('--bom', w('app.optBom'))
+      .option('--browser <path>', w('deliverable.optBrowser'));
   const gates = (cmd: Command) => cmd.option('--fail-under <score>', w('app.optFailUnder')).option('--min-level <n>', w('app.optMinLevel'));
   const targets = (cmd: Command) =>
     cmd.option('--target <score>', w('app.optTarget')).option('--targets <file>', w('app.optTargets')).option('--fail-under-target <pct>', w('app.optFailUnderTarget'));

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { sourceDateEpoch } from './context.js';
 import { checkTarget } from '../io/write.js';
+import { requireBrowser } from '../io/pdf.js';
 import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
 import { EXTENSIONS, extensionsOf, formatOfExtension, formatsOf, type DocumentKind, type Format } from '../render/registry.js';
 import { DEFAULT_MIN_GROUP } from '../team/anonymity.js';
@@ -33,6 +34,7 @@ export interface RawOptions {
   host?: string;
   port?: string;
   minComments?: string;
+  browser?: string;
 }
 
 /** Options once checked, shared by the commands. */
@@ -48,6 +50,8 @@ export interface CommonOptions {
   minLevel?: number;
   failUnderTarget?: number;
   bom: boolean;
+  /** The browser that prints a PDF (found or given with --browser), only with --format pdf. */
+  browser?: string;
 }
 
 /** The language: --lang when given (checked), else the environment. */
@@ -89,6 +93,10 @@ export function checkOptions(raw: RawOptions, kind: DocumentKind, env: NodeJS.Pr
   if (raw.output) {
     checkTarget(raw.output); // an --output that cannot be written fails now, not after the interview
     opts.output = raw.output;
+  }
+  if (opts.format === 'pdf') {
+    if (!opts.output) throw new UserError(msg('deliverable.pdfNeedsOutput'));
+    opts.browser = requireBrowser(env, raw.browser); // no browser: said now, before any work
   }
   if (raw.failUnder !== undefined) {
     opts.failUnder = percentOption('--fail-under', raw.failUnder);

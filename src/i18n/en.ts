@@ -72,7 +72,7 @@ export const en = {
   'app.saveFirst': 'Save the result?',
   'app.saveMore': 'Save it in another format too?',
   'app.saveFormat': (p: { format: string }) =>
-    ({ json: 'JSON — the data, to compare later (ex-maturity compare)', html: 'HTML — a report to print or share', markdown: 'Markdown — a text report', csv: 'CSV — for a spreadsheet' })[p.format] ?? p.format,
+    ({ json: 'JSON — the data, to compare later (ex-maturity compare)', html: 'HTML — a report to print or share', markdown: 'Markdown — a text report', csv: 'CSV — for a spreadsheet', pdf: 'PDF — a report to print or send' })[p.format] ?? p.format,
   'app.saveFinish': 'No, finish',
   'app.saveFileName': 'File name:',
   'app.saveEmptyName': 'Give a file name.',
@@ -625,6 +625,13 @@ export const en = {
   'deliverable.withheld': 'withheld',
   'deliverable.printStatements': 'Printed: only the statements with something to say (disagreement, among the lowest means, withheld); every statement is in this file on screen.',
   'deliverable.flagHead': 'To note',
+  'deliverable.optBrowser': 'PDF: the Chromium, Chrome or Edge to print with (default: the first one found)',
+  'deliverable.noBrowser': (p: { names: string[]; paths: string[] }, f: Fmt) =>
+    `--format pdf prints the report with Chromium, Google Chrome or Microsoft Edge, and none was found: looked for ${f.list(p.names)} in PATH, then in ${f.list(p.paths)}. Install one (Debian or Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium; Windows: Edge is there by default) or give its path with --browser PATH. Nothing is ever downloaded; --format html gives the same report to print from any browser.`,
+  'deliverable.browserNotRunnable': (p: { file: string }) => `--browser ${p.file}: there is no program to run there. Give the path of a Chromium, Chrome or Edge executable.`,
+  'deliverable.printFailed': (p: { browser: string; why: string; detail: string }) =>
+    `${p.browser} did not print the PDF (${p.why})${p.detail ? `: ${p.detail}` : ''}. Write the report with --format html and print it from a browser, or give another browser with --browser PATH.`,
+  'deliverable.pdfNeedsOutput': '--format pdf writes a file: add --output FILE.pdf.',
   // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Printed: the three actions to start with, explained; the roadmap on the next page lists every action to take. The full plan, dimension by dimension, is in this file on screen.',

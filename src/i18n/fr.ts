@@ -68,7 +68,7 @@ export const fr: Catalog = {
   'app.saveFirst': 'Enregistrer le résultat ?',
   'app.saveMore': 'Enregistrer aussi dans un autre format ?',
   'app.saveFormat': (p) =>
-    ({ json: 'JSON — les données, pour comparer plus tard (ex-maturity compare)', html: 'HTML — un rapport à imprimer ou partager', markdown: 'Markdown — un rapport en texte', csv: 'CSV — pour un tableur' })[p.format] ?? p.format,
+    ({ json: 'JSON — les données, pour comparer plus tard (ex-maturity compare)', html: 'HTML — un rapport à imprimer ou partager', markdown: 'Markdown — un rapport en texte', csv: 'CSV — pour un tableur', pdf: 'PDF — un rapport à imprimer ou envoyer' })[p.format] ?? p.format,
   'app.saveFinish': 'Non, terminer',
   'app.saveFileName': 'Nom du fichier :',
   'app.saveEmptyName': 'Donnez un nom de fichier.',
@@ -610,6 +610,13 @@ export const fr: Catalog = {
   'deliverable.withheld': 'masquée',
   'deliverable.printStatements': 'Imprimé : seulement les affirmations qui ont quelque chose à dire (désaccord, moyennes parmi les plus basses, chiffres masqués) ; toutes les affirmations sont dans ce fichier à l’écran.',
   'deliverable.flagHead': 'À noter',
+  'deliverable.optBrowser': 'PDF : le Chromium, Chrome ou Edge avec lequel imprimer (par défaut : le premier trouvé)',
+  'deliverable.noBrowser': (p, f) =>
+    `--format pdf imprime le rapport avec Chromium, Google Chrome ou Microsoft Edge, et aucun n’a été trouvé : cherché ${f.list(p.names)} dans le PATH, puis ${f.list(p.paths)}. Installez-en un (Debian ou Ubuntu : sudo apt-get install chromium ; macOS : brew install --cask chromium ; Windows : Edge y est par défaut) ou donnez son chemin avec --browser CHEMIN. Rien n’est jamais téléchargé ; --format html donne le même rapport, à imprimer depuis n’importe quel navigateur.`,
+  'deliverable.browserNotRunnable': (p) => `--browser ${p.file} : il n’y a pas de programme à lancer à cet endroit. Donnez le chemin d’un exécutable Chromium, Chrome ou Edge.`,
+  'deliverable.printFailed': (p) =>
+    `${p.browser} n’a pas imprimé le PDF (${p.why})${p.detail ? ` : ${p.detail}` : ''}. Écrivez le rapport avec --format html et imprimez-le depuis un navigateur, ou donnez un autre navigateur avec --browser CHEMIN.`,
+  'deliverable.pdfNeedsOutput': '--format pdf écrit un fichier : ajoutez --output FICHIER.pdf.',
   // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Imprimé : les trois actions par lesquelles commencer, expliquées ; la feuille de route de la page suivante liste toutes les actions à mener. Le plan complet, dimension par dimension, est dans ce fichier à l’écran.',
