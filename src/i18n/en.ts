@@ -632,6 +632,19 @@ export const en = {
   'deliverable.printFailed': (p: { browser: string; why: string; detail: string }) =>
     `${p.browser} did not print the PDF (${p.why})${p.detail ? `: ${p.detail}` : ''}. Write the report with --format html and print it from a browser, or give another browser with --browser PATH.`,
   'deliverable.pdfNeedsOutput': '--format pdf writes a file: add --output FILE.pdf.',
+  // Column headers of the CSV for spreadsheets (--bom); plain CSV keeps the ids.
+  'deliverable.csvHead': (p: { column: string }) => {
+    const side = /^(employees|customers|leaders)([A-Z]\w*)$/.exec(p.column);
+    if (side) return `${({ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' } as Record<string, string>)[side[1]!]}: ${({ Respondents: 'respondents', Shown: 'shown', Answered: 'answered', Favourable: 'favourable %', Score: 'score' } as Record<string, string>)[side[2]!] ?? side[2]}`;
+    return ({
+      kind: 'Kind', id: 'Id', label: 'Label', dimension: 'Dimension', score: 'Score', level: 'Level', levelLabel: 'Level name', answered: 'Answered', total: 'Total',
+      target: 'Target', gap: 'Gap', status: 'Status', horizon: 'Horizon', owner: 'Owner', group: 'Group', respondents: 'Respondents', shown: 'Shown', median: 'Median',
+      min: 'Min', max: 'Max', stdDevPopulation: 'Std dev', scored: 'Scored', unscored: 'Not scored', minGroup: 'Anonymity threshold', warning: 'Warning',
+      oldScore: 'Score before', oldLevel: 'Level before', newScore: 'Score after', newLevel: 'Level after', delta: 'Change', levelChange: 'Level change',
+      scope: 'Scope', unit: 'Unit', deliveryGap: 'Delivery gap', reading: 'Reading', minCustomers: 'Customer threshold', minLeaders: 'Leader threshold',
+      measure: 'Measure', old: 'Before', new: 'After', oldReading: 'Reading before', newReading: 'Reading after', statement: 'Statement', choices: 'Choices',
+    } as Record<string, string>)[p.column] ?? p.column;
+  },
   // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Printed: the three actions to start with, explained; the roadmap on the next page lists every action to take. The full plan, dimension by dimension, is in this file on screen.',

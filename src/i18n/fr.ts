@@ -617,6 +617,18 @@ export const fr: Catalog = {
   'deliverable.printFailed': (p) =>
     `${p.browser} n’a pas imprimé le PDF (${p.why})${p.detail ? ` : ${p.detail}` : ''}. Écrivez le rapport avec --format html et imprimez-le depuis un navigateur, ou donnez un autre navigateur avec --browser CHEMIN.`,
   'deliverable.pdfNeedsOutput': '--format pdf écrit un fichier : ajoutez --output FICHIER.pdf.',
+  'deliverable.csvHead': (p) => {
+    const side = /^(employees|customers|leaders)([A-Z]\w*)$/.exec(p.column);
+    if (side) return `${({ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' } as Record<string, string>)[side[1]!]} : ${({ Respondents: 'répondants', Shown: 'affiché', Answered: 'réponses', Favourable: '% favorable', Score: 'score' } as Record<string, string>)[side[2]!] ?? side[2]}`;
+    return ({
+      kind: 'Type', id: 'Identifiant', label: 'Libellé', dimension: 'Dimension', score: 'Score', level: 'Niveau', levelLabel: 'Nom du niveau', answered: 'Réponses', total: 'Total',
+      target: 'Cible', gap: 'Écart', status: 'Statut', horizon: 'Horizon', owner: 'Porteur', group: 'Groupe', respondents: 'Répondants', shown: 'Affiché', median: 'Médiane',
+      min: 'Min', max: 'Max', stdDevPopulation: 'Écart type', scored: 'Notés', unscored: 'Non notés', minGroup: 'Seuil d’anonymat', warning: 'Avertissement',
+      oldScore: 'Score avant', oldLevel: 'Niveau avant', newScore: 'Score après', newLevel: 'Niveau après', delta: 'Évolution', levelChange: 'Changement de niveau',
+      scope: 'Portée', unit: 'Unité', deliveryGap: 'Écart de tenue', reading: 'Lecture', minCustomers: 'Seuil clients', minLeaders: 'Seuil dirigeants',
+      measure: 'Mesure', old: 'Avant', new: 'Après', oldReading: 'Lecture avant', newReading: 'Lecture après', statement: 'Affirmation', choices: 'Choix',
+    } as Record<string, string>)[p.column] ?? p.column;
+  },
   // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Imprimé : les trois actions par lesquelles commencer, expliquées ; la feuille de route de la page suivante liste toutes les actions à mener. Le plan complet, dimension par dimension, est dans ce fichier à l’écran.',
