@@ -18,6 +18,10 @@ const CSS = `
 figure { margin: 0; }
 .radar { display: block; width: 100%; max-width: 560px; height: auto; margin: 0 auto; }
 .ci { color: var(--muted); font-weight: 400; }
+/* The dimension table keeps to the page's column at 1280 px, the statistics per respondent included. */
+.dims { font-size: 13.5px; }
+.dims th, .dims td { padding-left: 6px; padding-right: 6px; }
+.dims .bar { min-width: 60px; }
 .nowrap { white-space: nowrap; }
 .warn { border-left-color: #b5563a; background: #f7e4dc; }
 .flag { color: #8a3a22; font-weight: 600; white-space: nowrap; }
@@ -60,8 +64,6 @@ ${PLAN_CSS}${HEAT_CSS}
 `;
 
 const th = (cells: string[], cls: (i: number) => string = () => '') => `<thead><tr>${cells.map((x, i) => `<th scope="col"${cls(i)}>${h(x)}</th>`).join('')}</tr></thead>`;
-/** A table that scrolls sideways inside its own box when wider than the screen. */
-const scroll = (table: string) => `<div class="scroll">${table}</div>`;
 
 /** The overall score and level beside the radar (team alone beside the heat table, else with up to the series colours). */
 function summary(v: AggregateView, a: Aggregate, heat: boolean): string {
@@ -95,10 +97,10 @@ function dimensionsTable(v: AggregateView): string {
   if (stats) head.push(...v.head.stats.map((x, i) => col(x, i === 3 ? 'num' : i === 4 ? 'stat' : 'num stat')));
   const rows = v.dimensions.map((d) => {
     const cells = [`<th scope="row">${h(d.label)}</th>`, `<td class="num">${d.score}${d.interval ? ` <span class="ci">${h(d.interval)}</span>` : ''}</td>`, `<td class="bar-cell">${scoreBar(d.value, d.level, v.levels)}</td>`, `<td>${levelBadge(d.level, n, d.levelText)}</td>`];
-    if (d.stats) cells.push(`<td class="num stat">${d.stats.median}</td>`, `<td class="num stat">${d.stats.range}</td>`, `<td class="num stat">${d.stats.stdDev}</td>`, `<td class="num">${d.stats.scored}${d.stats.unscored ? `<br><span class="muted">${h(d.stats.unscored)}</span>` : ''}</td>`, `<td class="nowrap stat">${h(d.stats.shares)}</td>`);
+    if (d.stats) cells.push(`<td class="num stat">${d.stats.median}</td>`, `<td class="num stat">${d.stats.range}</td>`, `<td class="num stat">${d.stats.stdDev}</td>`, `<td class="num">${d.stats.scored}${d.stats.unscored ? `<br><span class="muted">${h(d.stats.unscored)}</span>` : ''}</td>`, `<td class="stat">${h(d.stats.shares)}</td>`);
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<section aria-labelledby="dimensions"><h2 id="dimensions">${h(v.head.dimension)}</h2>${scroll(`<table class="dims"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</section>`;
+  return `<section aria-labelledby="dimensions"><h2 id="dimensions">${h(v.head.dimension)}</h2><table class="dims"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 /** The groups: the heat table beyond two groups, else a plain table. */
@@ -110,7 +112,7 @@ function groupsHtml(v: AggregateView, a: Aggregate, heat: boolean): string {
     if (g.hidden) return `<tr>${name}<td colspan="${v.groups!.head.length - 2}" class="muted">${h(g.hidden)}</td></tr>`;
     return `<tr>${name}<td class="num">${g.overall}</td>${g.scores.map((x) => `<td class="num">${x}</td>`).join('')}</tr>`;
   });
-  return `<section aria-labelledby="groups"><h2 id="groups">${h(v.groups.title)}</h2>${scroll(`<table>${th(v.groups.head)}<tbody>${rows.join('')}</tbody></table>`)}</section>`;
+  return `<section aria-labelledby="groups"><h2 id="groups">${h(v.groups.title)}</h2><table>${th(v.groups.head)}<tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 /** Page 3 when printed: the perception gaps, the statements to discuss, those with something to say, the comments. */
@@ -118,7 +120,7 @@ function detail(v: AggregateView, a: Aggregate): string {
   const out: string[] = [];
   if (v.gaps) {
     const rows = v.gaps.rows.map((g) => `<tr><th scope="row">${h(g.label)}</th><td class="num">${g.gap}</td><td>${h(g.high)}</td><td>${h(g.low)}</td></tr>`);
-    out.push(`<section aria-labelledby="gaps"><h2 id="gaps">${h(v.gaps.title)}</h2>${scroll(`<table>${th(v.gaps.head, (i) => (i === 1 ? ' class="num"' : ''))}<tbody>${rows.join('')}</tbody></table>`)}</section>`);
+    out.push(`<section aria-labelledby="gaps"><h2 id="gaps">${h(v.gaps.title)}</h2><table>${th(v.gaps.head, (i) => (i === 1 ? ' class="num"' : ''))}<tbody>${rows.join('')}</tbody></table></section>`);
   }
   if (v.discuss) {
     const d = v.discuss;
@@ -128,7 +130,7 @@ function detail(v: AggregateView, a: Aggregate): string {
     const q = v.questions;
     const rows = q.rows.map((x) => `<tr${x.printed ? '' : ' class="quiet"'}><td>${h(x.text)} <span class="muted">(${h(x.id)})</span></td>${x.counts.map((c) => `<td class="num">${c}</td>`).join('')}<td class="num">${x.dontKnow}</td><td class="num">${x.mean}</td><td class="num">${x.stdDev}</td><td>${x.flag ? `<span class="flag">${h(x.flag)}</span>` : ''}</td></tr>`);
     const head = q.head.map((x, i) => (i === q.head.length - 1 && !x ? v.s.w('deliverable.flagHead') : x));
-    out.push(`<section aria-labelledby="statements"><h2 id="statements">${h(q.title)}</h2><p class="muted print-only print-note">${h(q.printNote)}</p>${scroll(`<table>${th(head, (i) => (i > 0 && i < head.length - 1 ? ' class="num"' : ''))}<tbody>${rows.join('')}</tbody></table>`)}</section>`);
+    out.push(`<section aria-labelledby="statements"><h2 id="statements">${h(q.title)}</h2><p class="muted print-only print-note">${h(q.printNote)}</p><table>${th(head, (i) => (i > 0 && i < head.length - 1 ? ' class="num"' : ''))}<tbody>${rows.join('')}</tbody></table></section>`);
   }
   const comments = commentsBlock(a);
   if (comments) {

@@ -40,6 +40,9 @@ export function radarSvg(
   // A dimension without a score is never drawn at 0 (the worst score): it reads "not scored" wherever a value would.
   const show = (v: number | null) => (v === null ? notScored : (opts.valueText ?? ((x: number) => x.toFixed(1)))(v));
   const n = axes.length;
+  // Labels in chart units: a chart printed small needs them larger to stay readable (at least 8 pt on paper).
+  const size = opts.labelSize ?? 14;
+  const line = Math.round((size * LINE) / 14);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
   const at = (i: number, value: number) => {
     const k = (R * Math.max(0, Math.min(100, value))) / 100;
@@ -51,9 +54,6 @@ export function radarSvg(
     box.x0 = Math.min(box.x0, x0); box.y0 = Math.min(box.y0, y0); box.x1 = Math.max(box.x1, x1); box.y1 = Math.max(box.y1, y1);
   };
   const textWidth = (t: string, size: number) => t.length * size * 0.58;
-  // Axis labels in chart units: a chart printed small needs them larger to stay readable (at least 8 pt on paper).
-  const size = opts.labelSize ?? 14;
-  const line = Math.round((size * LINE) / 14);
   const out: string[] = [];
 
   // Level bands, outermost first so that each inner one covers the rest; then their borders, the axes and the thresholds.
@@ -63,7 +63,7 @@ export function radarSvg(
   for (const l of levels.slice(1)) out.push(`<polygon fill="none" stroke="#b9c2cc" stroke-dasharray="3 3" points="${ring(l.min)}"/>`);
   out.push(`<polygon fill="none" stroke="#b9c2cc" points="${ring(100)}"/>`);
   axes.forEach((_, i) => out.push(`<line stroke="#d3d9e0" x1="0" y1="0" x2="${fmt(at(i, 100)[0])}" y2="${fmt(at(i, 100)[1])}"/>`));
-  for (const l of levels.slice(1)) out.push(`<text font-size="11" fill="#66727f" x="4" y="${fmt(-(R * l.min) / 100 - 3)}">${l.min}</text>`);
+  for (const l of levels.slice(1)) out.push(`<text font-size="${fmt(size * 0.85)}" fill="#5f6b7a" x="4" y="${fmt(-(R * l.min) / 100 - 3)}">${l.min}</text>`);
 
   series.forEach((s, k) => {
     const color = SERIES_COLORS[k % SERIES_COLORS.length]!;
