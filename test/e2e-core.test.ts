@@ -31,7 +31,7 @@ describe('assess', () => {
     const flat = out.replace(/\s+/g, ' ');
     expect(out).toMatch(/Overall result: Level 2\/3 · Developing\s+53\.0 \/ 100/);
     expect(flat).toMatch(/! Purpose, the foundation dimension, is at a lower level \(1\) than the overall result \(2\)/);
-    expect(out).toMatch(/│ Purpose\s+│\s+33\.3 │ █+░+ │ 1 Emerging/);
+    expect(out).toMatch(/│ Purpose\s+│\s+33\.3 │ █+[▏▎▍▌▋▊▉]?░+ │ 1 Emerging/);
     expect(out).toMatch(/│ Connections\s+│\s+58\.3 │.*│\s+4\/5 │/);
     // "Start here" comes right after the table (the top fits one 80×24 screen): one action from each of the three weakest dimensions.
     const start = out.indexOf('Start here');

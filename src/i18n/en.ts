@@ -101,7 +101,7 @@ export const en = {
   'app.optMatrix': 'custom action matrix',
   'app.optNoColor': 'no colour (also: NO_COLOR)',
   'app.optOutput': 'write to a file (format inferred from the extension)',
-  'app.optBom': 'CSV: add a UTF-8 BOM and the spreadsheet conventions of the language',
+  'app.optBom': 'CSV for a spreadsheet: a UTF-8 BOM, headers in the language and its conventions (French: ";" and the decimal comma)',
   'app.optFailUnder': 'exit 1 when the overall score is below this (0–100)',
   'app.optMinLevel': 'exit 1 when the overall level is below this',
   'app.optMinGroup': 'anonymity threshold: a smaller group shows only its count (default 5)',
@@ -623,7 +623,7 @@ export const en = {
   'deliverable.method': 'Method',
   'deliverable.lowest': 'among the lowest',
   'deliverable.withheld': 'withheld',
-  'deliverable.printStatements': 'Printed: only the statements with something to say (disagreement, among the lowest means, withheld); every statement is in this file on screen.',
+  'deliverable.printStatements': (p: { max: number }) => `Printed: the statements with the most to say (disagreement, among the lowest means, withheld), ${p.max} at most; every statement is in this file on screen.`,
   'deliverable.flagHead': 'To note',
   'deliverable.optBrowser': 'PDF: the Chromium, Chrome or Edge to print with (default: the first one found)',
   'deliverable.noBrowser': (p: { names: string[]; paths: string[] }, f: Fmt) =>
@@ -645,6 +645,7 @@ export const en = {
       measure: 'Measure', old: 'Before', new: 'After', oldReading: 'Reading before', newReading: 'Reading after', statement: 'Statement', choices: 'Choices',
     } as Record<string, string>)[p.column] ?? p.column;
   },
+  'deliverable.gapColour': 'Colour of the gap:',
   // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Printed: the three actions to start with, explained; the roadmap on the next page lists every action to take. The full plan, dimension by dimension, is in this file on screen.',

@@ -97,7 +97,7 @@ export const fr: Catalog = {
   'app.optMatrix': 'matrice d’actions personnalisée',
   'app.optNoColor': 'sans couleur (aussi : NO_COLOR)',
   'app.optOutput': 'écrit dans un fichier (format déduit de l’extension)',
-  'app.optBom': 'CSV : ajoute un BOM UTF-8 et les conventions de tableur de la langue',
+  'app.optBom': 'CSV pour un tableur : un BOM UTF-8, les en-têtes dans la langue et ses conventions (français : « ; » et la virgule décimale)',
   'app.optFailUnder': 'code 1 si le score global est sous ce seuil (0–100)',
   'app.optMinLevel': 'code 1 si le niveau global est sous ce niveau',
   'app.optMinGroup': 'seuil d’anonymat : un groupe plus petit ne montre que son effectif (défaut 5)',
@@ -608,7 +608,7 @@ export const fr: Catalog = {
   'deliverable.method': 'Méthode',
   'deliverable.lowest': 'parmi les plus basses',
   'deliverable.withheld': 'masquée',
-  'deliverable.printStatements': 'Imprimé : seulement les affirmations qui ont quelque chose à dire (désaccord, moyennes parmi les plus basses, chiffres masqués) ; toutes les affirmations sont dans ce fichier à l’écran.',
+  'deliverable.printStatements': (p) => `Imprimé : les affirmations qui ont le plus à dire (désaccord, moyennes parmi les plus basses, chiffres masqués), ${p.max} au plus ; toutes les affirmations sont dans ce fichier à l’écran.`,
   'deliverable.flagHead': 'À noter',
   'deliverable.optBrowser': 'PDF : le Chromium, Chrome ou Edge avec lequel imprimer (par défaut : le premier trouvé)',
   'deliverable.noBrowser': (p, f) =>
@@ -629,6 +629,7 @@ export const fr: Catalog = {
       measure: 'Mesure', old: 'Avant', new: 'Après', oldReading: 'Lecture avant', newReading: 'Lecture après', statement: 'Affirmation', choices: 'Choix',
     } as Record<string, string>)[p.column] ?? p.column;
   },
+  'deliverable.gapColour': 'Couleur de l’écart :',
   // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Imprimé : les trois actions par lesquelles commencer, expliquées ; la feuille de route de la page suivante liste toutes les actions à mener. Le plan complet, dimension par dimension, est dans ce fichier à l’écran.',

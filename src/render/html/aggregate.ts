@@ -56,7 +56,8 @@ ${PLAN_CSS}${HEAT_CSS}
   .roadmap h3 { margin: 6px 0 2px; font-size: 9pt; }
   .posture { padding: 6px 10px; }
   .page3 { break-before: page; }
-  .comments { columns: 2; column-gap: 16px; font-size: 8pt; }
+  .comments { columns: 2; column-gap: 16px; font-size: 7pt; line-height: 1.2; margin: 0; padding-left: 14px; }
+  .page3 table { font-size: 7.5pt; }
   .print-note, .reading p, .method p { font-size: 7.5pt; margin: 2px 0; }
   .method { margin-top: 8px; }
   footer { margin-top: 8px; padding-top: 4px; font-size: 7pt; }
@@ -124,7 +125,8 @@ function detail(v: AggregateView, a: Aggregate): string {
   }
   if (v.discuss) {
     const d = v.discuss;
-    out.push(`<section aria-labelledby="discuss"><h2 id="discuss">${h(d.title)}</h2><ol>${d.items.map((x) => `<li>${h(x.text)} <span class="muted">(${h(x.question)}) — ${h(d.mean)} ${x.mean}, ${h(d.stdDev)} ${x.stdDev}</span></li>`).join('')}</ol></section>`);
+    // Printed, the statements table flags them with their answers: the list stays on screen.
+    out.push(`<section class="screen-only" aria-labelledby="discuss"><h2 id="discuss">${h(d.title)}</h2><ol>${d.items.map((x) => `<li>${h(x.text)} <span class="muted">(${h(x.question)}) — ${h(d.mean)} ${x.mean}, ${h(d.stdDev)} ${x.stdDev}</span></li>`).join('')}</ol></section>`);
   }
   if (v.questions) {
     const q = v.questions;
@@ -154,11 +156,12 @@ export function renderAggregateHtml(a: Aggregate): string {
   out.push(groupsHtml(v, a, heat));
   out.push(focusHtml(v.plan));
   out.push(roadmapHtml(v.plan, { action: s.w('render.action'), dimension: v.head.dimension, owner: s.w('render.owner') }), postureHtml(v.plan));
+  // The method closes page 2, under the roadmap (page 3 is the detail, as long as the room's comments make it).
+  out.push(`<section class="card method" aria-labelledby="method"><h2 id="method">${h(v.method.title)}</h2>${v.method.paragraphs.map((p) => `<p>${h(p)}</p>`).join('')}</section>`);
   out.push(detail(v, a));
   const screenOnly = (html: string) => (html ? `<div class="screen-only">${html}</div>` : '');
   out.push(screenOnly(planHtml(v.plan, v.levels.length)));
   out.push(screenOnly(`<section class="reading" aria-labelledby="reading"><h2 id="reading">${h(v.reading.title)}</h2>${v.reading.paragraphs.map((p) => `<p>${h(p)}</p>`).join('')}</section>`));
-  out.push(`<section class="card method" aria-labelledby="method"><h2 id="method">${h(v.method.title)}</h2>${v.method.paragraphs.map((p) => `<p>${h(p)}</p>`).join('')}</section>`);
   out.push('</main>', `<footer><p>${h(v.footer)}</p></footer>`);
   return htmlPage(v.title, a.language, out.filter(Boolean).join('\n'), CSS);
 }

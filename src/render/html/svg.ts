@@ -33,7 +33,7 @@ export function radarSvg(
   axes: readonly string[],
   levels: readonly { min: number; label: string }[],
   series: readonly RadarSeries[],
-  opts: { title: string; id?: string; valueText?: (v: number | null) => string; notScored?: string; labelSize?: number } = { title: '' },
+  opts: { title: string; id?: string; valueText?: (v: number | null) => string; notScored?: string; labelSize?: number; legend?: boolean } = { title: '' },
 ): string {
   const id = opts.id ?? 'radar';
   const notScored = opts.notScored ?? 'not scored';
@@ -103,7 +103,8 @@ export function radarSvg(
     grow(left, top, left + w, top + height);
   });
 
-  if (series.length > 1) {
+  // Several series get a legend under the chart, unless the page gives its own (one legend per chart).
+  if (series.length > 1 && opts.legend !== false) {
     const below = box.y1; // the legend starts under the chart (box grows as entries are added)
     series.forEach((s, k) => {
       const y = below + 14 + k * 18;

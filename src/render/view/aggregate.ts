@@ -21,6 +21,8 @@ export interface TeamRow {
 
 /** How many of the lowest statement means a printed team view keeps beside those flagged. */
 export const PRINTED_LOWEST = 3;
+/** At most this many statements printed (the disagreements first, the widest spread first), so the team view keeps to 3 A4 pages. */
+export const PRINTED_MAX = 8;
 
 /** The team view, format-neutral. */
 export interface AggregateView {
@@ -95,6 +97,15 @@ export function aggregateView(a: Aggregate): AggregateView {
       .filter((q) => q.mean !== null && q.answers.length)
       .sort((x, y) => x.mean! - y.mean!)
       .slice(0, PRINTED_LOWEST)
+      .map((q) => q.id),
+  );
+  // What prints: the disagreements (widest spread first), then the lowest means, then the withheld statements.
+  const rank = (q: AggQuestion) => (q.disagreement ? 0 : lowest.has(q.id) ? 1 : !q.answers.length ? 2 : 3);
+  const printed = new Set(
+    [...(questions ?? [])]
+      .filter((q) => rank(q) < 3)
+      .sort((x, y) => rank(x) - rank(y) || (y.stdDevPopulation ?? 0) - (x.stdDevPopulation ?? 0))
+      .slice(0, PRINTED_MAX)
       .map((q) => q.id),
   );
   return {
@@ -175,11 +186,11 @@ export function aggregateView(a: Aggregate): AggregateView {
           values: scaleOf(questions),
           head: [w('render.statement'), ...scaleOf(questions), w('render.dontKnow'), w('render.mean'), w('render.stdDev'), ''],
           // A statement whose figures are withheld (too few answered it) shows a dash for each count.
-          printNote: w('deliverable.printStatements'),
+          printNote: w('deliverable.printStatements', { max: PRINTED_MAX }),
           rows: questions.map((q) => {
             const withheld = !q.answers.length;
             const flag = q.disagreement ? `⚠ ${w('render.disagreement')}` : withheld ? w('deliverable.withheld') : lowest.has(q.id) ? w('deliverable.lowest') : null;
-            return { text: t(q.text), id: q.id, counts: withheld ? scaleOf(questions).map(() => '–') : q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: s.num2(q.mean), stdDev: s.num2(q.stdDevPopulation), flag, printed: flag !== null };
+            return { text: t(q.text), id: q.id, counts: withheld ? scaleOf(questions).map(() => '–') : q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: s.num2(q.mean), stdDev: s.num2(q.stdDevPopulation), flag, printed: printed.has(q.id) };
           }),
         }
       : null,
