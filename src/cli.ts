@@ -40,12 +40,10 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--instrument <file>', w('app.optInstrument'))
       .option('--matrix <file>', w('app.optMatrix'))
       .option('--no-color', w('app.optNoColor'));
-  const output = (cmd: Command, kind: DocumentKind) =>
-    cmd
-      .option('--format <format>', formatsOf(kind).join(', '))
-      .option('--output <file>', w('app.optOutput'))
-      .option('--bom', w('app.optBom'))
-      .option('--browser <path>', w('deliverable.optBrowser'));
+  const output = (cmd: Command, kind: DocumentKind) => {
+    cmd.option('--format <format>', formatsOf(kind).join(', ')).option('--output <file>', w('app.optOutput')).option('--bom', w('app.optBom'));
+    return (formatsOf(kind) as string[]).includes('pdf') ? cmd.option('--browser <path>', w('deliverable.optBrowser')) : cmd;
+  };
   const gates = (cmd: Command) => cmd.option('--fail-under <score>', w('app.optFailUnder')).option('--min-level <n>', w('app.optMinLevel'));
   const targets = (cmd: Command) =>
     cmd.option('--target <score>', w('app.optTarget')).option('--targets <file>', w('app.optTargets')).option('--fail-under-target <pct>', w('app.optFailUnderTarget'));

@@ -26,7 +26,7 @@ function openInCalc(csv: string, separator: ',' | ';', lang: keyof typeof LOCALE
       const attrs = c[1]!;
       const repeat = Number(/table:number-columns-repeated="(\d+)"/.exec(attrs)?.[1] ?? 1);
       const type = /office:value-type="(\w+)"/.exec(attrs)?.[1] ?? 'empty';
-      const value = /office:value="([^"]*)"/.exec(attrs)?.[1] ?? (c[2] ?? '').replace(/<[^>]+>/g, '');
+      const value = /office:value="([^"]*)"/.exec(attrs)?.[1] ?? (c[2] ?? '').replace(/<[^>]+>/g, '').trim();
       return Array.from({ length: Math.min(repeat, 64) }, () => ({ type, value }));
     }),
   );
