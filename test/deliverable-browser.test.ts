@@ -57,12 +57,13 @@ beforeAll(async () => {
   dir = tempDir();
   const out = (name: string) => join(dir, name);
   run(['assess', '--answers', join(EX, 'answers.yaml'), '--format', 'html', '--output', out('result.html')]);
+  run(['assess', '--answers', join(EX, 'answers.yaml'), '--lang', 'fr', '--format', 'html', '--output', out('result-fr.html')]);
   run(['compare', join(EX, 'results/2025.json'), join(EX, 'results/2026.json'), '--format', 'html', '--output', out('comparison.html')]);
   for (const lang of ['en', 'fr']) run(['aggregate', join(EX, 'team'), join(EX, 'team-form.csv'), '--lang', lang, '--format', 'html', '--output', out(`team-${lang}.html`)]);
   run(['mirror', '--employees', join(EX, 'mirror/employees.csv'), '--customers', join(EX, 'mirror/customers.csv'), '--leaders', join(EX, 'mirror/leaders'), '--format', 'json', '--output', out('mirror.json')]);
   run(['mirror', '--employees', join(EX, 'mirror/employees.csv'), '--customers', join(EX, 'mirror/customers.csv'), '--leaders', join(EX, 'mirror/leaders'), '--format', 'html', '--output', out('mirror.html')]);
   run(['compare', out('mirror.json'), out('mirror.json'), '--format', 'html', '--output', out('mirror-comparison.html')]);
-  for (const name of ['result', 'comparison', 'team-en', 'team-fr', 'mirror', 'mirror-comparison']) reports[name] = readFileSync(out(`${name}.html`), 'utf8');
+  for (const name of ['result', 'result-fr', 'comparison', 'team-en', 'team-fr', 'mirror', 'mirror-comparison']) reports[name] = readFileSync(out(`${name}.html`), 'utf8');
   for (const lang of ['en', 'fr'] as const) reports[`room-${lang}`] = await room30(lang);
   // Kept for a human to look at (test-artifacts/ is git-ignored).
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -103,8 +104,8 @@ describe('printed on A4', () => {
     expect(pages).toBeLessThanOrEqual(3);
   });
 
-  it('prints the team radar with labels of at least 8 pt', async () => {
-    const page = await open(reports['team-en']!, 688, 'radar'); // 210 mm less the 2 × 14 mm margins, in CSS px
+  it.each([['team-en'], ['team-fr'], ['result'], ['result-fr'], ['comparison']])('prints the radar of the %s report with labels of at least 8 pt', async (name) => {
+    const page = await open(reports[name]!, 688, `radar-${name}`); // 210 mm less the 2 × 14 mm margins, in CSS px
     await page.emulateMedia({ media: 'print' });
     const sizes = await page.evaluate(() => [...document.querySelectorAll('svg.radar text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a * 0.75));
     expect(sizes.length).toBeGreaterThan(0);

@@ -63,7 +63,7 @@ export function radarSvg(
   for (const l of levels.slice(1)) out.push(`<polygon fill="none" stroke="#b9c2cc" stroke-dasharray="3 3" points="${ring(l.min)}"/>`);
   out.push(`<polygon fill="none" stroke="#b9c2cc" points="${ring(100)}"/>`);
   axes.forEach((_, i) => out.push(`<line stroke="#d3d9e0" x1="0" y1="0" x2="${fmt(at(i, 100)[0])}" y2="${fmt(at(i, 100)[1])}"/>`));
-  for (const l of levels.slice(1)) out.push(`<text font-size="${fmt(size * 0.85)}" fill="#5f6b7a" x="4" y="${fmt(-(R * l.min) / 100 - 3)}">${l.min}</text>`);
+  for (const l of levels.slice(1)) out.push(`<text font-size="${size}" fill="#5f6b7a" x="4" y="${fmt(-(R * l.min) / 100 - 3)}">${l.min}</text>`);
 
   series.forEach((s, k) => {
     const color = SERIES_COLORS[k % SERIES_COLORS.length]!;
