@@ -6,13 +6,13 @@
 //   npm run bench                      the worktree (builds first)
 //   node scripts/bench.mjs /tmp/base   another checkout, already built (e.g. an older commit, to compare)
 //   BENCH_RUNS=9 node scripts/bench.mjs   more runs (start-up rows use 3× as many)
-//   BENCH_ONLY=startup,csv,form,folder,install,mirror,room,intervals   a subset
+//   BENCH_ONLY=startup,csv,form,report,folder,install,mirror,room,intervals   a subset
 //   /path/to/node22 scripts/bench.mjs  another Node (every row runs the Node running this script)
 // The start-up targets (issue 20) hold on Node 22 and later, which have a compile cache; on Node 20 the rows are shown
 // without a target.
 //   BENCH_BASELINE=/tmp/base BENCH_ONLY=intervals   the 100k aggregate against a built checkout without intervals (target ≤ 1.1×)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ const root = resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.
 const bin = ['ex-maturity.cjs', 'ex-maturity.js'].map((f) => join(root, 'bin', f)).find((f) => existsSync(f)) ?? ''; // (.js: a checkout before 2026-12-02)
 const sample = join(root, 'examples', 'answers.yaml');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'startup,csv,form,folder,install,mirror,room').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'startup,csv,form,report,folder,install,mirror,room').split(','));
 const ROWS = 100_000;
 const FILES = 10_000;
 const env = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', CI: '', XDG_CACHE_HOME: '', TMPDIR: '' }; // (set below)
@@ -93,11 +93,11 @@ const IDS = questions.map((q) => q.id);
 const GROUPS = ['Direction', 'Managers', 'Support', 'Sales', 'Tech', 'Ops'];
 const quote = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** 100,000 rows of `group,sense-1,…,ecosystem-5`, every cell 1–4, LF. */
-function plainCsv(file) {
+/** `rows` (100,000 unless told) rows of `group,sense-1,…,ecosystem-5`, every cell 1–4, LF. */
+function plainCsv(file, rows = ROWS) {
   const rnd = random(1);
   const lines = [['group', ...IDS].join(',')];
-  for (let i = 0; i < ROWS; i++) lines.push([GROUPS[i % GROUPS.length], ...IDS.map(() => 1 + Math.floor(rnd() * 4))].join(','));
+  for (let i = 0; i < rows; i++) lines.push([GROUPS[i % GROUPS.length], ...IDS.map(() => 1 + Math.floor(rnd() * 4))].join(','));
   writeFileSync(file, lines.join('\n') + '\n');
 }
 
@@ -130,6 +130,19 @@ let sum = 0;
 for (const line of text.split('\\n')) for (const cell of line.split(',')) { const n = +cell; if (n === n) sum += n; }
 console.log(sum);
 `;
+
+/**
+ * The team HTML report of 10,000 respondents in six groups (issue 24): under 1 s and under 1 MB. Its own function,
+ * apart from the start-up rows, with the size of the report in its name.
+ */
+function teamReportRow(dir, node, cli) {
+  const csv = join(dir, 'team-10k.csv');
+  const html = join(dir, 'team-10k.html');
+  plainCsv(csv, 10_000);
+  const row = compare('aggregate 10k respondents --format html', node, cli('aggregate', csv, '--format', 'html', '--output', html), { runs: RUNS, absolute: 1000 });
+  const kib = statSync(html).size / 1024;
+  return { ...row, name: `${row.name} (${kib.toFixed(0)} KiB${kib > 1000 ? ', NOT under 1 MB' : ''})` };
+}
 
 // ---- rows -------------------------------------------------------------------------------------------------------
 
@@ -195,6 +208,7 @@ try {
     checked(form);
     rows.push(compare(`aggregate form.csv --format json (${ROWS / 1000}k form)`, { name: 'node raw.cjs form.csv', cmd: process.execPath, args: [raw, form] }, cli('aggregate', form, '--format', 'json'), { target: 1.7 }));
   }
+  if (ONLY.has('report')) rows.push(teamReportRow(dir, node, cli));
   if (ONLY.has('folder')) {
     const folder = join(dir, 'answers');
     answersFolder(folder);

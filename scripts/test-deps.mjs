@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 const NEEDED = [
   { command: 'tmux', package: 'tmux', why: 'the interview and workshop tests drive a real terminal' },
   { command: 'chromium', package: 'chromium', why: 'the report tests print the HTML reports to PDF and count pages' },
-  { command: 'soffice', package: 'libreoffice-calc', why: 'the export tests open the workbook and CSV fixtures in LibreOffice' },
+  { command: 'soffice', package: 'libreoffice-calc', why: 'the export and spreadsheet tests open workbooks and CSV files in LibreOffice Calc' },
 ];
 
 const has = (command) => spawnSync('/bin/sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

@@ -41,11 +41,10 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--instrument <file>', w('app.optInstrument'))
       .option('--matrix <file>', w('app.optMatrix'))
       .option('--no-color', w('app.optNoColor'));
-  const output = (cmd: Command, kind: DocumentKind) =>
-    cmd
-      .option('--format <format>', formatsOf(kind).join(', '))
-      .option('--output <file>', w('app.optOutput'))
-      .option('--bom', w('app.optBom'));
+  const output = (cmd: Command, kind: DocumentKind) => {
+    cmd.option('--format <format>', formatsOf(kind).join(', ')).option('--output <file>', w('app.optOutput')).option('--bom', w('app.optBom'));
+    return (formatsOf(kind) as string[]).includes('pdf') ? cmd.option('--browser <path>', w('deliverable.optBrowser')) : cmd;
+  };
   const gates = (cmd: Command) => cmd.option('--fail-under <score>', w('app.optFailUnder')).option('--min-level <n>', w('app.optMinLevel'));
   const strictGates = (cmd: Command) => cmd.option('--strict-gates', w('uncertainty.optStrictGates'));
   const targets = (cmd: Command) =>

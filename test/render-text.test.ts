@@ -16,6 +16,9 @@ describe('terminal text helpers', () => {
   it('fills a bar in proportion to the score', () => {
     expect(bar(0, 10)).toBe('░'.repeat(10));
     expect(bar(50, 10)).toBe('█'.repeat(5) + '░'.repeat(5));
+    // To the eighth of a cell: on 8 cells, 44.9 and 54.5 are two different bars.
+    expect(bar(44.9, 8)).toBe('███▋░░░░');
+    expect(bar(54.5, 8)).toBe('████▍░░░');
     expect(bar(100, 10)).toBe('█'.repeat(10));
     expect(bar(null, 4)).toBe('····');
   });

@@ -41,8 +41,10 @@ function withDimensions(r: Result, n: number): Result {
 
 describe('the registry', () => {
   it('is the one table of documents and formats', () => {
-    expect(formatsOf('result')).toEqual(['table', 'json', 'markdown', 'html', 'csv']);
+    expect(formatsOf('result')).toEqual(['table', 'json', 'markdown', 'html', 'csv', 'pdf']);
+    // A PDF is the HTML printed: a document without an HTML report has none.
     expect(formatsOf('questionnaire')).toEqual(['table', 'json', 'markdown', 'csv']);
+    expect(formatOfExtension('mirror', '.pdf')).toBe('pdf');
     expect(formatsOf('template')).toEqual(['yaml']);
     expect(formatOfExtension('questionnaire', '.html')).toBeUndefined();
     expect(formatOfExtension('aggregate', '.MD')).toBe('markdown');

@@ -34,7 +34,7 @@ describe('every line fits the width', () => {
 describe('the result table in French at 80 columns', () => {
   it('keeps the level names and a bar', () => {
     const r = cli(['assess', '--answers', examples('answers.yaml'), '--lang', 'fr'], { env: { COLUMNS: '80' } });
-    expect(r.stdout).toMatch(/│ Épanouissement │ +66,7 │ █+░+ │ 2 En structuration │ +5\/5 │/);
+    expect(r.stdout).toMatch(/│ Épanouissement │ +66,7 │ █+[▏▎▍▌▋▊▉]?░+ │ 2 En structuration │ +5\/5 │/);
   });
 });
 

@@ -2,6 +2,7 @@
 import { gateFailure, type GateInput, type Gates } from '../core/gate.js';
 import { format, msg, type Lang } from '../i18n/index.js';
 import { writeAtomic } from '../io/write.js';
+import { printPdf, requireBrowser } from '../io/pdf.js';
 import { render, type DocumentKind, type Documents, type Format } from '../render/registry.js';
 import type { AppContext } from './context.js';
 import { withoutColor } from './tool.js';
@@ -12,11 +13,16 @@ export interface DeliverOptions extends Gates {
   format: Format;
   output?: string;
   bom: boolean;
+  /** The browser that prints a PDF. */
+  browser?: string;
 }
 
 /** Sends text where the user asked: a file written atomically (and a line on stderr saying so), else stdout. */
-export function emit(ctx: AppContext, content: string, output: string | undefined, lang: Lang): void {
-  if (!output) return ctx.out(content);
+export function emit(ctx: AppContext, content: string | Uint8Array, output: string | undefined, lang: Lang): void {
+  if (!output) {
+    if (typeof content !== 'string') throw new Error('binary output needs a file'); // checkOptions asks --output for a PDF
+    return ctx.out(content);
+  }
   writeAtomic(output, content);
   ctx.err(format(msg('app.saved', { file: output }), lang));
 }
@@ -32,6 +38,8 @@ function gate(ctx: AppContext, overall: GateInput, opts: DeliverOptions): number
 /** Renders a document, sends it out, then gates on its overall result (when it has one): returns the exit code. */
 export async function deliver<K extends DocumentKind>(ctx: AppContext, kind: K, doc: Documents[K], opts: DeliverOptions, overall?: GateInput): Promise<number> {
   const draw = () => render(kind, doc, opts.format, { lang: opts.lang, width: opts.output ? 80 : ctx.width, bom: opts.bom });
-  emit(ctx, await (opts.output ? withoutColor(draw) : draw()), opts.output, opts.lang);
+  const text = await (opts.output ? withoutColor(draw) : draw());
+  // A PDF is the HTML printed by the browser found when the options were checked.
+  emit(ctx, opts.format === 'pdf' ? printPdf(opts.browser ?? requireBrowser(ctx.env), text) : text, opts.output, opts.lang);
   return overall ? gate(ctx, overall, opts) : 0;
 }

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { sourceDateEpoch } from './context.js';
 import { checkTarget } from '../io/write.js';
+import { requireBrowser } from '../io/pdf.js';
 import { isLang, langFromEnv, msg, type Lang } from '../i18n/index.js';
 import { EXTENSIONS, extensionsOf, formatOfExtension, formatsOf, type DocumentKind, type Format } from '../render/registry.js';
 import { DEFAULT_MIN_GROUP } from '../team/anonymity.js';
@@ -45,6 +46,7 @@ export interface RawOptions {
   margin?: string;
   groups?: string;
   allowOverlap?: boolean;
+  browser?: string;
 }
 
 /** Options once checked, shared by the commands. */
@@ -62,6 +64,8 @@ export interface CommonOptions {
   /** --strict-gates: a borderline pass (the interval reaches below the threshold) fails. */
   strictGates?: boolean;
   bom: boolean;
+  /** The browser that prints a PDF (found or given with --browser), only with --format pdf. */
+  browser?: string;
 }
 
 /** The language: --lang when given (checked), else the environment. */
@@ -103,6 +107,10 @@ export function checkOptions(raw: RawOptions, kind: DocumentKind, env: NodeJS.Pr
   if (raw.output) {
     checkTarget(raw.output); // an --output that cannot be written fails now, not after the interview
     opts.output = raw.output;
+  }
+  if (opts.format === 'pdf') {
+    if (!opts.output) throw new UserError(msg('deliverable.pdfNeedsOutput'));
+    opts.browser = requireBrowser(env, raw.browser); // no browser: said now, before any work
   }
   if (raw.failUnder !== undefined) {
     opts.failUnder = percentOption('--fail-under', raw.failUnder);

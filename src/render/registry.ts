@@ -33,7 +33,7 @@ export interface Documents {
 export type DocumentKind = keyof Documents;
 
 /** The report formats, in the order help lists them (what `--format` offers for a report). */
-export const FORMATS = ['table', 'json', 'markdown', 'html', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'markdown', 'html', 'csv', 'pdf'] as const;
 /** A report format. */
 export type Format = (typeof FORMATS)[number];
 /** Every format a document can be written in: the report formats, and YAML for the answers template. */
@@ -54,6 +54,7 @@ export const FORMAT_INFO: Readonly<Record<AnyFormat, FormatInfo>> = {
   html: { extensions: ['.html', '.htm'], label: 'format.html' },
   csv: { extensions: ['.csv'], label: 'format.csv' },
   yaml: { extensions: ['.yaml', '.yml'], label: 'format.yaml' },
+  pdf: { extensions: ['.pdf'], label: 'format.pdf' },
 };
 
 /** File extensions and the format each one means (from FORMAT_INFO). */
@@ -134,11 +135,11 @@ const REGISTRY = {
 } satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
 
 /** The formats a document kind has a renderer for. */
-export type FormatOf<K extends DocumentKind> = keyof (typeof REGISTRY)[K] & AnyFormat;
+export type FormatOf<K extends DocumentKind> = (keyof (typeof REGISTRY)[K] | ('html' extends keyof (typeof REGISTRY)[K] ? 'pdf' : never)) & AnyFormat;
 
-/** The loader of a document kind in a format, if there is one. */
+/** The loader of a document kind in a format, if there is one. A PDF is the HTML document printed (app/deliver.ts prints it). */
 function loaderOf<K extends DocumentKind>(kind: K, format: AnyFormat): Loader<Documents[K]> | undefined {
-  return (REGISTRY[kind] as Partial<Record<AnyFormat, Loader<Documents[K]>>>)[format];
+  return (REGISTRY[kind] as Partial<Record<AnyFormat, Loader<Documents[K]>>>)[format === 'pdf' ? 'html' : format];
 }
 
 /** The formats a document kind can be written in; the first is the default. */
@@ -157,7 +158,7 @@ export function extensionsOf(kind: DocumentKind): string[] {
   return Object.keys(EXTENSIONS).filter((e) => formatOfExtension(kind, e));
 }
 
-/** Renders a document in a format. */
+/** Renders a document in a format (for `pdf`, the HTML to print). */
 export async function render<K extends DocumentKind>(kind: K, doc: Documents[K], format: AnyFormat, opts: RenderOptions): Promise<string> {
   const load = loaderOf(kind, format);
   if (!load) throw new Error(`no ${format} renderer for ${kind}`);

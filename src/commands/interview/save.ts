@@ -8,6 +8,7 @@ import type { Result } from '../../core/result.js';
 import { UserError } from '../../errors.js';
 import { format, msg, wordsFor, type Lang } from '../../i18n/index.js';
 import type { Prompter } from '../../prompts.js';
+import { findBrowser } from '../../io/pdf.js';
 import { FORMAT_INFO, formatsOf, type Format } from '../../render/registry.js';
 
 /** Writes the result to a file in a format (never in colour), saying where. */
@@ -15,12 +16,16 @@ export async function saveResult(ctx: AppContext, result: Result, fmt: Format, f
   await deliver(ctx, 'result', result, { ...opts, format: fmt, output: file });
 }
 
-/** The formats offered at the end, in the order offered (the terminal table is what was just shown). */
-const OFFERED: Format[] = formatsOf('result').filter((f) => f !== 'table');
+/** The formats offered at the end, in the order offered (the terminal table is what was just shown); PDF when a browser can print it. */
+function offered(browser: string | null): Format[] {
+  return formatsOf('result').filter((f) => f !== 'table' && (f !== 'pdf' || browser !== null));
+}
 
 /** Offers to save the result in one format or more, each under a free default name in the current folder. */
 export async function offerToSave(ctx: AppContext, result: Result, opts: CommonOptions, prompter: Prompter): Promise<void> {
   const { w } = wordsFor(opts.lang);
+  const browser = opts.browser ?? findBrowser(ctx.env);
+  const OFFERED = offered(browser);
   const remaining = [...OFFERED];
   let preferred: Format | 'finish' = remaining.includes(opts.format) ? opts.format : remaining[0]!;
   for (;;) {
@@ -38,7 +43,8 @@ export async function offerToSave(ctx: AppContext, result: Result, opts: CommonO
     }
     const file = await askFileName(prompter, opts.lang, ctx.cwd, defaultName(result, picked, ctx.cwd));
     try {
-      await saveResult(ctx, result, picked, file, opts);
+      // The CSV offered is the one "for a spreadsheet": the language's conventions, as --bom writes it.
+      await saveResult(ctx, result, picked, file, { ...opts, ...(browser ? { browser } : {}), bom: opts.bom || picked === 'csv' });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       prompter.say(e.in(opts.lang));

@@ -99,7 +99,7 @@ export const en = {
   'app.optMatrix': 'custom action matrix',
   'app.optNoColor': 'no colour (also: NO_COLOR)',
   'app.optOutput': 'write to a file (format inferred from the extension)',
-  'app.optBom': 'CSV: add a UTF-8 BOM and the spreadsheet conventions of the language',
+  'app.optBom': 'CSV for a spreadsheet: a UTF-8 BOM, headers in the language and its conventions (French: ";" and the decimal comma)',
   'app.optFailUnder': 'exit 1 when the overall score is below this (0–100)',
   'app.optMinLevel': 'exit 1 when the overall level is below this',
   'app.optMinGroup': 'anonymity threshold: a smaller group shows only its count (default 5)',
@@ -610,6 +610,40 @@ export const en = {
   // Month names for dates written out (format.ts), in order, separated by |: Intl.DateTimeFormat cost several ms to build.
   'date.months': 'January|February|March|April|May|June|July|August|September|October|November|December',
   // ==== perf: end ====
+  // ==== deliverable ====
+  'deliverable.readTeam': (p: { min: number }) =>
+    `Each figure is the mean of the 0–100 scores of the respondents it rests on: 0 when all the statements got the lowest answer on the scale, 100 when all got the highest; "don't know" answers are left out. A group of fewer than ${p.min} people shows only its count, and no figure lets anyone work out a hidden one.`,
+  'deliverable.readWorkshop': (p: { min: number }) =>
+    `Each figure comes from the votes of the workshop, on a 0–100 scale: 0 when every vote was the lowest answer on the scale, 100 when every vote was the highest. A figure resting on fewer than ${p.min} people is not shown.`,
+  'deliverable.readPlan':
+    'Start here lists the first action of the weakest dimensions; the roadmap orders every action by horizon. Statements where the team disagrees are worth a conversation before any action: the disagreement itself is a finding.',
+  'deliverable.method': 'Method',
+  'deliverable.lowest': 'among the lowest',
+  'deliverable.withheld': 'withheld',
+  'deliverable.printStatements': (p: { max: number }) => `Printed: the statements with the most to say (disagreement, among the lowest means, withheld), ${p.max} at most; every statement is in this file on screen.`,
+  'deliverable.flagHead': 'To note',
+  'deliverable.optBrowser': 'PDF: the Chromium, Chrome or Edge to print with (default: the first one found)',
+  'deliverable.noBrowser': (p: { names: string[]; paths: string[] }, f: Fmt) =>
+    `--format pdf prints the report with Chromium, Google Chrome or Microsoft Edge, and none was found: looked for ${f.list(p.names)} in PATH, then in ${f.list(p.paths)}. Install one (Debian or Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium; Windows: Edge is there by default) or give its path with --browser PATH. Nothing is ever downloaded; --format html gives the same report to print from any browser.`,
+  'deliverable.browserNotRunnable': (p: { file: string }) => `--browser ${p.file}: there is no program to run there. Give the path of a Chromium, Chrome or Edge executable.`,
+  'deliverable.printFailed': (p: { browser: string; why: string; detail: string }) =>
+    `${p.browser} did not print the PDF (${p.why})${p.detail ? `: ${p.detail}` : ''}. Write the report with --format html and print it from a browser, or give another browser with --browser PATH.`,
+  'deliverable.pdfNeedsOutput': '--format pdf writes a file: add --output FILE.pdf.',
+  // Column headers of the CSV for spreadsheets (--bom); plain CSV keeps the ids.
+  'deliverable.csvHead': (p: { column: string }) => {
+    const side = /^(employees|customers|leaders)([A-Z]\w*)$/.exec(p.column);
+    if (side) return `${({ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' } as Record<string, string>)[side[1]!]}: ${({ Respondents: 'respondents', Shown: 'shown', Answered: 'answered', Favourable: 'favourable %', Score: 'score' } as Record<string, string>)[side[2]!] ?? side[2]}`;
+    return ({
+      kind: 'Kind', id: 'Id', label: 'Label', dimension: 'Dimension', score: 'Score', level: 'Level', levelLabel: 'Level name', answered: 'Answered', total: 'Total',
+      target: 'Target', gap: 'Gap', status: 'Status', horizon: 'Horizon', owner: 'Owner', group: 'Group', respondents: 'Respondents', shown: 'Shown', median: 'Median',
+      min: 'Min', max: 'Max', stdDevPopulation: 'Std dev', scored: 'Scored', unscored: 'Not scored', minGroup: 'Anonymity threshold', warning: 'Warning',
+      oldScore: 'Score before', oldLevel: 'Level before', newScore: 'Score after', newLevel: 'Level after', delta: 'Change', levelChange: 'Level change',
+      scope: 'Scope', unit: 'Unit', deliveryGap: 'Delivery gap', reading: 'Reading', minCustomers: 'Customer threshold', minLeaders: 'Leader threshold',
+      measure: 'Measure', old: 'Before', new: 'After', oldReading: 'Reading before', newReading: 'Reading after', statement: 'Statement', choices: 'Choices',
+    } as Record<string, string>)[p.column] ?? p.column;
+  },
+  'deliverable.gapColour': 'Colour of the gap:',
+  // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Printed: the three actions to start with, explained; the roadmap on the next page lists every action to take. The full plan, dimension by dimension, is in this file on screen.',
   'reports.heatTitle': 'Groups by dimension',
@@ -653,6 +687,7 @@ export const en = {
   'format.html': 'HTML — a report to print or share',
   'format.markdown': 'Markdown — a text report',
   'format.csv': 'CSV — for a spreadsheet',
+  'format.pdf': 'PDF — a report to print or send',
   'format.yaml': 'YAML — a blank answers file',
   // ==== plan: the action loop (plan init, plan status, plan review, the plan file) ====
   'plan.help': 'the action loop: a plan file the organisation owns, its status, and its review against the next wave',

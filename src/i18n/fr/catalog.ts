@@ -95,7 +95,7 @@ export const fr: Catalog = {
   'app.optMatrix': 'matrice d’actions personnalisée',
   'app.optNoColor': 'sans couleur (aussi : NO_COLOR)',
   'app.optOutput': 'écrit dans un fichier (format déduit de l’extension)',
-  'app.optBom': 'CSV : ajoute un BOM UTF-8 et les conventions de tableur de la langue',
+  'app.optBom': 'CSV pour un tableur : un BOM UTF-8, les en-têtes dans la langue et ses conventions (français : « ; » et la virgule décimale)',
   'app.optFailUnder': 'code 1 si le score global est sous ce seuil (0–100)',
   'app.optMinLevel': 'code 1 si le niveau global est sous ce niveau',
   'app.optMinGroup': 'seuil d’anonymat : un groupe plus petit ne montre que son effectif (défaut 5)',
@@ -595,6 +595,39 @@ export const fr: Catalog = {
   // ==== perf ====
   'date.months': 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
   // ==== perf: end ====
+  // ==== deliverable ====
+  'deliverable.readTeam': (p) =>
+    `Chaque chiffre est la moyenne des scores sur 0–100 des répondants sur lesquels il repose : 0 quand toutes les affirmations ont reçu la réponse la plus basse de l’échelle, 100 quand toutes ont reçu la plus haute ; les réponses « je ne sais pas » sont laissées de côté. Un groupe de moins de ${p.min} personnes ne montre que son effectif, et aucun chiffre ne permet d’en retrouver un masqué.`,
+  'deliverable.readWorkshop': (p) =>
+    `Chaque chiffre vient des votes de l’atelier, sur une échelle de 0 à 100 : 0 quand tous les votes étaient la réponse la plus basse de l’échelle, 100 quand tous étaient la plus haute. Un chiffre qui repose sur moins de ${p.min} personnes n’est pas montré.`,
+  'deliverable.readPlan':
+    '« Commencer par » donne la première action des dimensions les plus faibles ; la feuille de route range toutes les actions par horizon. Les affirmations sur lesquelles l’équipe est en désaccord méritent une discussion avant toute action : le désaccord est en soi un constat.',
+  'deliverable.method': 'Méthode',
+  'deliverable.lowest': 'parmi les plus basses',
+  'deliverable.withheld': 'masquée',
+  'deliverable.printStatements': (p) => `Imprimé : les affirmations qui ont le plus à dire (désaccord, moyennes parmi les plus basses, chiffres masqués), ${p.max} au plus ; toutes les affirmations sont dans ce fichier à l’écran.`,
+  'deliverable.flagHead': 'À noter',
+  'deliverable.optBrowser': 'PDF : le Chromium, Chrome ou Edge avec lequel imprimer (par défaut : le premier trouvé)',
+  'deliverable.noBrowser': (p, f) =>
+    `--format pdf imprime le rapport avec Chromium, Google Chrome ou Microsoft Edge, et aucun n’a été trouvé : cherché ${f.list(p.names)} dans le PATH, puis ${f.list(p.paths)}. Installez-en un (Debian ou Ubuntu : sudo apt-get install chromium ; macOS : brew install --cask chromium ; Windows : Edge y est par défaut) ou donnez son chemin avec --browser CHEMIN. Rien n’est jamais téléchargé ; --format html donne le même rapport, à imprimer depuis n’importe quel navigateur.`,
+  'deliverable.browserNotRunnable': (p) => `--browser ${p.file} : il n’y a pas de programme à lancer à cet endroit. Donnez le chemin d’un exécutable Chromium, Chrome ou Edge.`,
+  'deliverable.printFailed': (p) =>
+    `${p.browser} n’a pas imprimé le PDF (${p.why})${p.detail ? ` : ${p.detail}` : ''}. Écrivez le rapport avec --format html et imprimez-le depuis un navigateur, ou donnez un autre navigateur avec --browser CHEMIN.`,
+  'deliverable.pdfNeedsOutput': '--format pdf écrit un fichier : ajoutez --output FICHIER.pdf.',
+  'deliverable.csvHead': (p) => {
+    const side = /^(employees|customers|leaders)([A-Z]\w*)$/.exec(p.column);
+    if (side) return `${({ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' } as Record<string, string>)[side[1]!]} : ${({ Respondents: 'répondants', Shown: 'affiché', Answered: 'réponses', Favourable: '% favorable', Score: 'score' } as Record<string, string>)[side[2]!] ?? side[2]}`;
+    return ({
+      kind: 'Type', id: 'Identifiant', label: 'Libellé', dimension: 'Dimension', score: 'Score', level: 'Niveau', levelLabel: 'Nom du niveau', answered: 'Réponses', total: 'Total',
+      target: 'Cible', gap: 'Écart', status: 'Statut', horizon: 'Horizon', owner: 'Porteur', group: 'Groupe', respondents: 'Répondants', shown: 'Affiché', median: 'Médiane',
+      min: 'Min', max: 'Max', stdDevPopulation: 'Écart type', scored: 'Notés', unscored: 'Non notés', minGroup: 'Seuil d’anonymat', warning: 'Avertissement',
+      oldScore: 'Score avant', oldLevel: 'Niveau avant', newScore: 'Score après', newLevel: 'Niveau après', delta: 'Évolution', levelChange: 'Changement de niveau',
+      scope: 'Portée', unit: 'Unité', deliveryGap: 'Écart de tenue', reading: 'Lecture', minCustomers: 'Seuil clients', minLeaders: 'Seuil dirigeants',
+      measure: 'Mesure', old: 'Avant', new: 'Après', oldReading: 'Lecture avant', newReading: 'Lecture après', statement: 'Affirmation', choices: 'Choix',
+    } as Record<string, string>)[p.column] ?? p.column;
+  },
+  'deliverable.gapColour': 'Couleur de l’écart :',
+  // ==== deliverable: end ====
   // ==== reports ====
   'reports.printPlanNote': 'Imprimé : les trois actions par lesquelles commencer, expliquées ; la feuille de route de la page suivante liste toutes les actions à mener. Le plan complet, dimension par dimension, est dans ce fichier à l’écran.',
   'reports.heatTitle': 'Les groupes par dimension',
@@ -638,6 +671,7 @@ export const fr: Catalog = {
   'format.html': 'HTML — un rapport à imprimer ou partager',
   'format.markdown': 'Markdown — un rapport en texte',
   'format.csv': 'CSV — pour un tableur',
+  'format.pdf': 'PDF — un rapport à imprimer ou envoyer',
   'format.yaml': 'YAML — un fichier de réponses vierge',
   // ==== plan: the action loop (plan init, plan status, plan review, the plan file) ====
   'plan.help': 'la boucle d’action : un fichier de plan que l’organisation tient, son état, et sa revue à la vague suivante',

@@ -30,7 +30,7 @@ export function renderComparisonHtml(c: Comparison): string {
     `<ul class="meta">${v.sides.map((x) => `<li>${h(s.colon(x.label))} <b>${h(x.text)}</b></li>`).join('')}</ul></header>`];
   for (const note of [...(v.warning ? [v.warning] : []), ...v.notes]) out.push(`<p class="callout">${h(note)}</p>`);
   if (v.axes.length >= 3) {
-    out.push(`<figure>${radarSvg(v.axes, v.levels, v.series, { title: v.title, id: 'compare-radar', valueText: s.f.score, notScored: s.w('render.notScored') })}<figcaption class="legend">${v.series.map((x, i) => `<span style="--c:${SERIES_COLORS[i]}">${h(x.label)}</span>`).join('')}</figcaption></figure>`);
+    out.push(`<figure>${radarSvg(v.axes, v.levels, v.series, { title: v.title, id: 'compare-radar', valueText: s.f.score, notScored: s.w('render.notScored'), legend: false })}<figcaption class="legend">${v.series.map((x, i) => `<span style="--c:${SERIES_COLORS[i]}">${h(x.label)}</span>`).join('')}</figcaption></figure>`);
   }
   const cells = (d: ChangeRow) => `<td>${h(d.old)}</td><td>${h(d.new)}</td><td class="num${cls(d.deltaValue)}">${h(d.delta)}</td><td>${h(d.levelChange)}</td>`;
   out.push(`<table><thead><tr>${v.head.map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>`);

@@ -7,7 +7,7 @@ import { escapeHtml as h, levelTone } from './page.js';
 /** Its styles (cells tinted by level; the colour is doubled by the number, so it reads in black and white). */
 export const HEAT_CSS = `
 .heat td.cell { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; background: var(--tint); border-left: 3px solid var(--tone); }
-.heat td.cell small { display: block; font-size: 11px; color: var(--muted); }
+.heat td.cell small { display: block; font-size: 11px; color: #4a5563; }
 .heat td.hidden { color: var(--muted); font-style: italic; }
 @media print { .heat td.cell small { font-size: 7pt; } }
 `;

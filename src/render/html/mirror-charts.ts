@@ -9,13 +9,13 @@ const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
 /** The colour of each reading (marks and legend). */
 export const READING_COLORS: Record<string, string> = {
-  'positive-symmetry': '#3f8a68',
+  'positive-symmetry': '#2f7a58',
   'negative-symmetry': '#b5563a',
   'employees-ahead': '#25476a',
   'customers-ahead': '#a0602a',
-  balanced: '#7a8591',
+  balanced: '#5f6b7a',
   undetermined: '#6b6b6b',
-  none: '#9aa5b1',
+  none: '#6b7683',
 };
 const EMPLOYEES = '#25476a';
 const CUSTOMERS = '#b0602f';

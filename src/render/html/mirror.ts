@@ -8,6 +8,9 @@ import { escapeHtml as h, htmlPage, methodHtml } from './page.js';
 
 const CSS = `
 .butterfly { display: block; width: 100%; max-width: 900px; height: auto; margin: 0 auto; }
+.gap-legend { display: flex; flex-wrap: wrap; justify-content: center; gap: 2px 14px; font-size: 12.5px; color: var(--muted); }
+.gap-legend span { color: var(--c); font-weight: 600; }
+.gap-legend span::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 5px; border-radius: 50%; background: var(--c); }
 .map { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 18px; align-items: start; }
 .quadrant { display: block; width: 100%; height: auto; }
 .legend { margin: 0; padding-left: 1.6em; font-size: 13.5px; }
@@ -39,6 +42,7 @@ footer { margin-top: 32px; padding-top: 12px; border-top: 1px solid var(--line);
   .map { grid-template-columns: 82mm 1fr; gap: 8px; }
   .quadrant { max-height: 82mm; }
   .legend { font-size: 8pt; }
+  .gap-legend { font-size: 7.5pt; }
   th, td { padding: 1px 5px; }
   thead th { font-size: 7.5pt; }
   .actions { margin: 0 0 3px; }
@@ -65,7 +69,9 @@ export function renderMirrorHtml(m: Mirror): string {
   out.push(...v.notes.map((n) => `<p class="callout">${h(n)}</p>`));
 
   out.push('<section class="charts">');
-  out.push(`<h2>${h(s.w('mirror.butterfly'))}</h2><figure>${butterflySvg(v)}</figure>`);
+  // The gap's colour is the reading: its legend beside the chart.
+  const gapLegend = `<figcaption class="gap-legend"><b>${h(s.w('deliverable.gapColour'))}</b> ${v.readingsGuide.map((g) => `<span style="--c:${READING_COLORS[g.reading]}">${h(g.label)}</span>`).join(' ')}</figcaption>`;
+  out.push(`<h2>${h(s.w('mirror.butterfly'))}</h2><figure>${butterflySvg(v)}${gapLegend}</figure>`);
   const plotted = v.ordered.some((r) => r.employees?.value != null && r.customers?.value != null);
   if (plotted) out.push(`<h2>${h(s.w('mirror.quadrant'))}</h2><div class="map"><figure>${quadrantSvg(v)}</figure><div>${quadrantLegend(v)}</div></div>`);
   out.push('</section>');

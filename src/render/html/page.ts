@@ -49,6 +49,9 @@ th, td { padding: 8px 10px; border-bottom: 1px solid var(--line); text-align: le
 thead th { font-size: 12px; font-weight: 600; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; border-bottom: 2px solid var(--line); }
 tbody th { font-weight: 600; }
 tfoot th, tfoot td { font-weight: 650; border-bottom: 0; border-top: 2px solid var(--line); }
+/* A table wider than the screen scrolls inside its own box; on a phone every table does. */
+.scroll { overflow-x: auto; max-width: 100%; }
+@media (max-width: 720px) { .page { padding: 20px 14px 32px; } }
 .bar { position: relative; height: 10px; min-width: 140px; background: var(--soft); border-radius: 5px; }
 .bar > .fill { position: absolute; inset: 0 auto 0 0; border-radius: 5px; background: var(--tone); }
 .bar > .mark { position: absolute; top: -3px; bottom: -3px; width: 0; border-left: 1px dashed #8a96a3; }
@@ -60,8 +63,14 @@ tfoot th, tfoot td { font-weight: 650; border-bottom: 0; border-top: 2px solid v
   h2 { break-after: avoid; page-break-after: avoid; }
   h3, h4 { break-after: avoid; page-break-after: avoid; }
   .card, tr, figure, .callout { break-inside: avoid; page-break-inside: avoid; }
+  .scroll { overflow: visible; }
 }
 `;
+
+/** Every table in a box of its own that scrolls sideways when the table is wider than the screen (focusable, so a keyboard can scroll it). */
+function scrollingTables(body: string): string {
+  return body.replace(/<table\b/g, '<div class="scroll" tabindex="0"><table').replace(/<\/table>/g, '</table></div>');
+}
 
 /** A complete, self-contained HTML page: no script, nothing from the network (a Content-Security-Policy says so), print-ready on A4. */
 export function htmlPage(title: string, lang: Lang, body: string, extraCss = ''): string {
@@ -76,7 +85,7 @@ export function htmlPage(title: string, lang: Lang, body: string, extraCss = '')
 </head>
 <body>
 <div class="page">
-${body}
+${scrollingTables(body)}
 </div>
 </body>
 </html>

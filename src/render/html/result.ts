@@ -33,9 +33,9 @@ ${PLAN_CSS}
   h2 { margin: 8px 0 4px; font-size: 11pt; }
   header.top { padding-bottom: 6px; margin-bottom: 8px; }
   .eyebrow { margin: 0; }
-  .summary { grid-template-columns: minmax(0, 1fr) 60mm; gap: 10px; }
+  .summary { grid-template-columns: minmax(0, 1fr) 72mm; gap: 10px; }
   .summary .card { padding: 8px 12px; }
-  .radar { max-height: 44mm; }
+  .radar { max-height: 52mm; } /* its labels at least 8 pt on paper */
   .action .indicator { display: none; }
   .bar-cell { display: none; }
   .tables { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; align-items: start; }
@@ -83,7 +83,7 @@ function header(v: ResultView): string {
 function summary(v: ResultView): string {
   const o = v.overall;
   const chart = v.dimensions.length < 3 ? '' : `<figure>
-${radarSvg(v.dimensions.map((d) => d.label), v.levels.items.map((l, i) => ({ min: v.levelMins[i]!, label: l.label })), [{ label: v.title, values: v.dimensions.map((d) => d.value) }], { title: v.chart.title, id: 'radar', valueText: v.s.f.score, notScored: v.s.w('render.notScored') })}
+${radarSvg(v.dimensions.map((d) => d.label), v.levels.items.map((l, i) => ({ min: v.levelMins[i]!, label: l.label })), [{ label: v.title, values: v.dimensions.map((d) => d.value) }], { title: v.chart.title, id: 'radar', valueText: v.s.f.score, notScored: v.s.w('render.notScored'), labelSize: 32 })}
 <figcaption class="bands"><span class="visually-hidden">${h(v.s.colon(v.chart.bands))} </span>${v.levels.items.map((l) => `<span class="tone-${levelTone(l.level, v.levelCount)}">${h(l.label)} (${h(l.range)})</span>`).join('')}</figcaption>
 </figure>`;
   const notes = v.notes.map((note) => `<p class="callout"><strong>${h(v.s.colon(v.s.w('render.note')))} </strong>${h(note)}</p>`);

@@ -33,13 +33,16 @@ export function radarSvg(
   axes: readonly string[],
   levels: readonly { min: number; label: string }[],
   series: readonly RadarSeries[],
-  opts: { title: string; id?: string; valueText?: (v: number | null) => string; notScored?: string } = { title: '' },
+  opts: { title: string; id?: string; valueText?: (v: number | null) => string; notScored?: string; labelSize?: number; legend?: boolean } = { title: '' },
 ): string {
   const id = opts.id ?? 'radar';
   const notScored = opts.notScored ?? 'not scored';
   // A dimension without a score is never drawn at 0 (the worst score): it reads "not scored" wherever a value would.
   const show = (v: number | null) => (v === null ? notScored : (opts.valueText ?? ((x: number) => x.toFixed(1)))(v));
   const n = axes.length;
+  // Labels in chart units: a chart printed small needs them larger to stay readable (at least 8 pt on paper).
+  const size = opts.labelSize ?? 14;
+  const line = Math.round((size * LINE) / 14);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
   const at = (i: number, value: number) => {
     const k = (R * Math.max(0, Math.min(100, value))) / 100;
@@ -60,7 +63,7 @@ export function radarSvg(
   for (const l of levels.slice(1)) out.push(`<polygon fill="none" stroke="#b9c2cc" stroke-dasharray="3 3" points="${ring(l.min)}"/>`);
   out.push(`<polygon fill="none" stroke="#b9c2cc" points="${ring(100)}"/>`);
   axes.forEach((_, i) => out.push(`<line stroke="#d3d9e0" x1="0" y1="0" x2="${fmt(at(i, 100)[0])}" y2="${fmt(at(i, 100)[1])}"/>`));
-  for (const l of levels.slice(1)) out.push(`<text font-size="11" fill="#66727f" x="4" y="${fmt(-(R * l.min) / 100 - 3)}">${l.min}</text>`);
+  for (const l of levels.slice(1)) out.push(`<text font-size="${size}" fill="#5f6b7a" x="4" y="${fmt(-(R * l.min) / 100 - 3)}">${l.min}</text>`);
 
   series.forEach((s, k) => {
     const color = SERIES_COLORS[k % SERIES_COLORS.length]!;
@@ -77,8 +80,8 @@ export function radarSvg(
     }
     s.values.forEach((v, i) => {
       if (v !== null) out.push(`<circle stroke="#fff" stroke-width="1.5" cx="${fmt(at(i, v)[0])}" cy="${fmt(at(i, v)[1])}" r="5"/>`);
-      // Not scored: a hollow, dashed marker on the outer ring of its axis, away from the 0 of the centre.
-      else out.push(`<circle class="not-scored" fill="#fff" stroke-width="2" stroke-dasharray="3 2" cx="${fmt(at(i, 100)[0])}" cy="${fmt(at(i, 100)[1])}" r="6"><title>${escapeHtml(`${axes[i] ?? ''}: ${notScored}`)}</title></circle>`);
+      // Not scored: a hollow, dashed marker halfway along its axis, away from the 0 of the centre and the 100 of the rim.
+      else out.push(`<circle class="not-scored" fill="#fff" stroke-width="2" stroke-dasharray="3 2" cx="${fmt(at(i, 50)[0])}" cy="${fmt(at(i, 50)[1])}" r="6"><title>${escapeHtml(`${axes[i] ?? ''}: ${notScored}`)}</title></circle>`);
     });
     out.push('</g>');
   });
@@ -90,17 +93,18 @@ export function radarSvg(
     const ls = lines(label);
     if (series.length === 1) ls.push(show(series[0]!.values[i] ?? null));
     else if (series.some((x) => x.values[i] === null)) ls.push(...lines(series.every((x) => x.values[i] === null) ? notScored : `${notScored}: ${series.filter((x) => x.values[i] === null).map((x) => x.label).join(', ')}`, 24));
-    const height = ls.length * LINE;
+    const height = ls.length * line;
     const lx = x + (anchor === 'start' ? 10 : anchor === 'end' ? -10 : 0);
     const top = y < -1 ? y - 8 - height : y > 1 ? y + 8 : y - height / 2; // top of the text block
-    const spans = ls.map((t, j) => `<tspan x="${fmt(lx)}" dy="${j ? LINE : 0}"${series.length === 1 && j === ls.length - 1 ? (series[0]!.values[i] === null ? ' font-style="italic" fill="#5f6b7a"' : ' font-weight="700"') : ''}>${escapeHtml(t)}</tspan>`);
-    out.push(`<text font-size="14" fill="#1f2933" x="${fmt(lx)}" y="${fmt(top + 12)}" text-anchor="${anchor}">${spans.join('')}</text>`);
-    const w = Math.max(...ls.map((t) => textWidth(t, 14)));
+    const spans = ls.map((t, j) => `<tspan x="${fmt(lx)}" dy="${j ? line : 0}"${series.length === 1 && j === ls.length - 1 ? (series[0]!.values[i] === null ? ' font-style="italic" fill="#5f6b7a"' : ' font-weight="700"') : ''}>${escapeHtml(t)}</tspan>`);
+    out.push(`<text font-size="${size}" fill="#1f2933" x="${fmt(lx)}" y="${fmt(top + (12 * size) / 14)}" text-anchor="${anchor}">${spans.join('')}</text>`);
+    const w = Math.max(...ls.map((t) => textWidth(t, size)));
     const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
     grow(left, top, left + w, top + height);
   });
 
-  if (series.length > 1) {
+  // Several series get a legend under the chart, unless the page gives its own (one legend per chart).
+  if (series.length > 1 && opts.legend !== false) {
     const below = box.y1; // the legend starts under the chart (box grows as entries are added)
     series.forEach((s, k) => {
       const y = below + 14 + k * 18;

@@ -2,8 +2,8 @@
 import type { Aggregate } from '../../team/aggregate.js';
 import { aggregateView, type AggregateView } from '../view/aggregate.js';
 import { commentsBlock } from '../view/comments.js';
-import { code, escapeMarkdown as e, methodMarkdown, tableRow as row } from './escape.js';
-import { planMarkdown, postureMarkdown } from './plan.js';
+import { code, escapeMarkdown as e, methodMarkdown, paragraph, tableRow as row } from './escape.js';
+import { focusMarkdown, planMarkdown, postureMarkdown, roadmapMarkdown } from './plan.js';
 
 /** A team view as Markdown. */
 export function renderAggregateMarkdown(a: Aggregate): string {
@@ -24,6 +24,7 @@ export function renderAggregateMarkdown(a: Aggregate): string {
     }
     out.push('');
   }
+  out.push(...focusMarkdown(v.plan), ...roadmapMarkdown(v.plan));
   if (v.gaps) {
     out.push(`## ${e(v.gaps.title)}`, '', row(v.gaps.head.map(e)), row(['---', '---:', '---', '---']));
     for (const g of v.gaps.rows) out.push(row([e(g.label), g.gap, e(g.high), e(g.low)]));
@@ -48,8 +49,9 @@ export function renderAggregateMarkdown(a: Aggregate): string {
     else out.push(`_${e(comments.note)}_`, '', ...comments.items.map((c) => `- ${e(c)}`), '');
   }
   out.push(...planMarkdown(v.plan), ...postureMarkdown(v.plan));
+  out.push(`## ${e(v.reading.title)}`, '', ...v.reading.paragraphs.flatMap((p) => [paragraph(p), '']));
   out.push(...methodMarkdown(v.method));
-  out.push('---', '', `_${e(v.definitions)}_`, '', `_${e(v.footer)}_`, '');
+  out.push('---', '', `_${e(v.footer)}_`, '');
   return out.join('\n');
 }
 
@@ -58,11 +60,11 @@ function teamBlock(v: AggregateView): string[] {
   const overall = `**${e(v.s.colon(v.overallTitle))}**`;
   if (v.hidden || !v.overall) return [`${overall} ${e(v.hidden ?? '')}`, ''];
   const o = v.overall;
-  const out = [`${overall} ${o.level === null ? e(o.levelText) : `${e(o.levelText)} — ${o.score} / 100`}`, ''];
+  const out = [`${overall} ${o.level === null ? e(o.levelText) : `${e(o.levelText)} — ${o.score}${o.interval ? ` ${e(o.interval)}` : ''} / 100`}`, ''];
   out.push(row([v.head.dimension, v.head.score, v.head.level, ...v.head.stats].map(e)));
   out.push(row(['---', '---:', '---', ...(v.perRespondent ? ['---:', '---:', '---:', '---:', '---'] : [])]));
   for (const d of v.dimensions) {
-    const cells: (string | number)[] = [e(d.label), d.score, e(d.levelCell)];
+    const cells: (string | number)[] = [e(d.label), d.interval ? `${d.score} ${e(d.interval)}` : d.score, e(d.levelCell)];
     if (d.stats) cells.push(d.stats.median, d.stats.range, d.stats.stdDev, `${d.stats.scored}${d.stats.unscored ? ` (${e(d.stats.unscored)})` : ''}`, d.stats.shares);
     out.push(row(cells));
   }

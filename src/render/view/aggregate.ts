@@ -1,7 +1,7 @@
 // What a team view says, apart from how each format says it.
 import { DISAGREE_SHARE } from '../../team/disagreement.js';
 import type { AggQuestion, Aggregate, GroupView } from '../../team/aggregate.js';
-import { levelCell, levelText } from './levels.js';
+import { levelCell, levelRange, levelText } from './levels.js';
 import { hasCode, noteText } from './notes.js';
 import { planView, type PlanView } from './plan.js';
 import { speech, type Speech } from './words.js';
@@ -17,7 +17,14 @@ export interface TeamRow {
   /** The level number, and "borderline N" when it is. */
   levelShort: string;
   stats: { median: string; range: string; stdDev: string; scored: string; unscored: string | null; shares: string } | null;
+  /** The interval beside the score ("±6.1"), when the document carries one; the row keeps a place for it. */
+  interval?: string;
 }
+
+/** How many of the lowest statement means a printed team view keeps beside those flagged. */
+export const PRINTED_LOWEST = 3;
+/** At most this many statements printed (the disagreements first, the widest spread first), so the team view keeps to 3 A4 pages. */
+export const PRINTED_MAX = 8;
 
 /** The team view, format-neutral. */
 export interface AggregateView {
@@ -33,7 +40,8 @@ export interface AggregateView {
   overallTitle: string;
   /** The team below the threshold: its count only. */
   hidden: string | null;
-  overall: { value: number | null; score: string; level: number | null; levelText: string } | null;
+  /** `interval`: as on a dimension row, when the document carries one. */
+  overall: { value: number | null; score: string; level: number | null; levelText: string; interval?: string } | null;
   levels: Aggregate['levels'];
   perRespondent: boolean;
   head: { dimension: string; score: string; level: string; stats: string[] };
@@ -51,8 +59,11 @@ export interface AggregateView {
   chartCaption: (shown: number) => string | null;
   gaps: { title: string; head: string[]; rows: { label: string; gap: string; high: string; low: string }[] } | null;
   discuss: { title: string; items: { text: string; question: string; mean: string; stdDev: string; spread: string | null }[]; mean: string; stdDev: string } | null;
-  questions: { title: string; head: string[]; values: string[]; rows: { text: string; id: string; counts: (number | string)[]; dontKnow: number; mean: string; stdDev: string; flag: string | null }[] } | null;
+  /** Per statement; `printed` when it has something to say (disagreement, among the lowest means, withheld): the rest is on screen only. */
+  questions: { title: string; head: string[]; values: string[]; printNote: string; rows: { text: string; id: string; counts: (number | string)[]; dontKnow: number; mean: string; stdDev: string; flag: string | null; printed: boolean }[] } | null;
   plan: PlanView | null;
+  /** The reading guide, as in the other reports. */
+  reading: { title: string; paragraphs: string[] };
   definitions: string;
   /** How precise the figures are, and who was invited (SPEC.md "Uncertainty"); null when nothing has an interval. */
   precision: string | null;
@@ -72,11 +83,11 @@ export function withBorderline(s: Speech, text: string, borderline: number | nul
 }
 
 /** The method box of a team view: who answered, what was withheld, how intervals are computed, the conventions. */
-export function teamMethod(s: Speech, a: Aggregate): { title: string; lines: string[] } {
+export function teamMethod(s: Speech, a: Aggregate, definitions?: string): { title: string; lines: string[] } {
   const rate = a.population ? s.f.pct(a.population.responseRate, 1) : null;
   return {
     title: s.w('uncertainty.methodTitle'),
-    lines: [s.w('uncertainty.methodWho', { respondents: a.respondents, rate, minGroup: a.anonymity.minGroup }), s.w('uncertainty.methodIntervals'), s.w('uncertainty.methodConventions')],
+    lines: [...(definitions ? [definitions] : []), s.w('uncertainty.methodWho', { respondents: a.respondents, rate, minGroup: a.anonymity.minGroup }), s.w('uncertainty.methodIntervals'), s.w('uncertainty.methodConventions')],
   };
 }
 
@@ -103,6 +114,23 @@ export function aggregateView(a: Aggregate): AggregateView {
   const questions = a.team.questions;
   const title = `${t(a.instrument.title)} — ${kind}`;
   const threshold = w('render.threshold', { n: min });
+  const definitions = `${workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 })} ${w('uncertainty.intervalNote')}`;
+  const lowest = new Set(
+    (questions ?? [])
+      .filter((q) => q.mean !== null && q.answers.length)
+      .sort((x, y) => x.mean! - y.mean!)
+      .slice(0, PRINTED_LOWEST)
+      .map((q) => q.id),
+  );
+  // What prints: the disagreements (widest spread first), then the lowest means, then the withheld statements.
+  const rank = (q: AggQuestion) => (q.disagreement ? 0 : lowest.has(q.id) ? 1 : !q.answers.length ? 2 : 3);
+  const printed = new Set(
+    [...(questions ?? [])]
+      .filter((q) => rank(q) < 3)
+      .sort((x, y) => rank(x) - rank(y) || (y.stdDevPopulation ?? 0) - (x.stdDevPopulation ?? 0))
+      .slice(0, PRINTED_MAX)
+      .map((q) => q.id),
+  );
   return {
     s,
     kind,
@@ -182,13 +210,26 @@ export function aggregateView(a: Aggregate): AggregateView {
           values: scaleOf(questions),
           head: [w('render.statement'), ...scaleOf(questions), w('render.dontKnow'), w('render.mean'), w('render.stdDev'), ''],
           // A statement whose figures are withheld (too few answered it) shows a dash for each count.
-          rows: questions.map((q) => ({ text: t(q.text), id: q.id, counts: q.answers.length ? q.answers.map((x) => x.count) : scaleOf(questions).map(() => '–'), dontKnow: q.dontKnow, mean: withInterval(s, s.num2(q.mean), q.ci, 2), stdDev: s.num2(q.stdDevPopulation), flag: q.disagreement ? `⚠ ${w('render.disagreement')}` : null })),
+          printNote: w('deliverable.printStatements', { max: PRINTED_MAX }),
+          rows: questions.map((q) => {
+            const withheld = !q.answers.length;
+            const flag = q.disagreement ? `⚠ ${w('render.disagreement')}` : withheld ? w('deliverable.withheld') : lowest.has(q.id) ? w('deliverable.lowest') : null;
+            return { text: t(q.text), id: q.id, counts: withheld ? scaleOf(questions).map(() => '–') : q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: withInterval(s, s.num2(q.mean), q.ci, 2), stdDev: s.num2(q.stdDevPopulation), flag, printed: printed.has(q.id) };
+          }),
         }
       : null,
     plan: planView(s, a.recommendations, a.focus, n, a.posture, 'render.teamPlan'),
-    definitions: `${workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 })} ${w('uncertainty.intervalNote')}`,
+    reading: {
+      title: w('render.howToRead'),
+      paragraphs: [
+        w(workshop ? 'deliverable.readWorkshop' : 'deliverable.readTeam', { min }),
+        w('render.readLevels', { levels: a.levels.map((l, i) => `${l.level} ${t(l.label)} (${levelRange(s, a.levels, i)})`).join(', ') }),
+        w('deliverable.readPlan'),
+      ],
+    },
+    definitions,
     precision: precisionText(s, a),
-    method: teamMethod(s, a),
+    method: teamMethod(s, a, definitions),
     footer: `${threshold} · ${w('render.generated')} ${f.date(a.generatedAt)}`,
   };
 }
