@@ -47,7 +47,8 @@ describe("the interview's save menu", () => {
     } finally {
       out.mockRestore();
     }
-    expect(prompter.asked[0]!.choices).toEqual([...formatsOf('result').filter((f) => f !== 'table').map((f) => format(msg(FORMAT_INFO[f].label), 'en')), 'No, finish']);
+    // PDF is offered only when a browser is found (the test context has none: pdf-cli.test.ts covers it).
+    expect(prompter.asked[0]!.choices).toEqual([...formatsOf('result').filter((f) => f !== 'table' && f !== 'pdf').map((f) => format(msg(FORMAT_INFO[f].label), 'en')), 'No, finish']);
     expect(prompter.asked[0]!.choices[0]).toBe('JSON — the data, to compare later (ex-maturity compare)');
     expect(prompter.asked[1]!.default).toBe('ex-maturity-2026-03-04.csv');
     expect(existsSync(join(cwd, 'ex-maturity-2026-03-04.csv'))).toBe(true);

@@ -219,7 +219,7 @@ describe('point 4: both compares withhold what the difference would give', () =>
   it('compare of two team views one person apart shows no delta, in any format', () => {
     const [a, b] = [fixture('hostile/aggregate-eight.json'), fixture('hostile/aggregate-good.json')];
     const doc = JSON.parse(cli(['compare', a, b, '--format', 'json']).stdout);
-    expect(doc.subtraction.code).toBe('hostile.compareSubtraction');
+    expect(doc.subtraction.code).toBe('compare.subtraction');
     expect([...doc.dimensions, doc.overall].every((d: { delta: number | null; old: { score: number | null }; new: { score: number | null } }) => d.delta === null && d.old.score === null && d.new.score === null)).toBe(true);
     expect(cli(['compare', a, b]).stderr + cli(['compare', a, b]).stdout).toMatch(/so no figure is shown/);
   });

@@ -109,7 +109,7 @@ describe('French in the human formats', () => {
       expect(team, format).toMatch(/1 répondant\u00a0: sous le seuil/);
       expect(team, format).toMatch(/3 répondants\u00a0: assez, mais masqué /); // north: hidden by subtraction (issue 19 point 6)
       expect(team, format).not.toMatch(/répondant\(s\)/);
-      expect(team, format).toMatch(/\d+\u00a0%\u00a0\(\d+–\d+\) · \d+\u00a0%/); // shares with their Wilson interval
+      expect(team, format).toMatch(/\d+\u00a0%\u00a0\(\d+–\d+\)( · |<br>)\d+\u00a0%/); // shares with their Wilson interval (HTML: one a line)
       if (format !== 'table') expect(team, format).toContain('1er décembre 2026');
     }
   });

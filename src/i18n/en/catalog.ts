@@ -863,6 +863,7 @@ export const en = {
   'gate.borderlineScore': (p: { score: number; low: number; threshold: number }, f: Fmt) => `Gate not met (--strict-gates): the overall score ${f.score(p.score)} reaches --fail-under ${p.threshold}, but its 95% interval goes down to ${f.score(p.low)}: a borderline pass.`,
   'gate.borderlineLevel': (p: { level: number; low: number; threshold: number }, f: Fmt) => `Gate not met (--strict-gates): the overall level ${p.level} reaches --min-level ${p.threshold}, but its 95% interval goes down to ${f.score(p.low)}, below the threshold of that level: a borderline pass.`,
   'uncertainty.interval': (p: { value: string; low: string; high: string }) => `${p.value}\u00a0(${p.low}–${p.high})`,
+  'uncertainty.range': (p: { low: string; high: string }) => `(${p.low}–${p.high})`,
   'uncertainty.borderline': (p: { level: number }) => `borderline with ${p.level}`,
   'uncertainty.intervalNote': 'In brackets: the 95% interval, where the figure of everyone the respondents stand for most likely lies (computed from the unrounded answers, the respondent as the unit: a t-interval for scores and means, Wilson for shares). A level is borderline when its interval crosses a level threshold.',
   'uncertainty.precision': (p: { margin: number; difference: number | null }, f: Fmt) =>

@@ -847,6 +847,7 @@ export const fr: Catalog = {
   'gate.borderlineScore': (p, f) => `Seuil non atteint (--strict-gates) : le score global ${f.score(p.score)} atteint --fail-under ${p.threshold}, mais son intervalle à 95 % descend à ${f.score(p.low)} : un passage limite.`,
   'gate.borderlineLevel': (p, f) => `Seuil non atteint (--strict-gates) : le niveau global ${p.level} atteint --min-level ${p.threshold}, mais son intervalle à 95 % descend à ${f.score(p.low)}, sous le seuil de ce niveau : un passage limite.`,
   'uncertainty.interval': (p) => `${p.value}\u00a0(${p.low}–${p.high})`,
+  'uncertainty.range': (p) => `(${p.low}–${p.high})`,
   'uncertainty.borderline': (p) => `à la limite du niveau ${p.level}`,
   'uncertainty.intervalNote': 'Entre parenthèses : l’intervalle à 95 %, où se trouve le plus probablement le chiffre de l’ensemble des personnes que les répondants représentent (calculé sur les réponses non arrondies, le répondant comme unité : intervalle de Student pour les scores et les moyennes, de Wilson pour les parts). Un niveau est à la limite quand son intervalle franchit un seuil de niveau.',
   'uncertainty.precision': (p, f) =>

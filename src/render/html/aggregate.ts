@@ -18,6 +18,9 @@ const CSS = `
 figure { margin: 0; }
 .radar { display: block; width: 100%; max-width: 560px; height: auto; margin: 0 auto; }
 .ci { color: var(--muted); font-weight: 400; }
+.dims .ci { display: block; font-size: 12px; }
+.dims .badge, .overall .badge { white-space: normal; border-radius: 12px; }
+.score-big .ci { display: block; font-size: 16px; margin-top: 6px; }
 /* The dimension table keeps to the page's column at 1280 px, the statistics per respondent included. */
 .dims { font-size: 13.5px; }
 .dims th, .dims td { padding-left: 6px; padding-right: 6px; }
@@ -29,7 +32,7 @@ figure { margin: 0; }
 .method { background: var(--soft); border: 0; margin-top: 24px; }
 .method h2 { margin-top: 0; font-size: 15px; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
-@media (max-width: 720px) { .summary { grid-template-columns: 1fr; } }
+@media (max-width: 720px) { .summary { grid-template-columns: minmax(0, 1fr); } }
 ${PLAN_CSS}${HEAT_CSS}
 @media print {
   /* Printed: page 1 the team at a glance, page 2 the roadmap, then the statements with something to say. */
@@ -98,7 +101,7 @@ function dimensionsTable(v: AggregateView): string {
   if (stats) head.push(...v.head.stats.map((x, i) => col(x, i === 3 ? 'num' : i === 4 ? 'stat' : 'num stat')));
   const rows = v.dimensions.map((d) => {
     const cells = [`<th scope="row">${h(d.label)}</th>`, `<td class="num">${d.score}${d.interval ? ` <span class="ci">${h(d.interval)}</span>` : ''}</td>`, `<td class="bar-cell">${scoreBar(d.value, d.level, v.levels)}</td>`, `<td>${levelBadge(d.level, n, d.levelText)}</td>`];
-    if (d.stats) cells.push(`<td class="num stat">${d.stats.median}</td>`, `<td class="num stat">${d.stats.range}</td>`, `<td class="num stat">${d.stats.stdDev}</td>`, `<td class="num">${d.stats.scored}${d.stats.unscored ? `<br><span class="muted">${h(d.stats.unscored)}</span>` : ''}</td>`, `<td class="stat">${h(d.stats.shares)}</td>`);
+    if (d.stats) cells.push(`<td class="num stat">${d.stats.median}</td>`, `<td class="num stat">${d.stats.range}</td>`, `<td class="num stat">${d.stats.stdDev}</td>`, `<td class="num">${d.stats.scored}${d.stats.unscored ? `<br><span class="muted">${h(d.stats.unscored)}</span>` : ''}</td>`, `<td class="stat">${d.stats.shares.split(' · ').map(h).join('<br>')}</td>`);
     return `<tr>${cells.join('')}</tr>`;
   });
   return `<section aria-labelledby="dimensions"><h2 id="dimensions">${h(v.head.dimension)}</h2><table class="dims"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;

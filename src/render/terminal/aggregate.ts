@@ -82,13 +82,13 @@ function teamBlock(v: AggregateView, width: number, opts: RenderOptions): string
   const overall = chalk.bold(v.s.colon(v.overallTitle));
   if (v.hidden || !v.overall) return [`  ${overall} ${chalk.dim(wrap(v.hidden ?? '', width, '  '))}`];
   const o = v.overall;
-  const line = o.level === null ? `${overall} ${chalk.dim(o.levelText)}` : `${overall} ${chalk.bold(o.levelText)}   ${chalk.bold(o.score)} / 100`;
+  const line = o.level === null ? `${overall} ${chalk.dim(o.levelText)}` : `${overall} ${chalk.bold(o.levelText)}   ${chalk.bold(o.score)}${o.interval ? ` ${o.interval}` : ''} / 100`;
   const out = [`  ${displayWidth(line) <= width ? line : wrap(line.replace(/ \/ 100$/, '\u00a0/\u00a0100'), width, '  ')}`, ''];
   const rows = v.dimensions;
   const stat = (i: number) => v.head.stats[i] ?? '';
   const columns: FitColumn[] = [
     { key: 'label', head: v.head.dimension, cells: rows.map((d) => d.label) },
-    { key: 'score', head: v.head.score, align: 'right', cells: rows.map((d) => d.score) },
+    { key: 'score', head: v.head.score, align: 'right', cells: rows.map((d) => (d.interval ? `${d.score}\u00a0${d.interval}` : d.score)) },
     { key: 'bar', head: '', cells: rows.map((d) => bar(d.value, 12)), list: false },
     { key: 'bar8', head: '', cells: rows.map((d) => bar(d.value, 8)), list: false },
     { key: 'level', head: v.head.level, cells: rows.map((d) => (d.level === null ? chalk.dim(d.levelCell) : d.levelCell)) },

@@ -77,6 +77,11 @@ export function withInterval(s: Speech, value: string, ci: readonly [number, num
   return ci ? s.w('uncertainty.interval', { value, low: s.f.num(ci[0], digits), high: s.f.num(ci[1], digits) }) : value;
 }
 
+/** A 95 % interval alone, `(47.1–59.0)`, for the reports that set it beside a score of their own. */
+export function rangeOf(s: Speech, ci: readonly [number, number], digits = 1): string {
+  return s.w('uncertainty.range', { low: s.f.num(ci[0], digits), high: s.f.num(ci[1], digits) });
+}
+
 /** A level text, with "borderline with N" beside it when its interval crosses a threshold. */
 export function withBorderline(s: Speech, text: string, borderline: number | null | undefined): string {
   return borderline === null || borderline === undefined ? text : `${text}, ${s.w('uncertainty.borderline', { level: borderline })}`;
@@ -114,7 +119,8 @@ export function aggregateView(a: Aggregate): AggregateView {
   const questions = a.team.questions;
   const title = `${t(a.instrument.title)} — ${kind}`;
   const threshold = w('render.threshold', { n: min });
-  const definitions = `${workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 })} ${w('uncertainty.intervalNote')}`;
+  const terms = workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 });
+  const definitions = `${terms} ${w('uncertainty.intervalNote')}`;
   const lowest = new Set(
     (questions ?? [])
       .filter((q) => q.mean !== null && q.answers.length)
@@ -141,7 +147,7 @@ export function aggregateView(a: Aggregate): AggregateView {
     count: { label: w(workshop ? 'render.participants' : 'render.respondents'), n: a.respondents, skipped: a.skipped ? w('render.skipped', { n: a.skipped }) : null },
     overallTitle: w('render.overall'),
     hidden: shownTeam ? null : hiddenText(g),
-    overall: shownTeam ? { value: shownTeam.overall.score, score: withInterval(s, f.score(shownTeam.overall.score), shownTeam.overall.ci), level: shownTeam.overall.level, levelText: withBorderline(s, levelText(s, shownTeam.overall.level, shownTeam.overall.levelLabel, n), shownTeam.overall.borderline) } : null,
+    overall: shownTeam ? { value: shownTeam.overall.score, score: f.score(shownTeam.overall.score), ...(shownTeam.overall.ci ? { interval: rangeOf(s, shownTeam.overall.ci) } : {}), level: shownTeam.overall.level, levelText: withBorderline(s, levelText(s, shownTeam.overall.level, shownTeam.overall.levelLabel, n), shownTeam.overall.borderline) } : null,
     levels: a.levels,
     perRespondent: per,
     head: {
@@ -153,7 +159,8 @@ export function aggregateView(a: Aggregate): AggregateView {
     dimensions: (shownTeam?.dims ?? []).map((d) => ({
       label: t(d.label),
       value: d.score,
-      score: withInterval(s, f.score(d.score), d.ci),
+      score: f.score(d.score),
+      ...(d.ci ? { interval: rangeOf(s, d.ci) } : {}),
       level: d.level,
       levelCell: withBorderline(s, levelCell(s, d.level, d.levelLabel), d.borderline),
       levelText: withBorderline(s, levelText(s, d.level, d.levelLabel, n), d.borderline),
@@ -229,7 +236,7 @@ export function aggregateView(a: Aggregate): AggregateView {
     },
     definitions,
     precision: precisionText(s, a),
-    method: teamMethod(s, a, definitions),
+    method: teamMethod(s, a, terms), // the intervals have their own line there
     footer: `${threshold} · ${w('render.generated')} ${f.date(a.generatedAt)}`,
   };
 }
