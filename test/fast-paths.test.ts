@@ -8,9 +8,10 @@
 // - numbers and dates written without Intl (src/i18n/fixed.ts, format.ts) against Intl itself;
 // - team statistics from score counts (team/stats.ts) against the same statistics from the list of scores.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
+import { parse } from 'yaml';
 import { afterEach, describe, expect, it, inject, vi } from 'vitest';
 import { isoTime, timestamp } from '../src/app/context.js';
 import { main } from '../src/cli.js';
@@ -154,6 +155,23 @@ describe('--version answered before the bundle loads', () => {
     const typo = cli(['--versio']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('--versio');
+  });
+});
+
+describe('what `assess` loads', () => {
+  it('never loads the modules only other paths need (child processes, the network, the full YAML reader)', () => {
+    // Node's own list of the built-in modules this process loaded, written once the command is done (with writeSync:
+    // process.stderr on a pipe would load `net` itself). Loading child_process alone once cost `assess` about 10 ms.
+    const dir = tempDir();
+    const probe = join(dir, 'probe.cjs');
+    const answers = join(dir, 'answers.json');
+    writeFileSync(answers, JSON.stringify(parse(readFileSync('examples/answers.yaml', 'utf8'))));
+    writeFileSync(probe, "process.on('exit', () => require('node:fs').writeSync(2, '\\nLOADED ' + JSON.stringify(process.moduleLoadList)))");
+    const r = spawnSync(process.execPath, ['-r', probe, inject('installedBin'), 'assess', '--answers', answers, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '' } });
+    expect(r.status).toBe(0);
+    const loaded = JSON.parse(r.stderr.slice(r.stderr.indexOf('LOADED ') + 7)) as string[];
+    expect(loaded.length).toBeGreaterThan(10);
+    for (const name of ['child_process', 'net', 'http', 'dgram']) expect(loaded).not.toContain(`NativeModule ${name}`);
   });
 });
 

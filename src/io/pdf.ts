@@ -1,7 +1,6 @@
 // PDF through a browser already on the machine (Chromium, Chrome or Edge): the report's own HTML printed by the
 // browser's command line (`--headless --print-to-pdf`), offline, with a temporary profile, under a time limit.
 // Nothing is ever downloaded; with no browser, a usage error says what was looked for and how to get one.
-import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -75,7 +74,9 @@ export function printPdf(browser: string, html: string): Buffer {
     ];
     // Chromium refuses to start as root inside its sandbox; the page has no script and loads nothing.
     if (process.getuid?.() === 0) args.push('--no-sandbox');
-    const r = spawnSync(browser, [...args, pathToFileURL(page).href], { encoding: 'utf8', timeout: TIMEOUT_MS, stdio: ['ignore', 'ignore', 'pipe'] });
+    // node:child_process is loaded here, not at the top: every command that can write PDF bundles this module, and
+    // loading child_process (with net, dgram…) cost `assess` about 10 ms a run whether it printed a PDF or not.
+    const r = process.getBuiltinModule('node:child_process').spawnSync(browser, [...args, pathToFileURL(page).href], { encoding: 'utf8', timeout: TIMEOUT_MS, stdio: ['ignore', 'ignore', 'pipe'] });
     let out: Buffer | null = null;
     try {
       out = readFileSync(pdf);
