@@ -45,10 +45,10 @@ export function lineChartSvg(waves: readonly string[], series: readonly LineSeri
   const out: string[] = [];
   for (const v of [0, 25, 50, 75, 100]) {
     out.push(`<line stroke="#e1e5ea" x1="${PLOT.left}" x2="${W - PLOT.right}" y1="${fmt(y(v))}" y2="${fmt(y(v))}"/>`);
-    out.push(`<text font-size="12" fill="#5f6b7a" text-anchor="end" x="${PLOT.left - 6}" y="${fmt(y(v) + 4)}">${v}</text>`);
+    out.push(`<text font-size="14" fill="#5f6b7a" text-anchor="end" x="${PLOT.left - 6}" y="${fmt(y(v) + 4)}">${v}</text>`);
   }
   for (const v of opts.thresholds) out.push(`<line stroke="#8a96a3" stroke-dasharray="4 3" x1="${PLOT.left}" x2="${W - PLOT.right}" y1="${fmt(y(v))}" y2="${fmt(y(v))}"/>`);
-  waves.forEach((label, i) => out.push(`<text font-size="13" fill="#1f2933" text-anchor="middle" x="${fmt(x(i))}" y="${H - PLOT.bottom + 20}">${escapeHtml(label)}</text>`));
+  waves.forEach((label, i) => out.push(`<text font-size="15" fill="#1f2933" text-anchor="middle" x="${fmt(x(i))}" y="${H - PLOT.bottom + 20}">${escapeHtml(label)}</text>`));
   series.forEach((s, k) => {
     const segments = s.values.flatMap((v, i) => (i > 0 && s.joined[i] && v !== null && s.values[i - 1] !== null ? [`M${fmt(x(i - 1))} ${fmt(y(s.values[i - 1]!))}L${fmt(x(i))} ${fmt(y(v))}`] : []));
     out.push(`<g class="line" data-series="${escapeHtml(s.id)}" fill="${seriesColor(k)}" stroke="${seriesColor(k)}">`);

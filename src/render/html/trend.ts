@@ -6,6 +6,7 @@ import { lineChartSvg, marker, seriesColor } from './line-chart.js';
 import { escapeHtml as h, htmlPage, methodHtml } from './page.js';
 
 const CSS = `
+figure.trend { margin: 0 0 16px; }
 .trend-chart { display: block; width: 100%; max-width: 640px; height: auto; margin: 0 auto; }
 .trend-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; justify-content: center; margin: 6px 0 0; padding: 0; list-style: none; font-size: 13px; }
 .trend-legend svg { vertical-align: -2px; margin-right: 6px; }
@@ -40,7 +41,7 @@ export function renderTrendHtml(t: Trend): string {
       id: `trend-${n}`, title: `${title} (${v.metric})`, desc, thresholds: v.levels.slice(1).map((l) => l.min),
     });
     const legend = lines.map((r, k) => `<li><svg aria-hidden="true" width="30" height="12" viewBox="0 0 30 12"><g fill="${seriesColor(k)}" stroke="${seriesColor(k)}"><line x1="0" y1="6" x2="30" y2="6" stroke-width="2.5"/>${marker(k, 15, 6)}</g></svg>${h(r.label)}</li>`).join('');
-    out.push(`<figure>${svg}<figcaption><ul class="trend-legend">${legend}</ul></figcaption></figure>`);
+    out.push(`<figure class="trend">${svg}<figcaption><ul class="trend-legend">${legend}</ul></figcaption></figure>`);
     out.push(`<table><caption class="visually-hidden">${h(title)}</caption><thead><tr><th>${h(s.w('render.dimension'))}</th>${v.waves.map((x) => `<th class="num">${h(x.short)}<br>${h(x.date)}</th>`).join('')}</tr></thead><tbody>`);
     for (const r of lines) out.push(`<tr><th scope="row">${h(r.label)}</th>${r.cells.map(cell).join('')}</tr>`);
     out.push('</tbody><tfoot>');
