@@ -168,6 +168,14 @@ describe('what trend will not draw', () => {
   });
 });
 
+describe('the help', () => {
+  it('says what trend does, with examples, in both languages', () => {
+    expect(ok(['trend', '--help'])).toContain('$ ex-maturity trend wave-1.json wave-2.json wave-3.json wave-4.json');
+    expect(ok(['trend', '--help', '--lang', 'fr']).replace(/\s+/g, ' ')).toContain('la série sur plusieurs vagues (résultats, agrégats ou miroirs d’un même questionnaire)');
+    expect(ok(['--help'])).toMatch(/^ {2}trend \[options\] <files\.\.\.> +the series over many waves/m);
+  });
+});
+
 describe('bad input: one paragraph naming the file, exit 2', () => {
   it('fewer than two files', () => {
     const r = cli(['trend', waves[0]!]);
