@@ -5,7 +5,7 @@ import { schemaUrl, TOOL } from '../app/tool.js';
 import { tr } from '../core/text.js';
 import { UserError } from '../errors.js';
 import { format, msg, wordsFor } from '../i18n/index.js';
-import { loadModel } from '../io/load.js';
+import { BUNDLED_IDS, loadModel } from '../io/load.js';
 import { readWave, type ReadWave } from '../io/trend-input.js';
 import { buildTrend, inDateOrder, type SeriesDef, type TrendContext } from '../team/trend.js';
 
@@ -29,14 +29,21 @@ export async function trend(ctx: AppContext, raw: RawOptions, files: string[]): 
   let context: TrendContext;
   const latest = sorted[sorted.length - 1]!;
   if (latest.mirror) {
-    // Mirrors: per side, its overall favourable % then each dimension's, labelled as the latest mirror labels them.
+    // Mirrors: per side, each dimension's favourable % then the side's overall, in the output's language when the
+    // instrument is known here (bundled, or the one given), else as the latest mirror labels them.
     const sides = [...new Set(sorted.flatMap((r) => r.mirror!.sides))];
-    const labels = latest.mirror.labels;
+    const id = latest.instrumentId;
+    const known = model.instrument.id === id ? model.instrument : BUNDLED_IDS.includes(id) ? (await loadModel({ instrument: id })).instrument : null;
+    const label = (dimension: string, text: string) => {
+      const d = known?.dimensions.find((x) => x.id === dimension);
+      return d ? tr(d.label, lang) : text;
+    };
     defs = sides.flatMap((side) => [
+      ...Object.entries(latest.mirror!.labels).map(([dimension, text]) => ({ key: `${side}:${dimension}`, id: dimension, side, label: label(dimension, text) })),
       { key: `${side}:overall`, id: 'overall', side, label: wordsFor(lang).w('render.overall') },
-      ...Object.entries(labels).map(([id, label]) => ({ key: `${side}:${id}`, id, side, label })),
     ]);
-    context = { ...base, instrument: { id: latest.instrumentId, version: latest.mirror.version, title: latest.mirror.title || latest.instrumentId }, metric: 'favourable', levels: [] };
+    const title = (known && tr(known.title, lang)) || latest.mirror.title || id;
+    context = { ...base, instrument: { id, version: latest.mirror.version, title }, metric: 'favourable', levels: [] };
   } else {
     const instrument = model.instrument;
     defs = [...instrument.dimensions.map((x) => ({ key: x.id, id: x.id, side: null, label: tr(x.label, lang) })), { key: 'overall', id: 'overall', side: null, label: wordsFor(lang).w('render.overall') }];
