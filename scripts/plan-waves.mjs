@@ -1,7 +1,8 @@
-// The two waves of the action-loop example (issue 26): the same organisation measured twice, six months apart.
-// Deterministic: the same files every time (scripts/make-plan-examples.mjs writes them into examples/waves/; a test
-// checks that the committed files are exactly these). Between the waves, the actions on the ecosystem took hold,
-// those on the image did not, and connections improved with no action planned.
+// The waves of the action-loop example (issue 26) and of the trend (issue 24): the same organisation measured four
+// times, six months apart. Deterministic: the same files every time (scripts/make-plan-examples.mjs writes them into
+// examples/waves/; a test checks that the committed files are exactly these). Between the first two waves, the actions
+// on the ecosystem took hold, those on the image did not, and connections improved with no action planned; then the
+// image rose at last, fulfilment slipped, and by the fourth wave a team of 24 answered.
 import { random } from './example-answers.mjs';
 
 /** Statement ids of ex-25, in order. */
@@ -12,9 +13,20 @@ const IDS = DIMENSIONS.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
 const WAVE_1 = { sense: 2.9, fulfilment: 2.4, connections: 2.6, image: 2.3, ecosystem: 2.0 };
 /** What moved by the second wave, per statement (answer points). */
 const MOVES = { 'ecosystem-2': 1.1, 'fulfilment-4': 0.3, 'connections-2': 1.0, 'connections-4': 0.9 };
+/** What moved by the third and by the fourth wave, on top of the second (answer points). */
+const LATER = {
+  3: { ...MOVES, 'image-1': 0.6, 'image-3': 0.7, 'image-5': 0.5, 'fulfilment-2': -0.4 },
+  4: { ...MOVES, 'image-1': 0.9, 'image-2': 0.6, 'image-3': 0.9, 'image-5': 0.8, 'fulfilment-2': -0.7, 'fulfilment-3': -0.5, 'sense-4': 0.4 },
+};
+/** Each wave: the seed of its answers, what moved since the first, and how many people answered. */
+const WAVES = [
+  { wave: 1, seed: 20260315, moves: {}, people: 30 },
+  { wave: 2, seed: 20260915, moves: MOVES, people: 30 },
+  { wave: 3, seed: 20270315, moves: LATER[3], people: 30 },
+  { wave: 4, seed: 20270915, moves: LATER[4], people: 24 },
+];
 
 const GROUPS = ['managers', 'frontline', 'frontline', 'support'];
-const PEOPLE = 30;
 
 /** One answer around a mean, on 1–4, sometimes "don't know" (null). */
 function answer(rnd, mean) {
@@ -23,17 +35,17 @@ function answer(rnd, mean) {
 }
 
 /**
- * The answers files of both waves, by path under examples/ (e.g. `waves/wave-1/07.yaml`) → text.
+ * The answers files of every wave, by path under examples/ (e.g. `waves/wave-1/07.yaml`) → text.
  * @returns {Record<string, string>}
  */
 export function waveFiles() {
   /** @type {Record<string, string>} */
   const files = {};
-  for (const [wave, seed] of [[1, 20260315], [2, 20260915]]) {
+  for (const { wave, seed, moves, people } of WAVES) {
     const rnd = random(seed);
-    for (let i = 1; i <= PEOPLE; i++) {
+    for (let i = 1; i <= people; i++) {
       const lines = IDS.map((id) => {
-        const mean = WAVE_1[/** @type {keyof typeof WAVE_1} */ (id.replace(/-\d+$/, ''))] + (wave === 2 ? MOVES[/** @type {keyof typeof MOVES} */ (id)] ?? 0 : 0);
+        const mean = WAVE_1[/** @type {keyof typeof WAVE_1} */ (id.replace(/-\d+$/, ''))] + (/** @type {Record<string, number>} */ (moves)[id] ?? 0);
         const v = answer(rnd, mean);
         return `  ${id}: ${v === null ? 'null' : v}`;
       });

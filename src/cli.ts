@@ -13,7 +13,7 @@ import { formatsOf, type DocumentKind } from './render/registry.js';
 type Run = (ctx: AppContext, raw: RawOptions, args: string[]) => Promise<number>;
 
 /** The commands, in the order of the help. */
-export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'plan-sample', 'compare', 'mirror', 'workshop', 'room', 'plan'] as const;
+export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'plan-sample', 'compare', 'trend', 'mirror', 'workshop', 'room', 'plan'] as const;
 
 /**
  * Builds the program in one language, with the context every command receives. With `only`, the one command the
@@ -145,6 +145,16 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--sheet <name>', w('exports.optSheet'))
       .addHelpText('after', examples(['ex-maturity compare result-2025.json result-2026.json']))
       .action(action(async () => (await import('./commands/compare.js')).compare));
+
+  if (want('trend'))
+    output(base(program.command('trend')), 'trend')
+      .description(w('trend.help'))
+      .argument('<files...>')
+      .addHelpText('after', examples([
+        'ex-maturity trend wave-1.json wave-2.json wave-3.json wave-4.json',
+        'ex-maturity trend waves/*.json --format html --output trend.html',
+      ]))
+      .action(action(async () => (await import('./commands/trend.js')).trend));
 
   if (want('mirror'))
     planOption(minGroup(output(base(program.command('mirror')), 'mirror')))

@@ -1,7 +1,7 @@
 // The documents people hand over, in a real headless Chromium (Debian's, through playwright-core): the team view and a
 // 30-person room print on at most 3 A4 pages in both languages (through `--format pdf`), no report is wider than the
 // screen from a 360 px phone to a 1280 px laptop, the printed radar's labels are at least 8 pt, and every HTML page —
-// the reports, the room's participant and projector pages — passes axe-core's WCAG 2.1 AA rules.
+// the reports (the trend over four waves too), the room's participant and projector pages — passes axe-core's WCAG 2.1 AA rules.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -63,7 +63,14 @@ beforeAll(async () => {
   run(['mirror', '--employees', join(EX, 'mirror/employees.csv'), '--customers', join(EX, 'mirror/customers.csv'), '--leaders', join(EX, 'mirror/leaders'), '--format', 'json', '--output', out('mirror.json')]);
   run(['mirror', '--employees', join(EX, 'mirror/employees.csv'), '--customers', join(EX, 'mirror/customers.csv'), '--leaders', join(EX, 'mirror/leaders'), '--format', 'html', '--output', out('mirror.html')]);
   run(['compare', out('mirror.json'), out('mirror.json'), '--format', 'html', '--output', out('mirror-comparison.html')]);
-  for (const name of ['result', 'result-fr', 'comparison', 'team-en', 'team-fr', 'mirror', 'mirror-comparison']) reports[name] = readFileSync(out(`${name}.html`), 'utf8');
+  // The trend over the four example waves, each aggregated on its own date.
+  const waves = ['1773446400', '1789344000', '1804982400', '1820880000'].map((epoch, i) => {
+    const r = cli(['aggregate', join(EX, 'waves', `wave-${i + 1}`), '--format', 'json', '--output', out(`wave-${i + 1}.json`)], { env: { SOURCE_DATE_EPOCH: epoch } });
+    expect(r.code, r.stderr).toBe(0);
+    return out(`wave-${i + 1}.json`);
+  });
+  for (const lang of ['en', 'fr']) run(['trend', ...waves, '--lang', lang, '--format', 'html', '--output', out(`trend-${lang}.html`)]);
+  for (const name of ['result', 'result-fr', 'comparison', 'team-en', 'team-fr', 'mirror', 'mirror-comparison', 'trend-en', 'trend-fr']) reports[name] = readFileSync(out(`${name}.html`), 'utf8');
   for (const lang of ['en', 'fr'] as const) reports[`room-${lang}`] = await room30(lang);
   // Kept for a human to look at (test-artifacts/ is git-ignored).
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -115,7 +122,7 @@ describe('printed on A4', () => {
 });
 
 describe('on every screen', () => {
-  const names = ['result', 'comparison', 'team-en', 'team-fr', 'mirror', 'mirror-comparison', 'room-en'];
+  const names = ['result', 'comparison', 'team-en', 'team-fr', 'mirror', 'mirror-comparison', 'room-en', 'trend-en', 'trend-fr'];
   it.each(names.map((n) => [n]))('%s is never wider than the viewport at 360, 390, 768 and 1280 px', async (name) => {
     const wider: string[] = [];
     for (const width of WIDTHS) {
@@ -147,7 +154,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA rules)', () => {
     return found;
   };
 
-  it.each(['result', 'comparison', 'team-en', 'team-fr', 'mirror', 'mirror-comparison', 'room-en', 'room-fr'].map((n) => [n]))('the %s report has no violation', async (name) => {
+  it.each(['result', 'comparison', 'team-en', 'team-fr', 'mirror', 'mirror-comparison', 'room-en', 'room-fr', 'trend-en', 'trend-fr'].map((n) => [n]))('the %s report has no violation', async (name) => {
     expect(await violations(reports[name]!, name)).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ const commands: [string, string[]][] = [
   ['aggregate (folder)', ['aggregate', fixture('team')]],
   ['aggregate (csv)', ['aggregate', fixture('csv/form-fr.csv'), fixture('csv/form-ids.csv')]],
   ['compare', ['compare', fixture('team/result-dev.json'), fixture('team/result-dev.json')]],
+  ['trend', ['trend', examples('results/2025.json'), examples('results/2026.json'), fixture('team/result-dev.json')]],
   ['mirror', ['mirror', '--employees', examples('mirror/employees.csv'), '--customers', examples('mirror/customers.csv'), '--leaders', examples('mirror/leaders')]],
   ['questions', ['questions']],
 ];

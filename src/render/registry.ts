@@ -10,6 +10,7 @@ import type { Mirror } from '../mirror/document.js';
 import type { MirrorComparison } from '../mirror/compare.js';
 import type { PlanFileDoc } from '../core/action-plan.js';
 import type { PlanReviewDoc, PlanStatusDoc } from '../core/plan-documents.js';
+import type { Trend } from '../team/trend.js';
 
 /** The documents the tool writes, by kind. */
 export interface Documents {
@@ -29,6 +30,8 @@ export interface Documents {
   planStatus: PlanStatusDoc;
   /** A plan joined with the next wave (`plan review`). */
   planReview: PlanReviewDoc;
+  /** The series over many waves (`trend`). */
+  trend: Trend;
 }
 export type DocumentKind = keyof Documents;
 
@@ -131,6 +134,13 @@ const REGISTRY = {
     json,
     markdown: async () => (await import('./markdown/plan-loop.js')).renderPlanReviewMarkdown,
     html: async () => (await import('./html/plan-loop.js')).renderPlanReviewHtml,
+  },
+  trend: {
+    table: async () => (await import('./terminal/trend.js')).renderTrendTable,
+    json,
+    markdown: async () => (await import('./markdown/trend.js')).renderTrendMarkdown,
+    html: async () => (await import('./html/trend.js')).renderTrendHtml,
+    csv: async () => (await import('./csv/trend.js')).renderTrendCsv,
   },
 } satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
 

@@ -640,6 +640,7 @@ export const en = {
       oldScore: 'Score before', oldLevel: 'Level before', newScore: 'Score after', newLevel: 'Level after', delta: 'Change', levelChange: 'Level change',
       scope: 'Scope', unit: 'Unit', deliveryGap: 'Delivery gap', reading: 'Reading', minCustomers: 'Customer threshold', minLeaders: 'Leader threshold',
       measure: 'Measure', old: 'Before', new: 'After', oldReading: 'Reading before', newReading: 'Reading after', statement: 'Statement', choices: 'Choices',
+      side: 'Side', wave: 'Wave', measuredAt: 'Measured on', value: 'Value', ciLow: 'Interval low', ciHigh: 'Interval high', verdict: 'Verdict',
     } as Record<string, string>)[p.column] ?? p.column;
   },
   'deliverable.gapColour': 'Colour of the gap:',
@@ -657,7 +658,7 @@ export const en = {
   'interview.recapWeakest': (p: { label: string; score: string }) => `Weakest dimension: ${p.label} (${p.score})`,
   'interview.finishUnsaved': 'Finish without saving? Your answers will be deleted from this machine.',
   'app.noSuchFormat': (p: { file: string; kind: string; format: string; allowed: string[] }, f: Fmt) =>
-    `--output ${p.file}: ${({ result: 'a result', aggregate: 'a team view', comparison: 'a comparison', questionnaire: 'the questionnaire', template: 'the answers template', mirror: 'the mirror', mirrorComparison: 'a mirror comparison' } as Record<string, string>)[p.kind] ?? p.kind} has no ${({ table: 'text', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format} format. It can be written to ${f.list(p.allowed)}.`,
+    `--output ${p.file}: ${({ result: 'a result', aggregate: 'a team view', comparison: 'a comparison', questionnaire: 'the questionnaire', template: 'the answers template', mirror: 'the mirror', mirrorComparison: 'a mirror comparison', trend: 'a trend' } as Record<string, string>)[p.kind] ?? p.kind} has no ${({ table: 'text', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format} format. It can be written to ${f.list(p.allowed)}.`,
   'app.runFormat': (p: { format: string }) => `--format ${p.format}: the interview shows its result in the terminal. To write it as ${p.format}, add --output FILE (or save it at the end); for a result on standard output, use ex-maturity assess --answers FILE --format ${p.format}.`,
   // ==== screens: end ====
   // ==== terminal (issue 25: help titles, the yes/no question, the intro's pause) ====
@@ -921,4 +922,33 @@ export const en = {
     `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: ${p.allowed ? 'shown with --allow-overlap although' : 'withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.min} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.unit === null ? 'whole side' : x.unit}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
   'privacy.compareWithheld': (p: { sides: string[] }, f: Fmt) => `${f.list(p.sides)}: the number of respondents changed by fewer than the side's threshold, so the change would describe those few people: withheld (—).`,
   // ==== privacy: end ====
+  // ==== trend (issue 24 point 6) ====
+  'trend.help': 'the series over many waves (results, aggregates or mirrors of one instrument), in date order, with the change between consecutive waves',
+  'trend.tooFew': (p: { n: number }) => `trend needs at least two documents of the tool (results, aggregates or mirrors, as written with --format json); ${p.n === 1 ? 'only one was given' : 'none was given'}. Example: ex-maturity trend wave-1.json wave-2.json wave-3.json`,
+  'trend.notDocument': (p: { file: string }) => `${p.file}: not a document of the tool with a date (a result, an aggregate or a mirror written with --format json, with its generatedAt). Make it again with assess, aggregate or mirror --format json, then run trend again.`,
+  'trend.otherInstrument': (p: { file: string; id: string; firstFile: string; first: string }, f: Fmt) => `${p.file} is for the instrument ${f.q(p.id)} and ${p.firstFile} for ${f.q(p.first)}: a trend follows waves of one instrument only. Leave out the files of the other one.`,
+  'trend.mixed': (p: { file: string; firstFile: string }) => `${p.file} and ${p.firstFile}: one is a mirror and the other is not; a trend follows mirrors only, or results and aggregates only. Leave out the files of the other kind.`,
+  'trend.needsInstrument': (p: { file: string; id: string; current: string }, f: Fmt) => `${p.file} is for the instrument ${f.q(p.id)}, not ${f.q(p.current)}: pass it with --instrument FILE.`,
+  'trend.versionsDiffer': (p: { from: number; to: number; old: string; new: string }) => `Waves ${p.from} and ${p.to} were made with different versions of the questionnaire (${p.old}, then ${p.new}): some statements may have changed, so read the change between them with care.`,
+  'trend.break': (p: { label: string | null; from: number; to: number; added: string[]; removed: string[] }, f: Fmt) =>
+    `${p.label ?? 'Overall'}: no line between waves ${p.from} and ${p.to}, because the statements measured changed${p.removed.length ? ` (${f.list(p.removed)} left out` : ' ('}${p.removed.length && p.added.length ? ', ' : ''}${p.added.length ? `${f.list(p.added)} added` : ''}): the figures do not mean the same thing, so no change is computed.`,
+  'trend.subtraction': (p: { from: number; to: number; difference: number; minGroup: number; side: 'employees' | 'customers' | 'leaders' | null }, f: Fmt) =>
+    `${p.side === null ? 'Team' : { employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: between waves ${p.from} and ${p.to} the number of respondents changed by ${p.difference}, fewer than the threshold of ${p.minGroup}, so the change would describe those few ${f.plural(p.difference, 'person', 'people')}: withheld (—).`,
+  'trend.hidden': (p: { wave: number; respondents: number; minGroup: number; side: 'employees' | 'customers' | 'leaders' | null }, f: Fmt) =>
+    `Wave ${p.wave}: ${p.side === null ? 'the team' : { employees: 'employees', customers: 'customers', leaders: 'leaders' }[p.side]} (${f.count(p.respondents, 'respondent', 'respondents')}) below the threshold of ${p.minGroup}: its figures stay withheld, and no change is computed from them.`,
+  'trend.kind': 'Trend',
+  'trend.waveShort': (p: { n: number }) => `W${p.n}`,
+  'trend.waveLong': (p: { n: number }) => `Wave ${p.n}`,
+  'trend.mirrorOf': (p: { employees: number; customers: number }, f: Fmt) => `mirror of ${f.count(p.employees, 'employee', 'employees')} and ${f.count(p.customers, 'customer', 'customers')}`,
+  'trend.improved': 'improvement',
+  'trend.declined': 'decline',
+  'trend.broken': 'series broken',
+  'trend.legend': '▲ improvement, ▼ decline, ≈ within the noise (95% interval); ┊ no line: the statements changed; — no figure or withheld.',
+  'trend.definition': 'Each change is the later wave minus the earlier one, from unrounded figures, rounded half away from zero. Between two team views it is an improvement or a decline only when its 95% interval excludes 0, otherwise within the noise; between individual results it is a plain difference.',
+  'trend.lastWaves': (p: { shown: number; total: number }) => `The last ${p.shown} of ${p.total} waves (every wave in a wider terminal, or with --format html, markdown, csv or json).`,
+  'trend.metricScore': 'Score (0–100)',
+  'trend.metricFavourable': 'Favourable answers (%)',
+  'trend.chartDesc': (p: { label: string; values: string }) => `${p.label}: ${p.values}.`,
+  'trend.changes': 'Changes between waves',
+  // ==== trend: end ====
 } satisfies Record<string, Entry>;

@@ -624,6 +624,7 @@ export const fr: Catalog = {
       oldScore: 'Score avant', oldLevel: 'Niveau avant', newScore: 'Score après', newLevel: 'Niveau après', delta: 'Évolution', levelChange: 'Changement de niveau',
       scope: 'Portée', unit: 'Unité', deliveryGap: 'Écart de tenue', reading: 'Lecture', minCustomers: 'Seuil clients', minLeaders: 'Seuil dirigeants',
       measure: 'Mesure', old: 'Avant', new: 'Après', oldReading: 'Lecture avant', newReading: 'Lecture après', statement: 'Affirmation', choices: 'Choix',
+      side: 'Côté', wave: 'Vague', measuredAt: 'Mesuré le', value: 'Valeur', ciLow: 'Intervalle bas', ciHigh: 'Intervalle haut', verdict: 'Verdict',
     } as Record<string, string>)[p.column] ?? p.column;
   },
   'deliverable.gapColour': 'Couleur de l’écart :',
@@ -641,7 +642,7 @@ export const fr: Catalog = {
   'interview.recapWeakest': (p) => `Dimension la plus faible : ${p.label} (${p.score})`,
   'interview.finishUnsaved': 'Terminer sans enregistrer ? Vos réponses seront effacées de cette machine.',
   'app.noSuchFormat': (p, f) =>
-    `--output ${p.file} : ${({ result: 'un résultat', aggregate: 'une vue d’équipe', comparison: 'une comparaison', questionnaire: 'le questionnaire', template: 'le modèle de réponses', mirror: 'le miroir', mirrorComparison: 'une comparaison de miroirs' } as Record<string, string>)[p.kind] ?? p.kind} n’existe pas au format ${({ table: 'texte', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format}. Extensions possibles : ${f.list(p.allowed)}.`,
+    `--output ${p.file} : ${({ result: 'un résultat', aggregate: 'une vue d’équipe', comparison: 'une comparaison', questionnaire: 'le questionnaire', template: 'le modèle de réponses', mirror: 'le miroir', mirrorComparison: 'une comparaison de miroirs', trend: 'une évolution' } as Record<string, string>)[p.kind] ?? p.kind} n’existe pas au format ${({ table: 'texte', json: 'JSON', markdown: 'Markdown', html: 'HTML', csv: 'CSV' } as Record<string, string>)[p.format] ?? p.format}. Extensions possibles : ${f.list(p.allowed)}.`,
   'app.runFormat': (p) => `--format ${p.format} : l’entretien affiche son résultat dans le terminal. Pour l’écrire en ${p.format}, ajoutez --output FICHIER (ou enregistrez-le à la fin) ; pour un résultat sur la sortie standard, utilisez ex-maturity assess --answers FICHIER --format ${p.format}.`,
   // ==== screens: end ====
   // ==== terminal (issue 25: help titles, the yes/no question, the intro's pause) ====
@@ -905,4 +906,33 @@ export const fr: Catalog = {
     `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : ${p.allowed ? 'montré avec --allow-overlap alors qu’' : 'masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.min} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.unit === null ? 'tout le côté' : x.unit} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
   'privacy.compareWithheld': (p, f) => `${f.list(p.sides)} : le nombre de répondants a changé de moins que le seuil du côté, si bien que l’évolution décrirait ces quelques personnes : masquée (—).`,
   // ==== privacy: end ====
+  // ==== trend (issue 24 point 6) ====
+  'trend.help': 'la série sur plusieurs vagues (résultats, agrégats ou miroirs d’un même questionnaire), par date, avec l’évolution d’une vague à la suivante',
+  'trend.tooFew': (p) => `trend a besoin d’au moins deux documents de l’outil (résultats, agrégats ou miroirs, écrits avec --format json) ; ${p.n === 1 ? 'un seul a été donné' : 'aucun n’a été donné'}. Exemple : ex-maturity trend vague-1.json vague-2.json vague-3.json`,
+  'trend.notDocument': (p) => `${p.file} : pas un document daté de l’outil (un résultat, un agrégat ou un miroir écrit avec --format json, avec son generatedAt). Refaites-le avec assess, aggregate ou mirror --format json, puis relancez trend.`,
+  'trend.otherInstrument': (p, f) => `${p.file} porte sur le questionnaire ${f.q(p.id)} et ${p.firstFile} sur ${f.q(p.first)} : une évolution suit les vagues d’un seul questionnaire. Retirez les fichiers de l’autre.`,
+  'trend.mixed': (p) => `${p.file} et ${p.firstFile} : l’un est un miroir, l’autre non ; une évolution suit soit des miroirs, soit des résultats et des agrégats. Retirez les fichiers de l’autre sorte.`,
+  'trend.needsInstrument': (p, f) => `${p.file} porte sur le questionnaire ${f.q(p.id)}, pas ${f.q(p.current)} : donnez-le avec --instrument FICHIER.`,
+  'trend.versionsDiffer': (p) => `Les vagues ${p.from} et ${p.to} ont été faites avec des versions différentes du questionnaire (${p.old}, puis ${p.new}) : des affirmations ont pu changer, lisez l’évolution entre elles avec prudence.`,
+  'trend.break': (p, f) =>
+    `${p.label ?? 'Ensemble'} : pas de ligne entre les vagues ${p.from} et ${p.to}, car les affirmations mesurées ont changé${p.removed.length ? ` (${f.list(p.removed)} ${f.plural(p.removed.length, 'retirée', 'retirées')}` : ' ('}${p.removed.length && p.added.length ? ', ' : ''}${p.added.length ? `${f.list(p.added)} ${f.plural(p.added.length, 'ajoutée', 'ajoutées')}` : ''}) : les chiffres ne mesurent plus la même chose, aucune évolution n’est calculée.`,
+  'trend.subtraction': (p, f) =>
+    `${p.side === null ? 'Équipe' : { employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : entre les vagues ${p.from} et ${p.to}, le nombre de répondants a changé de ${p.difference}, moins que le seuil de ${p.minGroup}, si bien que l’évolution décrirait ${f.plural(p.difference, 'cette personne', 'ces quelques personnes')} : masquée (—).`,
+  'trend.hidden': (p, f) =>
+    `Vague ${p.wave} : ${p.side === null ? 'l’équipe' : { employees: 'les collaborateurs', customers: 'les clients', leaders: 'les dirigeants' }[p.side]} (${f.count(p.respondents, 'répondant', 'répondants')}) sous le seuil de ${p.minGroup} : ses chiffres restent masqués, et aucune évolution n’en est calculée.`,
+  'trend.kind': 'Évolution',
+  'trend.waveShort': (p) => `V${p.n}`,
+  'trend.waveLong': (p) => `Vague ${p.n}`,
+  'trend.mirrorOf': (p, f) => `miroir de ${f.count(p.employees, 'collaborateur', 'collaborateurs')} et ${f.count(p.customers, 'client', 'clients')}`,
+  'trend.improved': 'amélioration',
+  'trend.declined': 'recul',
+  'trend.broken': 'série interrompue',
+  'trend.legend': '▲ amélioration, ▼ recul, ≈ dans le bruit (intervalle à 95 %) ; ┊ pas de ligne : les affirmations ont changé ; — pas de chiffre, ou masqué.',
+  'trend.definition': 'Chaque évolution est la vague la plus récente moins la précédente, calculée sur les chiffres non arrondis, arrondie au plus proche (les demis loin de zéro). Entre deux vues d’équipe, c’est une amélioration ou un recul seulement si son intervalle à 95 % exclut 0, sinon elle est dans le bruit ; entre résultats individuels, c’est une simple différence.',
+  'trend.lastWaves': (p) => `Les ${p.shown} dernières vagues sur ${p.total} (toutes dans un terminal plus large, ou avec --format html, markdown, csv ou json).`,
+  'trend.metricScore': 'Score (0–100)',
+  'trend.metricFavourable': 'Réponses favorables (%)',
+  'trend.chartDesc': (p) => `${p.label} : ${p.values}.`,
+  'trend.changes': 'Évolutions d’une vague à l’autre',
+  // ==== trend: end ====
 };
