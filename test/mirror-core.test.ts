@@ -10,7 +10,7 @@ import { mirrorIssues } from '../src/core/mirror-family.js';
 import type { AnswerValue } from '../src/core/types.js';
 import { buildMirror, mirrorGate } from '../src/mirror/build.js';
 import { DEFAULT_THRESHOLDS, readingOf } from '../src/mirror/figures.js';
-import { SideTally } from '../src/mirror/tally.js';
+import { LeadersTally, SideTally } from '../src/mirror/tally.js';
 import { instrumentOf } from './helpers/model.js';
 
 const E = instrumentOf(employeesData);
@@ -33,6 +33,19 @@ function side(instrument = E) {
   };
 }
 const input = (s: ReturnType<typeof side>) => ({ instrument: s.t.instrument, tally: s.t, skipped: 0 });
+/** `n` leaders answering `value` everywhere (both beliefs), with `overrides` per statement id of their instrument. */
+function leaders() {
+  const t = new LeadersTally(L);
+  const ids = L.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+  return {
+    t,
+    add(n: number, value: AnswerValue, overrides: Record<string, AnswerValue> = {}) {
+      for (let i = 0; i < n; i++) t.addOrdered(ids.map((id) => (id in overrides ? overrides[id]! : value)), null, null);
+      return this;
+    },
+  };
+}
+const leadersInput = (s: ReturnType<typeof leaders>) => ({ instrument: L, tally: s.t, skipped: 0 });
 
 describe('readings on unrounded values, in the SPEC order, with the exactness rule', () => {
   it.each([
@@ -89,7 +102,7 @@ describe('favourable %, mean score and gaps, pooled over answers (hand-computed)
 
 describe('anonymity per side', () => {
   it('a side below its threshold shows only its count, and no gap that needs it', () => {
-    const m = buildMirror({ employees: input(side().add(6, 3)), customers: input(side(C).add(9, 4)), leaders: { ...input(side(L).add(3, 4)) } }, ctx);
+    const m = buildMirror({ employees: input(side().add(6, 3)), customers: input(side(C).add(9, 4)), leaders: leadersInput(leaders().add(3, 4)) }, ctx);
     expect(m.sides.customers).toMatchObject({ respondents: 9, shown: false, favourable: null });
     for (const d of [...m.dimensions, ...m.pairs]) expect(d).toMatchObject({ customers: null, gap: null, deliveryGap: null, reading: null });
     expect(m.dimensions[0]!.employees!.favourable).toBe(100);
@@ -100,7 +113,7 @@ describe('anonymity per side', () => {
   });
 
   it('customers under 30 are indicative; leaders below 3 are hidden', () => {
-    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(12, 3)), leaders: input(side(L).add(2, 4)) }, ctx);
+    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(12, 3)), leaders: leadersInput(leaders().add(2, 4)) }, ctx);
     expect(m.sides.customers).toMatchObject({ shown: true, indicative: true });
     expect(m.sides.leaders).toMatchObject({ shown: false, respondents: 2 });
     expect(m.dimensions[0]).toMatchObject({ leaders: null, deliveryGap: null, reading: 'positive-symmetry' });
@@ -194,8 +207,8 @@ describe('every figure rests on the side’s threshold of contributors, not resp
   });
 
   it('3 leaders, 2 all don’t know: no leaders’ figure and no delivery gap', () => {
-    const l = side(L).add(2, null).add(1, 4);
-    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(10, 3)), leaders: input(l) }, ctx);
+    const l = leaders().add(2, null).add(1, 4);
+    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(10, 3)), leaders: leadersInput(l) }, ctx);
     for (const d of [...m.dimensions, ...m.pairs]) {
       expect(d.leaders).toMatchObject({ favourable: null, withheld: true });
       expect(d.deliveryGap).toBeNull();
