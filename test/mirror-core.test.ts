@@ -230,3 +230,50 @@ describe('every figure rests on the side’s threshold of contributors, not resp
     expect(m.notes.find((n) => n.code === 'mirror.note.withheld')).toMatchObject({ params: { side: 'employees', units: ['a', 'c'] } });
   });
 });
+
+describe('leadership’s two blind spots (issue 22 point 1)', () => {
+  const onEmployees = (v: AnswerValue) => Object.fromEntries(L.dimensions.flatMap((d) => d.questions.filter((q) => q.id.startsWith('employees.')).map((q) => [q.id, v])));
+
+  it('leaders − employees and leaders − customers, each with its interval, effect size and reading; the plan takes the matrix’s blind-spot actions', () => {
+    // Employees: 5 × 2 (0 % favourable). Customers: 10 × 3 (100 %). Leaders: 3, who believe employees and customers fare well (4).
+    const m = buildMirror({ employees: input(side().add(5, 2)), customers: input(side(C).add(10, 3)), leaders: leadersInput(leaders().add(3, 4)) }, ctx);
+    const d = m.dimensions.find((x) => x.id === 'listening')!;
+    expect(d.blindSpots!.employees).toMatchObject({ gap: 100, reading: 'overestimated' });
+    expect(d.blindSpots!.employees.leaders).toMatchObject({ favourable: 100, n: 3 });
+    // Newcombe on 3/3 against 0/5: the interval excludes 0.
+    expect(d.blindSpots!.employees.gapCi![0]).toBeGreaterThan(0);
+    expect(d.blindSpots!.employees.gapEffect).toBeCloseTo(Math.PI, 3);
+    expect(d.blindSpots!.customers).toMatchObject({ gap: 0, reading: 'aligned', gapEffect: 0 });
+    expect(d.deliveryGap).toBe(0);
+    const pair = m.pairs.find((p) => p.id === 'listening-2')!;
+    expect(pair.texts.leadersOnEmployees).toMatch(/^Our managers tell their staff/);
+    expect(pair.texts.leaders).toMatch(/^A customer who makes a comment/);
+    expect(m.blindSpotPlan).toHaveLength(1);
+    expect(m.blindSpotPlan![0]).toMatchObject({ side: 'employees', reading: 'overestimated', actions: [{ id: 'blind-employees-over-a' }, { id: 'blind-employees-over-b' }] });
+    expect(m.blindSpotPlan![0]!.dimensions).toHaveLength(11);
+  });
+
+  it('a gap past --asymmetry whose interval reaches 0 is undetermined, with the sample that would settle it', () => {
+    // Leaders about employees: 2 of 3 favourable (66.7 %); employees 2 of 5 (40 %): +26.7 points, too few to tell.
+    const l = leaders().add(2, 4).add(1, 1, onEmployees(1));
+    const e = side().add(2, 3).add(3, 2);
+    const m = buildMirror({ employees: input(e), customers: input(side(C).add(10, 3)), leaders: leadersInput(l) }, ctx);
+    const b = m.dimensions[0]!.blindSpots!.employees;
+    expect(b.gap).toBe(26.7);
+    expect(b.gapCi![0]).toBeLessThan(0);
+    expect(b).toMatchObject({ reading: 'undetermined' });
+    expect(b.settle).toBeGreaterThan(5);
+    expect(m.postures.map((p) => p.reading)).toContain('undetermined');
+  });
+
+  it('leaders below their threshold: neither blind spot, no plan for them', () => {
+    const m = buildMirror({ employees: input(side().add(5, 2)), customers: input(side(C).add(10, 3)), leaders: leadersInput(leaders().add(2, 4)) }, ctx);
+    for (const d of [...m.dimensions, ...m.pairs]) expect(d.blindSpots).toMatchObject({ employees: { leaders: null, gap: null, reading: null }, customers: { leaders: null, gap: null, reading: null } });
+    expect(m.blindSpotPlan).toEqual([]);
+  });
+
+  it('a leaders’ instrument whose statements about employees do not mirror the employees’ ones is refused', () => {
+    const broken = { ...L, dimensions: L.dimensions.map((d, i) => (i === 6 ? { ...d, questions: d.questions.filter((q) => q.id !== 'employees.listening-2') } : d)) };
+    expect(mirrorIssues(E, broken)).toMatchObject([{ code: 'mirror.familyQuestions', path: ['dimensions', 6, 'questions'], params: { dimension: 'listening', found: ['employees.listening-1'] } }]);
+  });
+});
