@@ -214,6 +214,37 @@ describe('options, gates, compare', () => {
   });
 });
 
+describe('compare of two mirrors judges each change on its interval (issue 21 point 5)', () => {
+  it('a change is improved or declined only when its Newcombe interval excludes 0, else within the noise', () => {
+    const dir = tempDir();
+    const wave = (name: string, employees: [number, string][], customers: [number, string][]) => {
+      const files = (side: string, parts: [number, string][]) => parts.flatMap(([n, v], i) => ['--' + side, csv(dir, `${name}-${side}-${i}.csv`, n, v)]);
+      const out = join(dir, `${name}.json`);
+      const r = cli(['mirror', ...files('employees', employees), ...files('customers', customers), '--output', out]);
+      expect(r.code, r.stderr).toBe(0);
+      return out;
+    };
+    // Employees: 0 % then 50 % favourable (a real rise); customers: 66.7 % then 60 % (within the noise).
+    const a = wave('a', [[30, '2']], [[20, '3'], [10, '2']]);
+    const b = wave('b', [[15, '3'], [15, '2']], [[18, '3'], [12, '2']]);
+    const c = JSON.parse(cli(['compare', a, b, '--format', 'json']).stdout);
+    expect(validCompare(c), JSON.stringify(validCompare.errors)).toBe(true);
+    const d = c.dimensions[0];
+    expect(d.employees).toMatchObject({ delta: 50, verdict: 'improved' });
+    expect(d.employees.ci[0]).toBeGreaterThan(0);
+    expect(d.customers).toMatchObject({ delta: -6.7, verdict: 'within-noise' });
+    expect(d.customers.ci[0]).toBeLessThan(0);
+    expect(d.customers.ci[1]).toBeGreaterThan(0);
+    expect(d.gap).toMatchObject({ delta: 56.7, verdict: 'improved' });
+    for (const [lang, noise] of [['en', 'within the noise'], ['fr', 'dans le bruit']] as const) {
+      for (const format of ['table', 'markdown', 'html']) expect(cli(['compare', a, b, '--lang', lang, '--format', format]).stdout, `${lang} ${format}`).toContain(noise);
+    }
+    const rows = cli(['compare', a, b, '--format', 'csv']).stdout.split(/\r?\n/);
+    expect(rows[0]).toContain('deltaLow,deltaHigh,verdict');
+    expect(rows.find((l) => l.startsWith('facilitation,') && l.includes(',customers,'))).toMatch(/,within-noise,/);
+  });
+});
+
 describe('the mirror instruments by id', () => {
   it('work with questions, template, assess and aggregate (no ex-25 matrix: the output says so)', () => {
     expect(cli(['questions', '--instrument', 'mirror-customers']).stdout).toMatch(/repeat my request/);
