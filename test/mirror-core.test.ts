@@ -277,3 +277,10 @@ describe('leadership’s two blind spots (issue 22 point 1)', () => {
     expect(mirrorIssues(E, broken)).toMatchObject([{ code: 'mirror.familyQuestions', path: ['dimensions', 6, 'questions'], params: { dimension: 'listening', found: ['employees.listening-1'] } }]);
   });
 });
+
+describe('the mirror document’s header (issue 20 point 7)', () => {
+  it('is built like every other document’s: kind, schema version, tool, the reference instrument, language, date', () => {
+    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(10, 3)) }, ctx);
+    expect(m).toMatchObject({ $schema: 'u', schemaVersion: 1, kind: 'mirror', tool: ctx.tool, instrument: { id: 'mirror-employees', version: E.version }, language: 'en', generatedAt: ctx.generatedAt });
+  });
+});
