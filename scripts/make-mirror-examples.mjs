@@ -2,7 +2,7 @@
 // Deterministic (a fixed pseudo-random sequence): the same files every time, so the README's command shows what it says.
 // - employees.csv: 60 employees of three stores, columns named by statement id, answers as scale values;
 // - customers.csv: 150 customers, a French form export (statement texts as headers, labels as cells, "Unité" column);
-// - leaders/: 6 answers files (YAML), what leadership believes customers experience.
+// - leaders/: 6 answers files (YAML), what leadership believes employees (ids employees.<id>) and customers experience.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
@@ -19,17 +19,17 @@ function random(seed) {
 
 // Chance of a favourable answer per dimension and side: a spread of readings for the example to show.
 const PROFILE = {
-  facilitation: { employees: 0.78, customers: 0.74, leaders: 0.85 },
-  trust: { employees: 0.4, customers: 0.36, leaders: 0.7 },
-  courtesy: { employees: 0.8, customers: 0.62, leaders: 0.8 },
-  cooperation: { employees: 0.38, customers: 0.66, leaders: 0.72 },
-  consideration: { employees: 0.56, customers: 0.52, leaders: 0.6 },
-  responsibility: { employees: 0.46, customers: 0.42, leaders: 0.75 },
-  listening: { employees: 0.72, customers: 0.5, leaders: 0.78 },
-  autonomy: { employees: 0.64, customers: 0.7, leaders: 0.7 },
-  competence: { employees: 0.42, customers: 0.61, leaders: 0.8 },
-  'human-digital': { employees: 0.55, customers: 0.58, leaders: 0.65 },
-  values: { employees: 0.7, customers: 0.68, leaders: 0.82 },
+  facilitation: { employees: 0.78, customers: 0.74, leaders: 0.85, leadersOnEmployees: 0.8 },
+  trust: { employees: 0.4, customers: 0.36, leaders: 0.7, leadersOnEmployees: 0.75 },
+  courtesy: { employees: 0.8, customers: 0.62, leaders: 0.8, leadersOnEmployees: 0.85 },
+  cooperation: { employees: 0.38, customers: 0.66, leaders: 0.72, leadersOnEmployees: 0.7 },
+  consideration: { employees: 0.56, customers: 0.52, leaders: 0.6, leadersOnEmployees: 0.8 },
+  responsibility: { employees: 0.46, customers: 0.42, leaders: 0.75, leadersOnEmployees: 0.7 },
+  listening: { employees: 0.72, customers: 0.5, leaders: 0.78, leadersOnEmployees: 0.85 },
+  autonomy: { employees: 0.64, customers: 0.7, leaders: 0.7, leadersOnEmployees: 0.7 },
+  competence: { employees: 0.42, customers: 0.61, leaders: 0.8, leadersOnEmployees: 0.75 },
+  'human-digital': { employees: 0.55, customers: 0.58, leaders: 0.65, leadersOnEmployees: 0.6 },
+  values: { employees: 0.7, customers: 0.68, leaders: 0.82, leadersOnEmployees: 0.8 },
 };
 const UNITS = ['Lille', 'Lyon', 'Nantes'];
 
@@ -78,13 +78,16 @@ mkdirSync(`${out}leaders`, { recursive: true });
   writeFileSync(`${out}customers.csv`, rows(['Horodateur', 'Unité', ...qs.map(([, text]) => text)], lines));
 }
 
-// Leaders: answers files.
+// Leaders: answers files, about employees and about customers.
 {
   const inst = load('leaders');
   const rnd = random(37);
+  // Their belief about employees draws from a sequence of its own, so that their answers about customers stay the same.
+  const rndEmployees = random(41);
   for (let i = 1; i <= 6; i++) {
     const lines = inst.dimensions.flatMap((d) => d.questions.map((q) => {
-      const v = answer(rnd, PROFILE[d.id].leaders);
+      const onEmployees = q.id.startsWith('employees.');
+      const v = onEmployees ? answer(rndEmployees, PROFILE[d.id].leadersOnEmployees) : answer(rnd, PROFILE[d.id].leaders);
       return `  ${q.id}: ${v === null ? 'null' : v}`;
     }));
     writeFileSync(`${out}leaders/leader-${i}.yaml`, `instrument: mirror-leaders\nanswers:\n${lines.join('\n')}\n`);

@@ -57,6 +57,40 @@ describe('the README command on the example data', () => {
     expect(m.recommendations[0].actions[0]).toMatchObject({ owner: expect.any(String), done: expect.any(String), indicator: expect.any(String) });
   });
 
+  it('shows leadership’s two blind spots, leaders − employees and leaders − customers, in JSON and every format (issue 22)', () => {
+    const m = json(EXAMPLE);
+    expect(m.sides.leaders.instrument).toMatchObject({ id: 'mirror-leaders', version: '2.0.0' });
+    const trust = m.dimensions.find((d: { id: string }) => d.id === 'trust');
+    // Leaders believe 81.8 % of customers find them trustworthy; customers say 34.6 %: the interval excludes 0.
+    expect(trust.blindSpots.customers).toMatchObject({ gap: 47.2, reading: 'overestimated', leaders: { favourable: 81.8 } });
+    expect(trust.blindSpots.customers.gapCi[0]).toBeGreaterThan(0);
+    expect(trust.deliveryGap).toBe(47.2);
+    expect(trust.blindSpots.employees).toMatchObject({ gap: 31.7, reading: 'undetermined', settle: expect.any(Number) });
+    const responsibility = m.dimensions.find((d: { id: string }) => d.id === 'responsibility');
+    expect(responsibility.blindSpots.employees).toMatchObject({ reading: 'overestimated', gap: 48.2 });
+    expect(m.pairs.find((p: { id: string }) => p.id === 'listening-2').texts.leadersOnEmployees).toMatch(/suggestions/);
+    expect(m.blindSpotPlan.map((b: { side: string; reading: string }) => `${b.side}/${b.reading}`)).toEqual(['employees/overestimated', 'customers/overestimated']);
+    expect(m.blindSpotPlan[1].actions[0]).toMatchObject({ id: 'blind-customers-over-a', owner: 'leadership' });
+    const words = { fr: ['Regard de la direction sur ses équipes', 'Regard de la direction sur ses clients', 'la direction surestime'], en: ['Leadership\'s view of its staff', 'Leadership\'s view of its customers', 'leadership overestimates'] };
+    for (const lang of ['fr', 'en'] as const) {
+      for (const format of ['markdown', 'html']) {
+        const r = cli([...EXAMPLE, '--lang', lang, '--format', format]);
+        expect(r.code, r.stderr).toBe(0);
+        const text = format === 'html' ? r.stdout.replace(/&#39;|&#x27;/g, "'") : r.stdout.replace(/\\/g, '');
+        for (const w of words[lang]) expect(text, `${lang} ${format}`).toContain(w);
+      }
+      const t = cli([...EXAMPLE, '--lang', lang], { env: { COLUMNS: '80' } });
+      expect(t.stdout).toContain(lang === 'fr' ? 'Direction − collaborateurs' : 'Leaders − employees');
+      expect(t.stdout).toContain(words[lang][2]);
+    }
+    const csv = cli([...EXAMPLE, '--format', 'csv']).stdout.split(/\r?\n/);
+    const head = csv[0]!.split(',');
+    const trustRow = csv.find((l) => l.startsWith('dimension,,trust,'))!.split(',');
+    expect(trustRow[head.indexOf('blindCustomersGap')]).toBe('47.2');
+    expect(trustRow[head.indexOf('blindCustomersReading')]).toBe('overestimated');
+    expect(trustRow[head.indexOf('blindEmployeesReading')]).toBe('undetermined');
+  });
+
   it('writes every format; the terminal fits 60 and 80 columns in both languages', () => {
     for (const format of FORMATS) {
       const r = cli([...EXAMPLE, '--format', format]);
@@ -177,6 +211,37 @@ describe('options, gates, compare', () => {
     expect(c.dimensions.find((d: { id: string }) => d.id === 'trust').reading).toEqual({ old: 'negative-symmetry', new: 'undetermined', changed: true });
     for (const format of FORMATS) expect(cli(['compare', a, b, '--format', format]).code).toBe(0);
     expect(cli(['compare', a, join(ROOT, 'examples', 'answers.yaml')]).stderr).toMatch(/one is a mirror and the other is not/);
+  });
+});
+
+describe('compare of two mirrors judges each change on its interval (issue 21 point 5)', () => {
+  it('a change is improved or declined only when its Newcombe interval excludes 0, else within the noise', () => {
+    const dir = tempDir();
+    const wave = (name: string, employees: [number, string][], customers: [number, string][]) => {
+      const files = (side: string, parts: [number, string][]) => parts.flatMap(([n, v], i) => ['--' + side, csv(dir, `${name}-${side}-${i}.csv`, n, v)]);
+      const out = join(dir, `${name}.json`);
+      const r = cli(['mirror', ...files('employees', employees), ...files('customers', customers), '--output', out]);
+      expect(r.code, r.stderr).toBe(0);
+      return out;
+    };
+    // Employees: 0 % then 50 % favourable (a real rise); customers: 66.7 % then 60 % (within the noise).
+    const a = wave('a', [[30, '2']], [[20, '3'], [10, '2']]);
+    const b = wave('b', [[15, '3'], [15, '2']], [[18, '3'], [12, '2']]);
+    const c = JSON.parse(cli(['compare', a, b, '--format', 'json']).stdout);
+    expect(validCompare(c), JSON.stringify(validCompare.errors)).toBe(true);
+    const d = c.dimensions[0];
+    expect(d.employees).toMatchObject({ delta: 50, verdict: 'improved' });
+    expect(d.employees.ci[0]).toBeGreaterThan(0);
+    expect(d.customers).toMatchObject({ delta: -6.7, verdict: 'within-noise' });
+    expect(d.customers.ci[0]).toBeLessThan(0);
+    expect(d.customers.ci[1]).toBeGreaterThan(0);
+    expect(d.gap).toMatchObject({ delta: 56.7, verdict: 'improved' });
+    for (const [lang, noise] of [['en', 'within the noise'], ['fr', 'dans le bruit']] as const) {
+      for (const format of ['table', 'markdown', 'html']) expect(cli(['compare', a, b, '--lang', lang, '--format', format]).stdout, `${lang} ${format}`).toContain(noise);
+    }
+    const rows = cli(['compare', a, b, '--format', 'csv']).stdout.split(/\r?\n/);
+    expect(rows[0]).toContain('deltaLow,deltaHigh,verdict');
+    expect(rows.find((l) => l.startsWith('facilitation,') && l.includes(',customers,'))).toMatch(/,within-noise,/);
   });
 });
 

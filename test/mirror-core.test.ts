@@ -10,7 +10,7 @@ import { mirrorIssues } from '../src/core/mirror-family.js';
 import type { AnswerValue } from '../src/core/types.js';
 import { buildMirror, mirrorGate } from '../src/mirror/build.js';
 import { DEFAULT_THRESHOLDS, readingOf } from '../src/mirror/figures.js';
-import { SideTally } from '../src/mirror/tally.js';
+import { LeadersTally, SideTally } from '../src/mirror/tally.js';
 import { instrumentOf } from './helpers/model.js';
 
 const E = instrumentOf(employeesData);
@@ -33,6 +33,19 @@ function side(instrument = E) {
   };
 }
 const input = (s: ReturnType<typeof side>) => ({ instrument: s.t.instrument, tally: s.t, skipped: 0 });
+/** `n` leaders answering `value` everywhere (both beliefs), with `overrides` per statement id of their instrument. */
+function leaders() {
+  const t = new LeadersTally(L);
+  const ids = L.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+  return {
+    t,
+    add(n: number, value: AnswerValue, overrides: Record<string, AnswerValue> = {}) {
+      for (let i = 0; i < n; i++) t.addOrdered(ids.map((id) => (id in overrides ? overrides[id]! : value)), null, null);
+      return this;
+    },
+  };
+}
+const leadersInput = (s: ReturnType<typeof leaders>) => ({ instrument: L, tally: s.t, skipped: 0 });
 
 describe('readings on unrounded values, in the SPEC order, with the exactness rule', () => {
   it.each([
@@ -89,7 +102,7 @@ describe('favourable %, mean score and gaps, pooled over answers (hand-computed)
 
 describe('anonymity per side', () => {
   it('a side below its threshold shows only its count, and no gap that needs it', () => {
-    const m = buildMirror({ employees: input(side().add(6, 3)), customers: input(side(C).add(9, 4)), leaders: { ...input(side(L).add(3, 4)) } }, ctx);
+    const m = buildMirror({ employees: input(side().add(6, 3)), customers: input(side(C).add(9, 4)), leaders: leadersInput(leaders().add(3, 4)) }, ctx);
     expect(m.sides.customers).toMatchObject({ respondents: 9, shown: false, favourable: null });
     for (const d of [...m.dimensions, ...m.pairs]) expect(d).toMatchObject({ customers: null, gap: null, deliveryGap: null, reading: null });
     expect(m.dimensions[0]!.employees!.favourable).toBe(100);
@@ -100,7 +113,7 @@ describe('anonymity per side', () => {
   });
 
   it('customers under 30 are indicative; leaders below 3 are hidden', () => {
-    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(12, 3)), leaders: input(side(L).add(2, 4)) }, ctx);
+    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(12, 3)), leaders: leadersInput(leaders().add(2, 4)) }, ctx);
     expect(m.sides.customers).toMatchObject({ shown: true, indicative: true });
     expect(m.sides.leaders).toMatchObject({ shown: false, respondents: 2 });
     expect(m.dimensions[0]).toMatchObject({ leaders: null, deliveryGap: null, reading: 'positive-symmetry' });
@@ -194,8 +207,8 @@ describe('every figure rests on the side’s threshold of contributors, not resp
   });
 
   it('3 leaders, 2 all don’t know: no leaders’ figure and no delivery gap', () => {
-    const l = side(L).add(2, null).add(1, 4);
-    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(10, 3)), leaders: input(l) }, ctx);
+    const l = leaders().add(2, null).add(1, 4);
+    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(10, 3)), leaders: leadersInput(l) }, ctx);
     for (const d of [...m.dimensions, ...m.pairs]) {
       expect(d.leaders).toMatchObject({ favourable: null, withheld: true });
       expect(d.deliveryGap).toBeNull();
@@ -215,5 +228,59 @@ describe('every figure rests on the side’s threshold of contributors, not resp
     expect(li('b')).toMatchObject({ contributors: 6, withheld: false });
     expect(listening(m).employees).toMatchObject({ contributors: 12, withheld: false });
     expect(m.notes.find((n) => n.code === 'mirror.note.withheld')).toMatchObject({ params: { side: 'employees', units: ['a', 'c'] } });
+  });
+});
+
+describe('leadership’s two blind spots (issue 22 point 1)', () => {
+  const onEmployees = (v: AnswerValue) => Object.fromEntries(L.dimensions.flatMap((d) => d.questions.filter((q) => q.id.startsWith('employees.')).map((q) => [q.id, v])));
+
+  it('leaders − employees and leaders − customers, each with its interval, effect size and reading; the plan takes the matrix’s blind-spot actions', () => {
+    // Employees: 5 × 2 (0 % favourable). Customers: 10 × 3 (100 %). Leaders: 3, who believe employees and customers fare well (4).
+    const m = buildMirror({ employees: input(side().add(5, 2)), customers: input(side(C).add(10, 3)), leaders: leadersInput(leaders().add(3, 4)) }, ctx);
+    const d = m.dimensions.find((x) => x.id === 'listening')!;
+    expect(d.blindSpots!.employees).toMatchObject({ gap: 100, reading: 'overestimated' });
+    expect(d.blindSpots!.employees.leaders).toMatchObject({ favourable: 100, n: 3 });
+    // Newcombe on 3/3 against 0/5: the interval excludes 0.
+    expect(d.blindSpots!.employees.gapCi![0]).toBeGreaterThan(0);
+    expect(d.blindSpots!.employees.gapEffect).toBeCloseTo(Math.PI, 3);
+    expect(d.blindSpots!.customers).toMatchObject({ gap: 0, reading: 'aligned', gapEffect: 0 });
+    expect(d.deliveryGap).toBe(0);
+    const pair = m.pairs.find((p) => p.id === 'listening-2')!;
+    expect(pair.texts.leadersOnEmployees).toMatch(/^Our managers tell their staff/);
+    expect(pair.texts.leaders).toMatch(/^A customer who makes a comment/);
+    expect(m.blindSpotPlan).toHaveLength(1);
+    expect(m.blindSpotPlan![0]).toMatchObject({ side: 'employees', reading: 'overestimated', actions: [{ id: 'blind-employees-over-a' }, { id: 'blind-employees-over-b' }] });
+    expect(m.blindSpotPlan![0]!.dimensions).toHaveLength(11);
+  });
+
+  it('a gap past --asymmetry whose interval reaches 0 is undetermined, with the sample that would settle it', () => {
+    // Leaders about employees: 2 of 3 favourable (66.7 %); employees 2 of 5 (40 %): +26.7 points, too few to tell.
+    const l = leaders().add(2, 4).add(1, 1, onEmployees(1));
+    const e = side().add(2, 3).add(3, 2);
+    const m = buildMirror({ employees: input(e), customers: input(side(C).add(10, 3)), leaders: leadersInput(l) }, ctx);
+    const b = m.dimensions[0]!.blindSpots!.employees;
+    expect(b.gap).toBe(26.7);
+    expect(b.gapCi![0]).toBeLessThan(0);
+    expect(b).toMatchObject({ reading: 'undetermined' });
+    expect(b.settle).toBeGreaterThan(5);
+    expect(m.postures.map((p) => p.reading)).toContain('undetermined');
+  });
+
+  it('leaders below their threshold: neither blind spot, no plan for them', () => {
+    const m = buildMirror({ employees: input(side().add(5, 2)), customers: input(side(C).add(10, 3)), leaders: leadersInput(leaders().add(2, 4)) }, ctx);
+    for (const d of [...m.dimensions, ...m.pairs]) expect(d.blindSpots).toMatchObject({ employees: { leaders: null, gap: null, reading: null }, customers: { leaders: null, gap: null, reading: null } });
+    expect(m.blindSpotPlan).toEqual([]);
+  });
+
+  it('a leaders’ instrument whose statements about employees do not mirror the employees’ ones is refused', () => {
+    const broken = { ...L, dimensions: L.dimensions.map((d, i) => (i === 6 ? { ...d, questions: d.questions.filter((q) => q.id !== 'employees.listening-2') } : d)) };
+    expect(mirrorIssues(E, broken)).toMatchObject([{ code: 'mirror.familyQuestions', path: ['dimensions', 6, 'questions'], params: { dimension: 'listening', found: ['employees.listening-1'] } }]);
+  });
+});
+
+describe('the mirror document’s header (issue 20 point 7)', () => {
+  it('is built like every other document’s: kind, schema version, tool, the reference instrument, language, date', () => {
+    const m = buildMirror({ employees: input(side().add(5, 3)), customers: input(side(C).add(10, 3)) }, ctx);
+    expect(m).toMatchObject({ $schema: 'u', schemaVersion: 1, kind: 'mirror', tool: ctx.tool, instrument: { id: 'mirror-employees', version: E.version }, language: 'en', generatedAt: ctx.generatedAt });
   });
 });

@@ -14,7 +14,8 @@ import { builtinModel } from '../src/io/load.js';
 import { buildMirror } from '../src/mirror/build.js';
 import type { MirrorLine } from '../src/mirror/document.js';
 import { DEFAULT_THRESHOLDS } from '../src/mirror/figures.js';
-import { SideTally } from '../src/mirror/tally.js';
+import { LeadersTally, SideTally } from '../src/mirror/tally.js';
+import { leaderViews } from '../src/core/mirror-family.js';
 import { buildAggregate, type Aggregate } from '../src/team/aggregate.js';
 import { contributionOf, overlaps, PrintingSink, SheetPrinter, type PrintSet } from '../src/team/overlap.js';
 import { TeamTally } from '../src/team/tally.js';
@@ -86,12 +87,22 @@ describe('no figure on fewer than the threshold (issue 19)', () => {
           for (const s of xs) tally.addOrdered(s.values, null, s.set);
           return { instrument, tally, skipped: 0 };
         };
-        const m = buildMirror({ employees: side(E, es), customers: side(C, cs), leaders: side(L, ls) }, { ...ctx, thresholds: DEFAULT_THRESHOLDS, minGroup, minCustomers, minLeaders });
-        const given = { employees: { xs: es, t: minGroup, inst: E }, customers: { xs: cs, t: minCustomers, inst: C }, leaders: { xs: ls, t: minLeaders, inst: L } };
+        const leaders = new LeadersTally(L);
+        for (const s of ls) leaders.addOrdered(s.values, null, s.set);
+        const m = buildMirror({ employees: side(E, es), customers: side(C, cs), leaders: { instrument: L, tally: leaders, skipped: 0 } }, { ...ctx, thresholds: DEFAULT_THRESHOLDS, minGroup, minCustomers, minLeaders });
+        // The leaders' two beliefs, each on its own statements of their sheets.
+        const views = leaderViews(L);
+        const project = (at: readonly number[]) => ls.map((x) => ({ set: x.set, values: at.map((k) => x.values[k]!) }));
+        const given = {
+          employees: { xs: es, t: minGroup, inst: E, fig: (l: MirrorLine) => l.employees },
+          customers: { xs: cs, t: minCustomers, inst: C, fig: (l: MirrorLine) => l.customers },
+          leaders: { xs: project(leaders.positions.customers), t: minLeaders, inst: views.customers, fig: (l: MirrorLine) => l.leaders },
+          leadersOnEmployees: { xs: project(leaders.positions.employees), t: minLeaders, inst: views.employees!, fig: (l: MirrorLine) => l.blindSpots?.employees.leaders },
+        };
         for (const [s, g] of Object.entries(given) as [keyof typeof given, (typeof given)['employees']][]) {
           const dims = dimsOf(g.inst);
           const pos = new Map(questionsOf(g.inst).map((q, k) => [q.question.id, k]));
-          const published = (l: MirrorLine) => l[s]?.favourableExact !== null && l[s]?.favourableExact !== undefined;
+          const published = (l: MirrorLine) => g.fig(l)?.favourableExact !== null && g.fig(l)?.favourableExact !== undefined;
           m.dimensions.forEach((d, i) => {
             if (published(d)) expect(contributors(g.xs, dims[i]!)).toBeGreaterThanOrEqual(g.t);
             // A published dimension minus its published statements leaves the answers of the others: they rest on none
@@ -101,7 +112,7 @@ describe('no figure on fewer than the threshold (issue 19)', () => {
             if (published(d) && ps.some(published)) expect([0, ...Array.from({ length: 99 }, (_, k) => k + g.t)]).toContain(contributors(g.xs, others));
           });
           for (const p of m.pairs) if (published(p)) expect(contributors(g.xs, [pos.get(p.id)!])).toBeGreaterThanOrEqual(g.t);
-          if (s === 'leaders') continue;
+          if (s === 'leaders' || s === 'leadersOnEmployees') continue;
           m.dimensions.forEach((d, i) => {
             const units = m.units.filter((u) => u.dimensions && published(u.dimensions[i]!));
             for (const u of units) expect(contributors(g.xs.filter((x) => x.set === u.name), dims[i]!)).toBeGreaterThanOrEqual(g.t);

@@ -11,9 +11,9 @@ import { loadColumnMap } from '../io/column-map.js';
 import { mirrorMatrix } from '../io/bundled.js';
 import { checkFamily, checkMatrixFamily, loadMirrorMatrixFile, loadSideInstrument, MIRROR_INSTRUMENTS } from '../io/mirror-load.js';
 import { readTeamInputs } from '../io/team-input.js';
-import { buildMirror, DEFAULT_MIN_CUSTOMERS, DEFAULT_MIN_LEADERS, mirrorGate, type SideInput } from '../mirror/build.js';
+import { buildMirror, DEFAULT_MIN_CUSTOMERS, DEFAULT_MIN_LEADERS, mirrorGate, type LeadersInput, type SideInput } from '../mirror/build.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../mirror/figures.js';
-import { SideTally } from '../mirror/tally.js';
+import { LeadersTally, SideTally } from '../mirror/tally.js';
 import { contributionOf, overlaps, PrintingSink } from '../team/overlap.js';
 import { questionIds } from '../core/score.js';
 
@@ -87,20 +87,22 @@ export async function mirror(ctx: AppContext, rawOptions: RawOptions): Promise<n
   const csv = { ...(map ? { map } : {}), ...(raw.unitColumn ? { unitColumn: raw.unitColumn } : {}), ...(raw.sheet ? { sheet: raw.sheet } : {}) };
   const allowed = raw.allowOverlap === true;
   const threshold: Record<Side, number> = { employees: minGroup, customers: minCustomers, leaders: minLeaders };
-  const inputs: Partial<Record<Side, SideInput>> = {};
+  const inputs: { employees?: SideInput; customers?: SideInput; leaders?: LeadersInput } = {};
   const registers: Partial<Record<Side, { register: Register; sink: PrintingSink }>> = {};
   for (const s of sides) {
     const instrument = instruments[s]!.instrument;
-    const tally = new SideTally(instrument);
+    // Leaders are tallied as two beliefs: about customers, and about employees when their instrument asks it.
+    const tally = s === 'leaders' ? new LeadersTally(instrument) : new SideTally(instrument);
     const register = useRegister(instrument.id, ctx.env, allowed, ctx.err, opts.lang);
     const sink = register ? new PrintingSink(tally, instrument, register.printer, contributionOf(instrument, false)) : null;
     if (register && sink) registers[s] = { register, sink };
     const report = await readTeamInputs(raw[s]!, instrument, sink ?? tally, csv);
     settleProblems(report, raw.strict === true, opts.lang, ctx.err);
-    inputs[s] = { instrument, tally, skipped: report.skipped };
+    if (tally instanceof LeadersTally) inputs.leaders = { instrument, tally, skipped: report.skipped };
+    else if (s !== 'leaders') inputs[s] = { instrument, tally, skipped: report.skipped };
   }
   const setOf = (s: Side, unit: string | null) => registers[s]!.sink.setOf(unit === null ? s : `${s}:unit:${unit}`, 'unit', unit);
-  const of = (s: Side, unit: string | null) => (registers[s] ? overlaps(setOf(s, unit), registers[s]!.register.earlier, inputs[s]!.instrument.dimensions.length + questionIds(inputs[s]!.instrument).length, threshold[s]) : []);
+  const of = (s: Side, unit: string | null) => (registers[s] ? overlaps(setOf(s, unit), registers[s]!.register.earlier, instruments[s]!.instrument.dimensions.length + questionIds(instruments[s]!.instrument).length, threshold[s]) : []);
 
   const doc = buildMirror({ employees: inputs.employees!, customers: inputs.customers!, ...(inputs.leaders ? { leaders: inputs.leaders } : {}) }, {
     tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('mirror'), thresholds, minGroup, minCustomers, minLeaders, ...(matrix ? { matrix } : {}), overlap: { of, allowed },

@@ -11,6 +11,13 @@ export type Reading = (typeof READINGS)[number];
 /** A reading as the documents state it: one of the readings, or `undetermined` when the intervals do not support the one the point figures call for. */
 export type MirrorReading = Reading | 'undetermined';
 
+/** The readings of a leadership blind spot that call for work (aligned and undetermined get none). */
+export const BLIND_SPOT_READINGS = ['overestimated', 'underestimated'] as const;
+export type BlindSpotAction = (typeof BLIND_SPOT_READINGS)[number];
+
+/** The sides leadership may misread. */
+export const BLIND_SPOT_SIDES = ['employees', 'customers'] as const;
+
 /** Most actions in one dimension × reading cell. */
 export const MAX_MIRROR_ACTIONS = 3;
 
@@ -20,6 +27,8 @@ export interface MirrorMatrix {
   instrument: string;
   readings: Record<Reading, Text> & { undetermined?: Text };
   dimensions: Record<string, Record<Reading, Action[]>>;
+  /** Optional: per side leadership may misread and per blind-spot reading, a posture and 1–3 actions (for every dimension). */
+  blindSpots?: Record<(typeof BLIND_SPOT_SIDES)[number], Record<BlindSpotAction, { posture: Text; actions: Action[] }>>;
 }
 
 /**
@@ -30,7 +39,7 @@ export function parseMirrorMatrix(raw: unknown, instrument: Instrument): { matri
   const c = new Checker();
   const m = c.root(raw, 'matrix');
   if (!m) return { issues: c.issues };
-  c.onlyKeys(m, ['instrument', 'readings', 'dimensions'], [], 'matrix');
+  c.onlyKeys(m, ['instrument', 'readings', 'dimensions', 'blindSpots'], [], 'matrix');
   const text = (v: unknown, path: (string | number)[], name: string) => c.text(v, path, name, instrument.languages);
   const id = c.string(m.instrument, ['instrument'], 'instrument');
 
@@ -86,6 +95,44 @@ export function parseMirrorMatrix(raw: unknown, instrument: Instrument): { matri
       dimensions[dim.id] = row;
     }
   }
+  const blindSpots = has(m, 'blindSpots') ? readBlindSpots(c, m.blindSpots, text, actionIds, instrument) : undefined;
   if (c.issues.length || !id) return { issues: c.issues };
-  return { matrix: { instrument: id, readings, dimensions }, issues: [] };
+  return { matrix: { instrument: id, readings, dimensions, ...(blindSpots ? { blindSpots } : {}) }, issues: [] };
+}
+
+/** Reads the blind-spot block: for each side and reading, `posture` and 1–3 `actions` (action ids unique across the matrix). */
+function readBlindSpots(
+  c: Checker,
+  raw: unknown,
+  text: (v: unknown, path: (string | number)[], name: string) => Text | undefined,
+  actionIds: Map<string, string>,
+  instrument: Instrument,
+): MirrorMatrix['blindSpots'] {
+  const bm = c.map(raw, ['blindSpots'], 'blindSpots');
+  if (!bm) return undefined;
+  c.onlyKeys(bm, BLIND_SPOT_SIDES, ['blindSpots'], 'matrix');
+  const ids = instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+  const out = Object.create(null) as NonNullable<MirrorMatrix['blindSpots']>;
+  for (const side of BLIND_SPOT_SIDES) {
+    const sm = has(bm, side) ? c.map(bm[side], ['blindSpots', side], `blindSpots.${side}`) : undefined;
+    if (!sm) continue;
+    c.onlyKeys(sm, BLIND_SPOT_READINGS, ['blindSpots', side], 'matrix');
+    const row = Object.create(null) as Record<BlindSpotAction, { posture: Text; actions: Action[] }>;
+    for (const r of BLIND_SPOT_READINGS) {
+      const path = ['blindSpots', side, r];
+      const cm = has(sm, r) ? c.map(sm[r], path, `blindSpots.${side}.${r}`) : undefined;
+      if (!cm) continue;
+      c.onlyKeys(cm, ['posture', 'actions'], path, 'matrix');
+      const posture = text(cm.posture, [...path, 'posture'], `blindSpots.${side}.${r}.posture`);
+      const list = cm.actions;
+      if (!Array.isArray(list) || list.length < 1 || list.length > MAX_MIRROR_ACTIONS) {
+        c.add([...path, 'actions'], msg('mirror.cellSize', { dimension: side, reading: r, max: MAX_MIRROR_ACTIONS }));
+        continue;
+      }
+      const actions = list.flatMap((a, i) => readAction(c, a, [...path, 'actions', i], text, actionIds, ids) ?? []);
+      if (posture) row[r] = { posture, actions };
+    }
+    out[side] = row;
+  }
+  return out;
 }

@@ -11,6 +11,13 @@ export function isMirrorDocument(data: unknown): boolean {
   return isMap(data) && data.kind === 'mirror';
 }
 
+/** A 95 % interval as a document writes it ([low, high]), or null. */
+function interval(v: unknown): [number, number] | null {
+  if (!Array.isArray(v) || v.length !== 2) return null;
+  const [low, high]: unknown[] = v;
+  return typeof low === 'number' && typeof high === 'number' && Number.isFinite(low) && Number.isFinite(high) ? [low, high] : null;
+}
+
 /** The unrounded figures of a mirror JSON; an unreadable one is a user error naming the file. */
 export function mirrorSnapshot(data: unknown, file: string): MirrorSnapshot {
   const bad = () => new UserError(msg('mirror.compareUnreadable', { file }), 2, { file });
@@ -31,9 +38,17 @@ export function mirrorSnapshot(data: unknown, file: string): MirrorSnapshot {
   const dimensions = (data.dimensions as unknown[]).map((d) => {
     if (!isMap(d) || typeof d.id !== 'string') throw bad();
     const sides: Partial<Record<Side, number | null>> = {};
-    for (const s of SIDES) if (overall[s] !== undefined) sides[s] = isMap(d[s]) ? num((d[s] as Record<string, unknown>).favourableExact) : null;
+    const cis: Partial<Record<Side, [number, number] | null>> = {};
+    for (const s of SIDES) {
+      if (overall[s] === undefined) continue;
+      const x = d[s];
+      sides[s] = isMap(x) ? num(x.favourableExact) : null;
+      cis[s] = isMap(x) ? interval(x.ci) : null;
+    }
     const reading = typeof d.reading === 'string' && ([...READINGS, 'undetermined'] as readonly string[]).includes(d.reading) ? (d.reading as MirrorReading) : null;
-    return { id: d.id, label: typeof d.label === 'string' ? d.label : d.id, sides, gap: num(d.gapExact), reading };
+    // Mirrors written since intervals carry them (`ci` per side, `gapCi`): compare then judges each change on them.
+    const judged = 'gapCi' in d;
+    return { id: d.id, label: typeof d.label === 'string' ? d.label : d.id, sides, ...(judged ? { cis, gapCi: interval(d.gapCi) } : {}), gap: num(d.gapExact), reading };
   });
   return { generatedAt: typeof data.generatedAt === 'string' ? data.generatedAt : '', respondents, thresholds, overall, dimensions };
 }

@@ -3,18 +3,20 @@ import { actionText } from '../core/plan.js';
 // unit with subtraction protection), then the figures of what is shown, the gaps, the readings and the plan.
 import { meets } from '../core/gate.js';
 import type { Side } from '../core/mirror-family.js';
-import type { MirrorMatrix, MirrorReading, Reading } from '../core/mirror-matrix.js';
+import { BLIND_SPOT_READINGS, type MirrorMatrix, type MirrorReading, type Reading } from '../core/mirror-matrix.js';
+import { documentHeader } from '../core/document.js';
 import { questionsOf } from '../core/model.js';
 import { roundDelta, roundScore, scaleBounds } from '../core/score.js';
 import { tr } from '../core/text.js';
 import type { Instrument, Lang } from '../core/types.js';
 import { msg } from '../i18n/index.js';
 import { decideVisibility, lowThresholdWarning, withholdBySubtraction } from '../team/anonymity.js';
-import type { Mirror, MirrorAction, MirrorDimension, MirrorLine, MirrorNote, MirrorPair, MirrorRecommendation, MirrorUnit, SideFigures, SideSummary } from './document.js';
+import type { BlindSpotPlanItem, Mirror, MirrorAction, MirrorDimension, MirrorLine, MirrorNote, MirrorPair, MirrorRecommendation, MirrorUnit, SideFigures, SideSummary } from './document.js';
+import type { LowThresholdWarning } from '../team/document.js';
 import { figuresOf, midpointOf, readingOf, type Exact, type Thresholds } from './figures.js';
 import type { Overlap } from '../team/overlap.js';
-import { MOMENTS, type Counts, type SideTally } from './tally.js';
-import { judgeLine, withDimensionInterval, withStatementInterval } from './intervals.js';
+import { MOMENTS, type Counts, type LeadersTally, type SideTally } from './tally.js';
+import { blindSpotOf, judgeLine, withDimensionInterval, withStatementInterval } from './intervals.js';
 
 /** Below this many customers, the figures are said to be indicative. */
 export const INDICATIVE_BELOW = 30;
@@ -113,9 +115,6 @@ function line(e: SideFigures | null, c: SideFigures | null, l: SideFigures | nul
   };
 }
 
-/** A line judged on its intervals (gaps' intervals, readings only where supported). */
-const judged = (e: SideFigures | null, c: SideFigures | null, l: SideFigures | null | undefined, t: Thresholds, withLeaders: boolean): MirrorLine => judgeLine(line(e, c, l, t, withLeaders), t);
-
 /** Largest |gap| first, ties in the order given, lines without a gap last. */
 export function byGap<T extends { gapExact: number | null }>(lines: readonly T[]): T[] {
   return lines
@@ -128,53 +127,197 @@ export function byGap<T extends { gapExact: number | null }>(lines: readonly T[]
     .map((x) => x.l);
 }
 
-/** Builds the mirror document from the sides read. */
-export function buildMirror(sides: { employees: SideInput; customers: SideInput; leaders?: SideInput }, ctx: MirrorContext): Mirror {
-  const { lang, thresholds } = ctx;
-  const ref = sides.employees.instrument;
-  const given: Side[] = sides.leaders ? ['employees', 'customers', 'leaders'] : ['employees', 'customers'];
-  const withLeaders = Boolean(sides.leaders);
-  const threshold: Record<Side, number> = { employees: ctx.minGroup, customers: ctx.minCustomers, leaders: ctx.minLeaders };
-  const input = (s: Side) => sides[s]!;
-  const shown = (s: Side) => input(s).tally.all.respondents >= Math.max(1, threshold[s]);
-  const pos = Object.fromEntries(given.map((s) => [s, positions(input(s).instrument)])) as Record<Side, ReturnType<typeof positions>>;
+/** The leaders as read: their whole instrument, and their answers tallied as two beliefs (see `LeadersTally`). */
+export interface LeadersInput {
+  instrument: Instrument;
+  tally: LeadersTally;
+  skipped: number;
+}
 
-  // Per side, only for the sides shown: each figure on its own contributors.
-  // The register's verdict: what nearly repeats a figure released earlier is withheld (unless allowed), and said.
-  const overlapping: { side: Side; unit: string | null; items: string[] }[] = [];
-  const withheldFor = (s: Side, unit: string | null): Overlap[] => {
-    const found = ctx.overlap?.of(s, unit) ?? [];
-    const nd = input(s).instrument.dimensions.length;
-    const ids = questionsOf(input(s).instrument);
-    if (found.length) overlapping.push({ side: s, unit, items: found.map((o) => (o.figure < nd ? tr(input(s).instrument.dimensions[o.figure]!.label, lang) : ids[o.figure - nd]!.question.id)) });
-    return ctx.overlap?.allowed ? [] : found;
+/** The sides read: employees and customers, leaders when given. */
+export interface MirrorSides {
+  employees: SideInput;
+  customers: SideInput;
+  leaders?: LeadersInput;
+}
+
+/**
+ * What the mirror shows figures of: each side, and the leaders' belief about employees (`leadersOnEmployees`) beside
+ * their belief about customers (`leaders`). Each view has its instrument (the reference's statement ids), its tally,
+ * and the side whose threshold and register it follows.
+ */
+type View = Side | 'leadersOnEmployees';
+interface ViewInput {
+  side: Side;
+  instrument: Instrument;
+  tally: SideTally;
+  pos: ReturnType<typeof positions>;
+  /** Position in the side's whole instrument of each of the view's statements (the register numbers figures on it). */
+  whole: readonly number[] | null;
+}
+
+/** The views of the sides given (leaders' beliefs about employees only when their instrument asks about them). */
+function viewsOf(sides: MirrorSides): Partial<Record<View, ViewInput>> {
+  const view = (side: Side, tally: SideTally, whole: readonly number[] | null): ViewInput => ({ side, instrument: tally.instrument, tally, pos: positions(tally.instrument), whole });
+  const out: Partial<Record<View, ViewInput>> = { employees: view('employees', sides.employees.tally, null), customers: view('customers', sides.customers.tally, null) };
+  const l = sides.leaders?.tally;
+  if (l) out.leaders = view('leaders', l.customers, l.positions.customers);
+  if (l?.employees) out.leadersOnEmployees = view('leaders', l.employees, l.positions.employees);
+  return out;
+}
+
+/** The views in document order. */
+const VIEWS: readonly View[] = ['employees', 'customers', 'leaders', 'leadersOnEmployees'];
+
+/**
+ * The register's verdict per side and unit (null: the whole side), asked once each: the figures that nearly repeat a
+ * released one (withheld unless allowed), and what to say about them. A view of a side numbers its figures on its own
+ * statements: the register's numbers (on the side's whole instrument) are translated.
+ */
+function overlapsOf(sides: MirrorSides, ctx: MirrorContext) {
+  const found = new Map<string, { side: Side; unit: string | null; items: string[]; overlaps: Overlap[] }>();
+  const instrumentOf = (s: Side): Instrument => (s === 'leaders' ? sides.leaders!.instrument : sides[s].instrument);
+  const ask = (s: Side, unit: string | null) => {
+    const key = `${s}\u0000${unit ?? ''}`;
+    let f = found.get(key);
+    if (!f) {
+      const overlaps = ctx.overlap?.of(s, unit) ?? [];
+      const inst = instrumentOf(s);
+      const nd = inst.dimensions.length;
+      const ids = questionsOf(inst);
+      const items = overlaps.map((o) => (o.figure < nd ? tr(inst.dimensions[o.figure]!.label, ctx.lang) : ids[o.figure - nd]!.question.id));
+      found.set(key, (f = { side: s, unit, items, overlaps }));
+    }
+    return f.overlaps;
   };
-  const sets = Object.fromEntries(given.filter(shown).map((s) => [s, sideSet(input(s).instrument, pos[s].dims, input(s).tally.all, threshold[s], withheldFor(s, null))])) as Partial<Record<Side, SideSet>>;
-  const dimensions: MirrorDimension[] = ref.dimensions.map((d, i) => {
-    const fig = (s: Side) => sets[s]?.dims[i] ?? null;
-    return { id: d.id, label: tr(d.label, lang), ...judged(fig('employees'), fig('customers'), withLeaders ? fig('leaders') : undefined, thresholds, withLeaders) };
-  });
+  return {
+    /** The figures of a view (and unit) to withhold. */
+    withheldFor(v: ViewInput, unit: string | null): Overlap[] {
+      const all = ask(v.side, unit);
+      if (ctx.overlap?.allowed) return [];
+      const nd = v.instrument.dimensions.length;
+      if (!v.whole) return all;
+      const whole = v.whole;
+      return all.flatMap((o) => {
+        if (o.figure < nd) return [o];
+        const k = whole.indexOf(o.figure - nd);
+        return k < 0 ? [] : [{ ...o, figure: nd + k }];
+      });
+    },
+    /** What was found, for the notes. */
+    found: () => [...found.values()].filter((f) => f.items.length),
+  };
+}
 
-  const pairs: MirrorPair[] = questionsOf(ref).map(({ question, dimension }) => {
-    const fig = (s: Side) => sets[s]?.statements[pos[s].byId.get(question.id)!] ?? null;
-    const text = (s: Side) => tr(questionsOf(input(s).instrument)[pos[s].byId.get(question.id)!]!.question.text, lang);
+/** A line's figures, gaps and reading, judged on its intervals; with leaders, both of leadership's blind spots. */
+function lineOf(fig: (v: View) => SideFigures | null, t: Thresholds, withLeaders: boolean): MirrorLine {
+  const l = judgeLine(line(fig('employees'), fig('customers'), withLeaders ? fig('leaders') : undefined, t, withLeaders), t);
+  if (withLeaders) l.blindSpots = { employees: blindSpotOf(fig('leadersOnEmployees'), fig('employees'), t), customers: blindSpotOf(fig('leaders'), fig('customers'), t) };
+  return l;
+}
+
+/** The dimensions, in instrument order. */
+function dimensionsOf(ref: Instrument, sets: Partial<Record<View, SideSet>>, ctx: MirrorContext, withLeaders: boolean): MirrorDimension[] {
+  return ref.dimensions.map((d, i) => ({ id: d.id, label: tr(d.label, ctx.lang), ...lineOf((v) => sets[v]?.dims[i] ?? null, ctx.thresholds, withLeaders) }));
+}
+
+/** The statement pairs, in instrument order, with each view's text. */
+function pairsOf(ref: Instrument, views: Partial<Record<View, ViewInput>>, sets: Partial<Record<View, SideSet>>, ctx: MirrorContext, withLeaders: boolean): MirrorPair[] {
+  return questionsOf(ref).map(({ question, dimension }) => {
+    const at = (v: View) => views[v]?.pos.byId.get(question.id);
+    const fig = (v: View) => {
+      const k = at(v);
+      return k === undefined ? null : (sets[v]?.statements[k] ?? null);
+    };
+    const text = (v: View) => {
+      const k = at(v);
+      return k === undefined ? undefined : tr(questionsOf(views[v]!.instrument)[k]!.question.text, ctx.lang);
+    };
+    const leaders = text('leaders');
+    const onEmployees = text('leadersOnEmployees');
     return {
       id: question.id,
       dimension: dimension.id,
-      texts: { employees: text('employees'), customers: text('customers'), ...(withLeaders ? { leaders: text('leaders') } : {}) },
-      ...judged(fig('employees'), fig('customers'), withLeaders ? fig('leaders') : undefined, thresholds, withLeaders),
+      texts: { employees: text('employees') ?? '', customers: text('customers') ?? '', ...(leaders === undefined ? {} : { leaders }), ...(onEmployees === undefined ? {} : { leadersOnEmployees: onEmployees }) },
+      ...lineOf(fig, ctx.thresholds, withLeaders),
     };
   });
+}
 
-  const overallOf = (s: Side): number | null => {
-    if (!shown(s)) return null;
-    const values = dimensions.map((d) => d[s]?.favourableExact ?? null).filter((x): x is number => x !== null);
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-  };
+/** A side's overall favourable %: the mean of its dimensions' shown ones (null when the side is not shown or has none). */
+function overallOf(dimensions: readonly MirrorDimension[], s: Side, shown: boolean): number | null {
+  if (!shown) return null;
+  const values = dimensions.map((d) => d[s]?.favourableExact ?? null).filter((x): x is number => x !== null);
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+/** What the gates read: the mean of the employees' and customers' overall, and the lower of the two. */
+function gateFigures(e: number | null, c: number | null): Mirror['overall'] {
+  if (e === null || c === null) return { favourable: null, favourableExact: null, lowestSide: null, lowest: null, lowestExact: null };
+  return { favourable: rounded((e + c) / 2), favourableExact: (e + c) / 2, lowestSide: c < e ? 'customers' : 'employees', lowest: rounded(Math.min(e, c)), lowestExact: Math.min(e, c) };
+}
+
+/** The notes of the mirror: thresholds, hidden sides, overlaps with released figures, withheld figures, skipped input, units, no matrix. */
+function notesOf(
+  sides: MirrorSides,
+  ctx: MirrorContext,
+  given: readonly Side[],
+  shown: (s: Side) => boolean,
+  threshold: Record<Side, number>,
+  found: ReturnType<ReturnType<typeof overlapsOf>['found']>,
+  doc: { dimensions: readonly MirrorDimension[]; pairs: readonly MirrorPair[]; units: readonly MirrorUnit[]; warning: LowThresholdWarning | null },
+): MirrorNote[] {
+  const notes: MirrorNote[] = doc.warning ? [doc.warning] : [];
+  const count = (s: Side) => (s === 'leaders' ? sides.leaders!.tally.customers.all.respondents : sides[s].tally.all.respondents);
+  for (const s of given) if (!shown(s)) notes.push(msg('mirror.note.sideHidden', { side: s, n: count(s), min: threshold[s] }) as MirrorNote);
+  // A side's figures, and for the leaders their belief about employees too.
+  const figuresOf = (l: MirrorLine, s: Side) => (s === 'leaders' ? [l.leaders, l.blindSpots?.employees.leaders] : [l[s]]);
+  const withheld = (l: MirrorLine, s: Side) => figuresOf(l, s).some((f) => f?.withheld);
+  for (const s of given) {
+    const o = found.filter((x) => x.side === s);
+    if (o.length) notes.push(msg('mirror.note.overlap', { side: s, allowed: Boolean(ctx.overlap?.allowed), min: threshold[s], where: o.map((x) => ({ unit: x.unit, items: x.items })) }) as MirrorNote);
+    const held = {
+      dimensions: doc.dimensions.filter((d) => withheld(d, s)).map((d) => d.label),
+      statements: doc.pairs.filter((p) => withheld(p, s)).map((p) => p.id),
+      units: doc.units.filter((u) => u.dimensions?.some((d) => withheld(d, s))).map((u) => u.name),
+    };
+    if (held.dimensions.length || held.statements.length || held.units.length) notes.push(msg('mirror.note.withheld', { side: s, min: threshold[s], ...held }) as MirrorNote);
+  }
+  if (shown('customers') && count('customers') < INDICATIVE_BELOW) notes.push(msg('mirror.note.indicative', { n: count('customers'), below: INDICATIVE_BELOW }) as MirrorNote);
+  const skipped = given.reduce((n, s) => n + (s === 'leaders' ? sides.leaders!.skipped : sides[s].skipped), 0);
+  if (skipped) notes.push(msg('mirror.note.skipped', { n: skipped }) as MirrorNote);
+  const hiddenUnits = doc.units.filter((u) => !u.shown).length;
+  if (hiddenUnits) notes.push(msg('mirror.note.unitsHidden', { n: hiddenUnits, total: doc.units.length }) as MirrorNote);
+  const bySubtraction = doc.units.filter((u) => u.employees.visibility === 'hidden-by-subtraction' || u.customers.visibility === 'hidden-by-subtraction').length;
+  if (bySubtraction) notes.push(msg('mirror.note.unitsSubtraction', { n: bySubtraction }) as MirrorNote);
+  if (!ctx.matrix) notes.push(msg('mirror.note.noMatrix') as MirrorNote);
+  return notes;
+}
+
+/** Builds the mirror document from the sides read. */
+export function buildMirror(sides: MirrorSides, ctx: MirrorContext): Mirror {
+  const { lang, thresholds } = ctx;
+  const ref = sides.employees.instrument;
+  const withLeaders = sides.leaders !== undefined;
+  const given: Side[] = withLeaders ? ['employees', 'customers', 'leaders'] : ['employees', 'customers'];
+  const threshold: Record<Side, number> = { employees: ctx.minGroup, customers: ctx.minCustomers, leaders: ctx.minLeaders };
+  const views = viewsOf(sides);
+  const shown = (s: Side) => (views[s]?.tally.all.respondents ?? 0) >= Math.max(1, threshold[s]);
+  const overlap = overlapsOf(sides, ctx);
+
+  // Per view, only for the sides shown: each figure on its own contributors.
+  const sets: Partial<Record<View, SideSet>> = {};
+  for (const v of VIEWS) {
+    const x = views[v];
+    if (x && shown(x.side)) sets[v] = sideSet(x.instrument, x.pos.dims, x.tally.all, threshold[x.side], overlap.withheldFor(x, null));
+  }
+  const dimensions = dimensionsOf(ref, sets, ctx, withLeaders);
+  const pairs = pairsOf(ref, views, sets, ctx, withLeaders);
+
   const summary = (s: Side): SideSummary => {
-    const exact = overallOf(s);
-    const n = input(s).tally.all.respondents;
-    const inst = input(s).instrument;
+    const exact = overallOf(dimensions, s, shown(s));
+    const inst = s === 'leaders' ? sides.leaders!.instrument : sides[s].instrument;
+    const n = views[s]!.tally.all.respondents;
     return {
       instrument: { id: inst.id, version: inst.version, title: tr(inst.title, lang) || inst.id },
       respondents: n,
@@ -183,70 +326,32 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
       favourable: rounded(exact),
       favourableExact: exact,
       indicative: s === 'customers' && shown(s) && n < INDICATIVE_BELOW,
-      skipped: input(s).skipped,
+      skipped: s === 'leaders' ? sides.leaders!.skipped : sides[s].skipped,
     };
   };
 
-  const e = overallOf('employees');
-  const c = overallOf('customers');
-  const both = e !== null && c !== null;
-  const lowestSide: Side | null = both ? (c! < e! ? 'customers' : 'employees') : null;
-  const overall = {
-    favourable: both ? rounded((e! + c!) / 2) : null,
-    favourableExact: both ? (e! + c!) / 2 : null,
-    lowestSide,
-    lowest: both ? rounded(Math.min(e!, c!)) : null,
-    lowestExact: both ? Math.min(e!, c!) : null,
-  };
-
-  const units = unitsOf(sides, ctx, shown, sets, (s) => pos[s].dims, withheldFor);
+  const units = unitsOf(sides, ctx, shown, sets, (s) => views[s]!, overlap.withheldFor);
   const warning = lowThresholdWarning(Math.min(ctx.minGroup, withLeaders ? ctx.minLeaders : Infinity));
-  const notes: MirrorNote[] = [...(warning ? [warning] : [])];
-  for (const s of given) {
-    const n = input(s).tally.all.respondents;
-    if (!shown(s)) notes.push(msg('mirror.note.sideHidden', { side: s, n, min: threshold[s] }) as MirrorNote);
-  }
-  for (const s of given) {
-    const o = overlapping.filter((x) => x.side === s);
-    if (o.length) notes.push(msg('mirror.note.overlap', { side: s, allowed: Boolean(ctx.overlap?.allowed), min: threshold[s], where: o.map((x) => ({ unit: x.unit, items: x.items })) }) as MirrorNote);
-    const withheld = {
-      dimensions: dimensions.filter((d) => d[s]?.withheld).map((d) => d.label),
-      statements: pairs.filter((p) => p[s]?.withheld).map((p) => p.id),
-      units: units.filter((u) => u.dimensions?.some((d) => (d as MirrorLine)[s]?.withheld)).map((u) => u.name),
-    };
-    if (withheld.dimensions.length || withheld.statements.length || withheld.units.length) notes.push(msg('mirror.note.withheld', { side: s, min: threshold[s], ...withheld }) as MirrorNote);
-  }
-  if (shown('customers') && sides.customers.tally.all.respondents < INDICATIVE_BELOW) notes.push(msg('mirror.note.indicative', { n: sides.customers.tally.all.respondents, below: INDICATIVE_BELOW }) as MirrorNote);
-  const skipped = given.reduce((n, s) => n + input(s).skipped, 0);
-  if (skipped) notes.push(msg('mirror.note.skipped', { n: skipped }) as MirrorNote);
-  const hiddenUnits = units.filter((u) => !u.shown).length;
-  if (hiddenUnits) notes.push(msg('mirror.note.unitsHidden', { n: hiddenUnits, total: units.length }) as MirrorNote);
-  if (units.some((u) => u.employees.visibility === 'hidden-by-subtraction' || u.customers.visibility === 'hidden-by-subtraction')) {
-    notes.push(msg('mirror.note.unitsSubtraction', { n: units.filter((u) => u.employees.visibility === 'hidden-by-subtraction' || u.customers.visibility === 'hidden-by-subtraction').length }) as MirrorNote);
-  }
-  if (!ctx.matrix) notes.push(msg('mirror.note.noMatrix') as MirrorNote);
-
+  const notes = notesOf(sides, ctx, given, shown, threshold, overlap.found(), { dimensions, pairs, units, warning });
   const recommendations = ctx.matrix ? recommendMirror(ctx.matrix, dimensions, lang) : [];
+  const blindSpotPlan = withLeaders && ctx.matrix ? blindSpotPlanOf(ctx.matrix, dimensions, lang) : [];
   const used = new Set(recommendations.map((r) => r.reading));
+  const undetermined = dimensions.some((d) => d.reading === 'undetermined' || d.blindSpots?.employees.reading === 'undetermined' || d.blindSpots?.customers.reading === 'undetermined');
   const { min, max } = scaleBounds(ref);
   return {
-    $schema: ctx.schemaUrl,
-    schemaVersion: 1,
-    kind: 'mirror',
-    tool: ctx.tool,
-    language: lang,
-    generatedAt: ctx.generatedAt,
+    ...documentHeader('mirror', ref, ctx),
     thresholds: { ...thresholds },
     anonymity: { minGroup: ctx.minGroup, minCustomers: ctx.minCustomers, minLeaders: ctx.minLeaders, indicativeBelow: INDICATIVE_BELOW, warning },
     scale: { min, max, midpoint: midpointOf(ref) },
     sides: { employees: summary('employees'), customers: summary('customers'), ...(withLeaders ? { leaders: summary('leaders') } : {}) },
-    overall,
+    overall: gateFigures(overallOf(dimensions, 'employees', shown('employees')), overallOf(dimensions, 'customers', shown('customers'))),
     dimensions,
     byGap: byGap(dimensions).map((d) => d.id),
     pairs,
     units,
-    postures: ctx.matrix ? posturesOf(ctx.matrix, used, dimensions.some((d) => d.reading === 'undetermined'), lang) : [],
+    postures: ctx.matrix ? posturesOf(ctx.matrix, used, undetermined, lang) : [],
     recommendations,
+    ...(withLeaders ? { blindSpotPlan } : {}),
     notes,
   };
 }
@@ -258,12 +363,12 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
  * only adds a whole unit (at least the threshold) to that side's rest, so the protection still holds.
  */
 function unitsOf(
-  sides: { employees: SideInput; customers: SideInput },
+  sides: MirrorSides,
   ctx: MirrorContext,
   shown: (s: Side) => boolean,
-  sets: Partial<Record<Side, SideSet>>,
-  dimsOf: (s: Side) => number[][],
-  withheldFor: (s: Side, unit: string | null) => Overlap[],
+  sets: Partial<Record<View, SideSet>>,
+  viewOf: (s: 'employees' | 'customers') => ViewInput,
+  withheldFor: (v: ViewInput, unit: string | null) => Overlap[],
 ): MirrorUnit[] {
   const e = sides.employees.tally;
   const c = sides.customers.tally;
@@ -279,7 +384,8 @@ function unitsOf(
   // at least the threshold).
   const unitDims = (s: 'employees' | 'customers', t: number): (SideFigures[] | null)[] => {
     const tally = sides[s].tally;
-    const figs = names.map((name, k) => (visible[k] ? sideSet(sides[s].instrument, dimsOf(s), tally.units.get(name)!, t, withheldFor(s, name)).dims : null));
+    const v = viewOf(s);
+    const figs = names.map((name, k) => (visible[k] ? sideSet(v.instrument, v.pos.dims, tally.units.get(name)!, t, withheldFor(v, name)).dims : null));
     ref.dimensions.forEach((_, i) => {
       const whole = sets[s]?.dims[i];
       if (!whole || whole.favourableExact === null) return;
@@ -298,7 +404,7 @@ function unitsOf(
       shown: visible[k]!,
     };
     if (!visible[k]) return { ...base, favourable: null, dimensions: null };
-    const dims = ref.dimensions.map((d, i) => ({ id: d.id, label: tr(d.label, ctx.lang), ...judged(de[k]![i]!, dc[k]![i]!, undefined, ctx.thresholds, false) }));
+    const dims = ref.dimensions.map((d, i) => ({ id: d.id, label: tr(d.label, ctx.lang), ...lineOf((v) => (v === 'employees' ? de[k]![i]! : v === 'customers' ? dc[k]![i]! : null), ctx.thresholds, false) }));
     const mean = (s: 'employees' | 'customers') => {
       const xs = dims.map((d) => d[s]?.favourableExact ?? null).filter((x): x is number => x !== null);
       return xs.length ? roundScore(xs.reduce((a, b) => a + b, 0) / xs.length) : null;
@@ -345,6 +451,26 @@ export function recommendMirror(matrix: MirrorMatrix, dimensions: readonly Mirro
     priority: i + 1,
     actions: (matrix.dimensions[d.id]?.[d.reading] ?? []).map((a): MirrorAction => actionText(a, lang)),
   }));
+}
+
+/**
+ * Leadership's blind spots to work on: per side (employees, then customers) and reading (overestimated, then
+ * underestimated), the dimensions where the blind spot is declared, largest |gap| first (ties in instrument order),
+ * with the matrix's posture and actions for it. Aligned and undetermined views get none.
+ */
+export function blindSpotPlanOf(matrix: MirrorMatrix, dimensions: readonly MirrorDimension[], lang: Lang): BlindSpotPlanItem[] {
+  if (!matrix.blindSpots) return [];
+  const out: BlindSpotPlanItem[] = [];
+  for (const side of ['employees', 'customers'] as const) {
+    for (const reading of BLIND_SPOT_READINGS) {
+      const cell = matrix.blindSpots[side][reading];
+      const spots = dimensions.map((d) => ({ d, b: d.blindSpots?.[side] })).filter((x) => x.b?.reading === reading);
+      if (!spots.length) continue;
+      const ranked = spots.map((x, order) => ({ ...x, order })).sort((a, b) => Math.abs(b.b!.gapExact ?? 0) - Math.abs(a.b!.gapExact ?? 0) || a.order - b.order);
+      out.push({ side, reading, dimensions: ranked.map((x) => ({ id: x.d.id, label: x.d.label, gap: x.b!.gap })), posture: tr(cell.posture, lang), actions: cell.actions.map((a): MirrorAction => actionText(a, lang)) });
+    }
+  }
+  return out;
 }
 
 /** Whether a mirror meets its gates: --fail-under on the mean of the two sides' overall, --min-side on the lowest. */

@@ -4,7 +4,7 @@ import type { PlanStatus } from '../core/action-plan.js';
 // see schemas/mirror.schema.json). Plain data, no prose: notes and the warning are coded messages.
 import type { MirrorReading, Reading } from '../core/mirror-matrix.js';
 import type { Side } from '../core/mirror-family.js';
-import type { Lang } from '../core/types.js';
+import type { DocumentHeader } from '../core/document.js';
 import type { Code, Message } from '../i18n/index.js';
 import type { LowThresholdWarning } from '../team/document.js';
 import type { GroupVisibility } from '../team/anonymity.js';
@@ -60,6 +60,27 @@ export interface MirrorLine {
   deliveryGapCi?: [number, number] | null;
   /** An undetermined reading: about how many respondents per side would settle it. */
   settle?: number | null;
+  /** Present when leaders were given: what leadership sees of each side (leaders' belief − the side's own answers). */
+  blindSpots?: { employees: BlindSpot; customers: BlindSpot };
+}
+
+/** How leadership's belief about a side compares with what that side lives (SPEC.md, the mirror's leaders). */
+export type BlindSpotReading = 'overestimated' | 'underestimated' | 'aligned' | 'undetermined';
+
+/**
+ * Leadership's view of one side on a dimension or a statement: the leaders' belief (their favourable %), the gap
+ * leaders − side in points with its Newcombe interval and Cohen's h, and its reading (overestimated or underestimated
+ * only when |gap| reaches --asymmetry and its interval excludes 0; undetermined when the interval does not support it).
+ */
+export interface BlindSpot {
+  /** The leaders' figures about this side; null when not shown or not asked (an instrument without statements about employees). */
+  leaders: SideFigures | null;
+  gap: number | null;
+  gapExact: number | null;
+  gapCi: [number, number] | null;
+  gapEffect: number | null;
+  reading: BlindSpotReading | null;
+  settle: number | null;
 }
 
 export interface MirrorDimension extends MirrorLine {
@@ -70,7 +91,8 @@ export interface MirrorDimension extends MirrorLine {
 export interface MirrorPair extends MirrorLine {
   id: string;
   dimension: string;
-  texts: { employees: string; customers: string; leaders?: string };
+  /** Each side's statement; the leaders' about customers (`leaders`) and about employees (`leadersOnEmployees`) when asked. */
+  texts: { employees: string; customers: string; leaders?: string; leadersOnEmployees?: string };
 }
 
 /** A unit (a store, an agency, a team): its counts on each side; its mirror only when both sides may be shown. */
@@ -102,13 +124,7 @@ type MessageOf<C extends Code> = Extract<Message, { code: C }>;
 export type MirrorNote = MessageOf<Extract<Code, `mirror.note.${string}`>> | LowThresholdWarning;
 
 /** The customer–employee mirror, as written by `mirror --format json` (schemaVersion 1, kind "mirror"). */
-export interface Mirror {
-  $schema: string;
-  schemaVersion: 1;
-  kind: 'mirror';
-  tool: { name: string; version: string };
-  language: Lang;
-  generatedAt: string;
+export interface Mirror extends DocumentHeader<'mirror'> {
   thresholds: Thresholds;
   anonymity: { minGroup: number; minCustomers: number; minLeaders: number; indicativeBelow: number; warning: LowThresholdWarning | null };
   scale: { min: number; max: number; midpoint: number };
@@ -125,7 +141,18 @@ export interface Mirror {
   /** Readings' postures, for the dimensions the plan lists. */
   postures: { reading: MirrorReading; text: string }[];
   recommendations: MirrorRecommendation[];
+  /** When leaders were given: per side and reading (overestimated, underestimated) the dimensions concerned, the posture and the actions of the mirror matrix. */
+  blindSpotPlan?: BlindSpotPlanItem[];
   notes: MirrorNote[];
+}
+
+/** One blind spot of the leadership to work on: a side, a reading, its dimensions (largest |gap| first), its posture and actions. */
+export interface BlindSpotPlanItem {
+  side: 'employees' | 'customers';
+  reading: 'overestimated' | 'underestimated';
+  dimensions: { id: string; label: string; gap: number | null }[];
+  posture: string;
+  actions: MirrorAction[];
 }
 
 /** The sides given, in document order. */

@@ -6,8 +6,8 @@ import { meets } from '../core/gate.js';
 import { cohenH, newcombeFrom, normalQuantile, pooledProportionFromSums, wilson, type Interval } from '../core/stats.js';
 import { roundDelta, roundScore } from '../core/score.js';
 import type { Instrument } from '../core/types.js';
-import type { MirrorLine, SideFigures } from './document.js';
-import { midpointOf, type Thresholds } from './figures.js';
+import type { BlindSpot, BlindSpotReading, MirrorLine, SideFigures } from './document.js';
+import { midpointOf, readingOf, type Thresholds } from './figures.js';
 import { MOMENTS, type Counts } from './tally.js';
 
 /** The exact interval of each side's favourable share (0–1), kept beside the figures for the gaps' intervals. */
@@ -46,6 +46,43 @@ const Z = normalQuantile(0.975);
 /** The respondents per side that would make an interval of half-width `half` around p (binomial approximation). */
 const sampleFor = (p: number, half: number) => (half > 0 ? Math.ceil((Z * Z * p * (1 - p)) / (half * half)) : null);
 
+/** Whether a difference's interval excludes 0 (the difference is real). */
+const excludesZero = (ci: Interval | null): boolean => ci !== null && (ci.low > 0 || ci.high < 0);
+
+/** The respondents per side that would make a difference between two shares tell from 0. */
+const settleGap = (a: number, b: number): number | null => {
+  const d = Math.abs(a - b);
+  return d > 0 ? Math.ceil((Z * Z * (a * (1 - a) + b * (1 - b))) / (d * d)) : null;
+};
+
+/**
+ * Leadership's view of a side (SPEC.md, the mirror's leaders): the gap leaders − side from unrounded shares, its
+ * Newcombe interval and Cohen's h, and its reading with the mirror's asymmetry rule (`readingOf`, leaders first):
+ * overestimated or underestimated only when |gap| reaches --asymmetry and the interval excludes 0, else undetermined;
+ * aligned when the gap is under --asymmetry. Null figures when either is not shown.
+ */
+export function blindSpotOf(leaders: SideFigures | null, side: SideFigures | null, t: Thresholds): BlindSpot {
+  const l = leaders ? exact.get(leaders) : undefined;
+  const s = side ? exact.get(side) : undefined;
+  const lf = leaders?.favourableExact ?? null;
+  const sf = side?.favourableExact ?? null;
+  const gapExact = lf === null || sf === null ? null : lf - sf;
+  const ci = l && s ? newcombeFrom(l.p, l.ci, s.p, s.ci) : null;
+  const r = readingOf(lf, sf, t);
+  const reading: BlindSpotReading | null = r === null ? null : r === 'employees-ahead' ? 'overestimated' : r === 'customers-ahead' ? 'underestimated' : 'aligned';
+  const asymmetry = reading === 'overestimated' || reading === 'underestimated';
+  const supported = !asymmetry || excludesZero(ci);
+  return {
+    leaders,
+    gap: gapExact === null ? null : roundDelta(gapExact),
+    gapExact,
+    gapCi: ci ? [roundDelta(100 * ci.low), roundDelta(100 * ci.high)] : null,
+    gapEffect: l && s ? Math.round(1000 * cohenH(l.p, s.p)) / 1000 : null,
+    reading: supported ? reading : 'undetermined',
+    settle: supported || !l || !s ? null : settleGap(l.p, s.p),
+  };
+}
+
 /**
  * Judges a line on its intervals: the gap's and delivery gap's interval and Cohen's h, and its reading kept only where
  * the intervals support it (SPEC.md "Uncertainty"), else `undetermined` with the sample that would settle it.
@@ -67,9 +104,8 @@ export function judgeLine(line: MirrorLine, t: Thresholds): MirrorLine {
   let supported: boolean;
   let settle: number | null;
   if (r === 'employees-ahead' || r === 'customers-ahead') {
-    supported = gap !== null && (gap.low > 0 || gap.high < 0);
-    const d = Math.abs(e.p - c.p);
-    settle = d > 0 ? Math.ceil((Z * Z * (e.p * (1 - e.p) + c.p * (1 - c.p))) / (d * d)) : null;
+    supported = excludesZero(gap);
+    settle = settleGap(e.p, c.p);
   } else if (r === 'positive-symmetry') {
     supported = meets(100 * e.ci.low, t.low) && meets(100 * c.ci.low, t.low);
     settle = Math.max(sampleFor(e.p, e.p - low) ?? 0, sampleFor(c.p, c.p - low) ?? 0) || null;

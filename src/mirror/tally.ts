@@ -4,6 +4,7 @@ import { visibleName } from '../core/text.js';
 import { questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import type { RespondentSink } from '../io/team-input.js';
+import { ABOUT_EMPLOYEES, leaderViews } from '../core/mirror-family.js';
 
 /** Answer counts of a set of respondents: per statement (instrument order), one count per scale point, then "don't know". */
 export interface Counts {
@@ -100,5 +101,38 @@ export class SideTally implements RespondentSink {
       c.moments[o + 4]! += kd * md;
       c.moments[o + 5]! += md * md;
     }
+  }
+}
+
+/**
+ * The leaders' respondents, read against their whole instrument and tallied as two beliefs (see `leaderViews`): what
+ * they believe customers experience, and what they believe employees experience when the instrument asks it.
+ */
+export class LeadersTally implements RespondentSink {
+  readonly customers: SideTally;
+  readonly employees: SideTally | null;
+  /** Per belief, the position in the whole instrument of each of its statements. */
+  readonly positions: { customers: number[]; employees: number[] };
+  private readonly ids: string[];
+
+  constructor(instrument: Instrument) {
+    const views = leaderViews(instrument);
+    this.customers = new SideTally(views.customers);
+    this.employees = views.employees ? new SideTally(views.employees) : null;
+    this.ids = questionIds(instrument);
+    const about = this.ids.map((id) => id.startsWith(ABOUT_EMPLOYEES));
+    const where = (employees: boolean) => about.flatMap((e, i) => (e === employees ? [i] : []));
+    this.positions = { customers: where(false), employees: where(true) };
+  }
+
+  /** Adds a leader's answers by question id. */
+  add(answers: Record<string, AnswerValue>, group?: string | null, unit?: string | null): void {
+    this.addOrdered(this.ids.map((id) => answers[id] ?? null), group, unit);
+  }
+
+  /** Adds a leader's answers in the whole instrument's order, to each belief. */
+  addOrdered(values: readonly AnswerValue[], group?: string | null, unit?: string | null): void {
+    this.customers.addOrdered(this.positions.customers.map((i) => values[i] ?? null), group, unit);
+    this.employees?.addOrdered(this.positions.employees.map((i) => values[i] ?? null), group, unit);
   }
 }

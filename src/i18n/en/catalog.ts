@@ -465,7 +465,7 @@ export const en = {
   'mirror.helpMirror': 'the customer–employee mirror: employees and customers (and leaders) on the same 11 dimensions, gaps and readings',
   'mirror.optEmployees': "employees' answers: files, folders, CSV exports",
   'mirror.optCustomers': "customers' answers: files, folders, CSV exports",
-  'mirror.optLeaders': "leaders' answers (what they believe customers experience)",
+  'mirror.optLeaders': "leaders' answers (what they believe employees and customers experience)",
   'mirror.optAsymmetry': 'a gap of at least this many points is an asymmetry (default 10)',
   'mirror.optHigh': 'both sides at least this favourable % is a positive symmetry (default 60)',
   'mirror.optLow': 'both sides below this favourable % is a negative symmetry (default 50)',
@@ -514,7 +514,6 @@ export const en = {
   'mirror.thresholds': (p: { asymmetry: number; high: number; low: number }, f: Fmt) =>
     `Readings: a gap of ${p.asymmetry} points or more is an asymmetry; otherwise both sides at ${f.pct(p.high)} or more is a positive symmetry, both under ${f.pct(p.low)} a negative symmetry, anything else balanced.`,
   'mirror.gap': 'Gap',
-  'mirror.deliveryGap': 'Delivery gap',
   'mirror.readingHead': 'Reading',
   'mirror.favourable': 'Favourable',
   'mirror.unit': 'Unit',
@@ -535,7 +534,7 @@ export const en = {
   'mirror.quadrant': 'The dimensions on the map: employees across, customers up',
   'mirror.axisEmployees': 'Employees, favourable %',
   'mirror.axisCustomers': 'Customers, favourable %',
-  'mirror.leadersMarker': "◆ leaders' belief about customers (the line shows the delivery gap)",
+  'mirror.leadersMarker': "◆ what leaders believe: beside each side's bar, about that side; on the map, about customers",
   'mirror.howToRead': 'How to read the mirror',
   'mirror.pairs': 'Statement pairs (largest gap first)',
   'mirror.done': 'Done when',
@@ -631,6 +630,8 @@ export const en = {
   'deliverable.pdfNeedsOutput': '--format pdf writes a file: add --output FILE.pdf.',
   // Column headers of the CSV for spreadsheets (--bom); plain CSV keeps the ids.
   'deliverable.csvHead': (p: { column: string }) => {
+    const blind = /^blind(Employees|Customers)(Leaders|Gap|GapLow|GapHigh|Reading)$/.exec(p.column);
+    if (blind) return `${blind[1] === 'Employees' ? 'Leaders − employees' : 'Leaders − customers'}: ${({ Leaders: "leaders' favourable %", Gap: 'gap', GapLow: 'gap, low', GapHigh: 'gap, high', Reading: 'reading' } as Record<string, string>)[blind[2]!]}`;
     const side = /^(employees|customers|leaders)([A-Z]\w*)$/.exec(p.column);
     if (side) return `${({ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' } as Record<string, string>)[side[1]!]}: ${({ Respondents: 'respondents', Shown: 'shown', Answered: 'answered', Favourable: 'favourable %', Score: 'score' } as Record<string, string>)[side[2]!] ?? side[2]}`;
     return ({
@@ -638,7 +639,7 @@ export const en = {
       target: 'Target', gap: 'Gap', status: 'Status', horizon: 'Horizon', owner: 'Owner', group: 'Group', respondents: 'Respondents', shown: 'Shown', median: 'Median',
       min: 'Min', max: 'Max', stdDevPopulation: 'Std dev', scored: 'Scored', unscored: 'Not scored', minGroup: 'Anonymity threshold', warning: 'Warning',
       oldScore: 'Score before', oldLevel: 'Level before', newScore: 'Score after', newLevel: 'Level after', delta: 'Change', levelChange: 'Level change',
-      scope: 'Scope', unit: 'Unit', deliveryGap: 'Delivery gap', reading: 'Reading', minCustomers: 'Customer threshold', minLeaders: 'Leader threshold',
+      scope: 'Scope', unit: 'Unit', reading: 'Reading', minCustomers: 'Customer threshold', minLeaders: 'Leader threshold',
       measure: 'Measure', old: 'Before', new: 'After', oldReading: 'Reading before', newReading: 'Reading after', statement: 'Statement', choices: 'Choices',
       side: 'Side', wave: 'Wave', measuredAt: 'Measured on', value: 'Value', ciLow: 'Interval low', ciHigh: 'Interval high', verdict: 'Verdict',
     } as Record<string, string>)[p.column] ?? p.column;
@@ -951,4 +952,19 @@ export const en = {
   'trend.chartDesc': (p: { label: string; values: string }) => `${p.label}: ${p.values}.`,
   'trend.changes': 'Changes between waves',
   // ==== trend: end ====
+  // ==== mirror: leadership's blind spots (issue 22) ====
+  'mirror.blind.employees.title': "Leadership's view of its staff",
+  'mirror.blind.customers.title': "Leadership's view of its customers",
+  'mirror.blind.employees.head': 'Leaders − employees',
+  'mirror.blind.customers.head': 'Leaders − customers',
+  'mirror.blind.employees.belief': 'Leaders about employees',
+  'mirror.blind.customers.belief': 'Leaders about customers',
+  'mirror.blind.employees.meaning': 'what leaders believe employees experience minus what employees answer, favourable %, in points (+: leadership sees it better than its staff lives it).',
+  'mirror.blind.customers.meaning': 'what leaders believe customers experience minus what customers answer, favourable %, in points (+: leadership sees it better than its customers live it).',
+  'mirror.blind.reading.overestimated': 'leadership overestimates',
+  'mirror.blind.reading.underestimated': 'leadership underestimates',
+  'mirror.blind.reading.aligned': 'views match',
+  'mirror.blind.plan': "Leadership's blind spots: postures and actions",
+  'mirror.blind.guide': (p: { asymmetry: number }) => `Leadership overestimates (or underestimates) a side when its belief is at least ${p.asymmetry} points above (or below) what that side answers and the interval of the gap excludes 0; views match under ${p.asymmetry} points.`,
+  // ==== mirror: leadership's blind spots: end ====
 } satisfies Record<string, Entry>;

@@ -455,7 +455,7 @@ export const fr: Catalog = {
   'mirror.helpMirror': 'le miroir client–collaborateur : collaborateurs et clients (et dirigeants) sur les mêmes 11 dimensions, écarts et lectures',
   'mirror.optEmployees': 'réponses des collaborateurs : fichiers, dossiers, exports CSV',
   'mirror.optCustomers': 'réponses des clients : fichiers, dossiers, exports CSV',
-  'mirror.optLeaders': 'réponses des dirigeants (ce qu’ils pensent que vivent les clients)',
+  'mirror.optLeaders': 'réponses de la direction (ce qu’elle pense que vivent les collaborateurs et les clients)',
   'mirror.optAsymmetry': 'un écart d’au moins ce nombre de points est une asymétrie (10 par défaut)',
   'mirror.optHigh': 'les deux côtés à au moins ce pourcentage favorable : symétrie positive (60 par défaut)',
   'mirror.optLow': 'les deux côtés sous ce pourcentage favorable : symétrie négative (50 par défaut)',
@@ -501,7 +501,6 @@ export const fr: Catalog = {
   'mirror.thresholds': (p, f) =>
     `Lectures : un écart de ${p.asymmetry} points ou plus est une asymétrie ; sinon, les deux côtés à ${f.pct(p.high)} ou plus font une symétrie positive, les deux sous ${f.pct(p.low)} une symétrie négative, le reste un équilibre.`,
   'mirror.gap': 'Écart',
-  'mirror.deliveryGap': 'Écart de promesse',
   'mirror.readingHead': 'Lecture',
   'mirror.favourable': 'Favorables',
   'mirror.unit': 'Unité',
@@ -521,7 +520,7 @@ export const fr: Catalog = {
   'mirror.quadrant': 'Les dimensions sur la carte : collaborateurs en abscisse, clients en ordonnée',
   'mirror.axisEmployees': 'Collaborateurs, % favorables',
   'mirror.axisCustomers': 'Clients, % favorables',
-  'mirror.leadersMarker': '◆ ce que les dirigeants pensent que vivent les clients (le trait montre l’écart de promesse)',
+  'mirror.leadersMarker': '◆ ce que pense la direction : à côté de la barre de chaque côté, sur ce côté ; sur la carte, sur les clients',
   'mirror.howToRead': 'Lire le miroir',
   'mirror.pairs': 'Paires d’affirmations (plus grand écart d’abord)',
   'mirror.done': 'Fait quand',
@@ -615,6 +614,8 @@ export const fr: Catalog = {
     `${p.browser} n’a pas imprimé le PDF (${p.why})${p.detail ? ` : ${p.detail}` : ''}. Écrivez le rapport avec --format html et imprimez-le depuis un navigateur, ou donnez un autre navigateur avec --browser CHEMIN.`,
   'deliverable.pdfNeedsOutput': '--format pdf écrit un fichier : ajoutez --output FICHIER.pdf.',
   'deliverable.csvHead': (p) => {
+    const blind = /^blind(Employees|Customers)(Leaders|Gap|GapLow|GapHigh|Reading)$/.exec(p.column);
+    if (blind) return `${blind[1] === 'Employees' ? 'Direction − collaborateurs' : 'Direction − clients'} : ${({ Leaders: '% favorable de la direction', Gap: 'écart', GapLow: 'écart, bas', GapHigh: 'écart, haut', Reading: 'lecture' } as Record<string, string>)[blind[2]!]}`;
     const side = /^(employees|customers|leaders)([A-Z]\w*)$/.exec(p.column);
     if (side) return `${({ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' } as Record<string, string>)[side[1]!]} : ${({ Respondents: 'répondants', Shown: 'affiché', Answered: 'réponses', Favourable: '% favorable', Score: 'score' } as Record<string, string>)[side[2]!] ?? side[2]}`;
     return ({
@@ -622,7 +623,7 @@ export const fr: Catalog = {
       target: 'Cible', gap: 'Écart', status: 'Statut', horizon: 'Horizon', owner: 'Porteur', group: 'Groupe', respondents: 'Répondants', shown: 'Affiché', median: 'Médiane',
       min: 'Min', max: 'Max', stdDevPopulation: 'Écart type', scored: 'Notés', unscored: 'Non notés', minGroup: 'Seuil d’anonymat', warning: 'Avertissement',
       oldScore: 'Score avant', oldLevel: 'Niveau avant', newScore: 'Score après', newLevel: 'Niveau après', delta: 'Évolution', levelChange: 'Changement de niveau',
-      scope: 'Portée', unit: 'Unité', deliveryGap: 'Écart de tenue', reading: 'Lecture', minCustomers: 'Seuil clients', minLeaders: 'Seuil dirigeants',
+      scope: 'Portée', unit: 'Unité', reading: 'Lecture', minCustomers: 'Seuil clients', minLeaders: 'Seuil dirigeants',
       measure: 'Mesure', old: 'Avant', new: 'Après', oldReading: 'Lecture avant', newReading: 'Lecture après', statement: 'Affirmation', choices: 'Choix',
       side: 'Côté', wave: 'Vague', measuredAt: 'Mesuré le', value: 'Valeur', ciLow: 'Intervalle bas', ciHigh: 'Intervalle haut', verdict: 'Verdict',
     } as Record<string, string>)[p.column] ?? p.column;
@@ -935,4 +936,19 @@ export const fr: Catalog = {
   'trend.chartDesc': (p) => `${p.label} : ${p.values}.`,
   'trend.changes': 'Évolutions d’une vague à l’autre',
   // ==== trend: end ====
+  // ==== mirror: leadership's blind spots (issue 22) ====
+  'mirror.blind.employees.title': 'Regard de la direction sur ses équipes',
+  'mirror.blind.customers.title': 'Regard de la direction sur ses clients',
+  'mirror.blind.employees.head': 'Direction − collaborateurs',
+  'mirror.blind.customers.head': 'Direction − clients',
+  'mirror.blind.employees.belief': 'Direction sur les collaborateurs',
+  'mirror.blind.customers.belief': 'Direction sur les clients',
+  'mirror.blind.employees.meaning': 'ce que la direction pense que vivent les collaborateurs moins ce qu’ils répondent eux-mêmes, en points de % favorable (+ : la direction voit la situation plus favorable que ses équipes ne la vivent).',
+  'mirror.blind.customers.meaning': 'ce que la direction pense que vivent les clients moins ce qu’ils répondent eux-mêmes, en points de % favorable (+ : la direction voit la situation plus favorable que ses clients ne la vivent).',
+  'mirror.blind.reading.overestimated': 'la direction surestime',
+  'mirror.blind.reading.underestimated': 'la direction sous-estime',
+  'mirror.blind.reading.aligned': 'regards concordants',
+  'mirror.blind.plan': 'Angles morts de la direction : postures et actions',
+  'mirror.blind.guide': (p) => `La direction surestime (ou sous-estime) un côté quand ce qu’elle en pense dépasse d’au moins ${p.asymmetry}\u00a0points (ou reste d’au moins ${p.asymmetry}\u00a0points sous) ce que ce côté répond, et que l’intervalle de l’écart exclut 0 ; en deçà de ${p.asymmetry}\u00a0points, les regards concordent.`,
+  // ==== mirror: leadership's blind spots: end ====
 };

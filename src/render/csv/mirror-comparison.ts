@@ -5,8 +5,9 @@ import { csvText, type Cell } from './fields.js';
 
 /** A comparison of two mirrors as CSV. */
 export function renderMirrorComparisonCsv(c: MirrorComparison, opts: RenderOptions): string {
-  const rows: Cell[][] = [['dimension', 'label', 'measure', 'old', 'new', 'delta', 'oldReading', 'newReading']];
-  const add = (id: string, label: string, measure: string, m: Move, r: { old: string | null; new: string | null } | null) => rows.push([id, label, measure, m.old, m.new, m.delta, r?.old ?? null, r?.new ?? null]);
+  const rows: Cell[][] = [['dimension', 'label', 'measure', 'old', 'new', 'delta', 'deltaLow', 'deltaHigh', 'verdict', 'oldReading', 'newReading']];
+  const add = (id: string, label: string, measure: string, m: Move, r: { old: string | null; new: string | null } | null) =>
+    rows.push([id, label, measure, m.old, m.new, m.delta, m.ci?.[0] ?? null, m.ci?.[1] ?? null, m.verdict ?? null, r?.old ?? null, r?.new ?? null]);
   for (const s of c.sides) add('overall', '', s.side, s, null);
   for (const d of c.dimensions) {
     add(d.id, d.label, 'employees', d.employees, d.reading);

@@ -9,7 +9,15 @@ import { csvText, type Cell } from './fields.js';
 /** The mirror as CSV. */
 export function renderMirrorCsv(m: Mirror, opts: RenderOptions): string {
   const sideHead = SIDES.flatMap((s) => [`${s}Respondents`, `${s}Shown`, `${s}Answered`, `${s}Favourable`, `${s}Score`]);
-  const rows: Cell[][] = [['scope', 'unit', 'id', 'dimension', 'label', ...sideHead, 'gap', 'deliveryGap', 'reading', 'minGroup', 'minCustomers', 'minLeaders']];
+  // With leaders, leadership's view of each side: its belief, the gap leaders − side with its interval, the reading.
+  const blindSides = m.sides.leaders ? (['Employees', 'Customers'] as const) : [];
+  const blindHead = blindSides.flatMap((b) => ['Leaders', 'Gap', 'GapLow', 'GapHigh', 'Reading'].map((x) => `blind${b}${x}`));
+  const blindCells = (l: MirrorLine | null): Cell[] =>
+    blindSides.flatMap((b) => {
+      const x = l?.blindSpots?.[b === 'Employees' ? 'employees' : 'customers'];
+      return x ? [x.leaders?.favourable ?? null, x.gap, x.gapCi?.[0] ?? null, x.gapCi?.[1] ?? null, x.reading] : [null, null, null, null, null];
+    });
+  const rows: Cell[][] = [['scope', 'unit', 'id', 'dimension', 'label', ...sideHead, 'gap', 'reading', ...blindHead, 'minGroup', 'minCustomers', 'minLeaders']];
   const tail = [m.anonymity.minGroup, m.anonymity.minCustomers, m.anonymity.minLeaders];
   const counts = (unit: Mirror['units'][number] | null) => ({
     employees: unit ? unit.employees.respondents : m.sides.employees.respondents,
@@ -24,18 +32,18 @@ export function renderMirrorCsv(m: Mirror, opts: RenderOptions): string {
     });
   const shownAll = { employees: m.sides.employees.shown, customers: m.sides.customers.shown, leaders: m.sides.leaders ? m.sides.leaders.shown : null };
   const line = (scope: string, unit: string | null, id: string, dimension: string | null, label: string, l: MirrorLine, n: ReturnType<typeof counts>, shown = shownAll) =>
-    rows.push([scope, unit, id, dimension, label, ...sideCells(l, n, shown), l.gap, l.deliveryGap, l.reading, ...tail]);
+    rows.push([scope, unit, id, dimension, label, ...sideCells(l, n, shown), l.gap, l.reading, ...blindCells(scope === 'unit' ? null : l), ...tail]);
 
   const overall = (s: (typeof SIDES)[number]): SideFigures | null => {
     const x = m.sides[s];
     return x && x.shown ? { respondents: x.respondents, answered: 0, favourable: x.favourable, favourableExact: x.favourableExact, score: null, scoreExact: null } : null;
   };
-  rows.push(['overall', null, 'overall', null, null, ...sideCells({ employees: overall('employees'), customers: overall('customers'), leaders: overall('leaders') }, counts(null), shownAll).map((c, i) => (i % 5 === 2 ? null : c)), null, null, null, ...tail]);
+  rows.push(['overall', null, 'overall', null, null, ...sideCells({ employees: overall('employees'), customers: overall('customers'), leaders: overall('leaders') }, counts(null), shownAll).map((c, i) => (i % 5 === 2 ? null : c)), null, null, ...blindCells(null), ...tail]);
   for (const d of m.dimensions) line('dimension', null, d.id, d.id, d.label, d, counts(null));
   for (const p of m.pairs) line('statement', null, p.id, p.dimension, p.texts.customers, p, counts(null));
   for (const u of m.units) {
     const shown = { employees: u.shown, customers: u.shown, leaders: null };
-    if (!u.dimensions) rows.push(['unit', u.name, null, null, null, ...sideCells({}, counts(u), shown), null, null, null, ...tail]);
+    if (!u.dimensions) rows.push(['unit', u.name, null, null, null, ...sideCells({}, counts(u), shown), null, null, ...blindCells(null), ...tail]);
     else for (const d of u.dimensions) line('unit', u.name, d.id, d.id, d.label, d, counts(u), shown);
   }
   return csvText(rows, { bom: opts.bom, lang: m.language });

@@ -15,6 +15,9 @@ export const READING_COLORS: Record<string, string> = {
   'customers-ahead': '#a0602a',
   balanced: '#5f6b7a',
   undetermined: '#6b6b6b',
+  overestimated: '#b5563a',
+  underestimated: '#a0602a',
+  aligned: '#2f7a58',
   none: '#6b7683',
 };
 const EMPLOYEES = '#25476a';
@@ -56,9 +59,12 @@ export function butterflySvg(v: MirrorView): string {
     bar(r.customers?.value, false, CUSTOMERS, 'bar-customers');
     if (r.employees?.value != null) out.push(`<text x="${fmt(centre - (SCALE * r.employees.value) / 100 - 5)}" y="${mid + 4}" text-anchor="end" font-size="11.5" fill="#1f2933">${h(r.employees.text)}</text>`);
     if (r.customers?.value != null) out.push(`<text x="${fmt(centre + (SCALE * r.customers.value) / 100 + 5)}" y="${mid + 4}" font-size="11.5" fill="#1f2933">${h(r.customers.text)}</text>`);
-    if (r.leaders?.value != null) {
-      const x = centre + (SCALE * r.leaders.value) / 100;
-      out.push(`<path class="leaders" d="M${fmt(x)} ${y + 4}l5 5l-5 5l-5 -5z" fill="${LEADERS}" stroke="#fff" stroke-width="1"><title>${h(`${v.sideLabel.leaders} ${r.leaders.text}`)}</title></path>`);
+    // The leaders' belief about each side, as a marker on that side's half.
+    const onEmployees = r.blind?.employees.leaders;
+    for (const [belief, left, label] of [[r.leaders, false, v.blindSpots?.[1]?.belief], [onEmployees, true, v.blindSpots?.[0]?.belief]] as const) {
+      if (belief?.value == null) continue;
+      const x = centre + ((left ? -1 : 1) * SCALE * belief.value) / 100;
+      out.push(`<path class="leaders" d="M${fmt(x)} ${y + 4}l5 5l-5 5l-5 -5z" fill="${LEADERS}" stroke="#fff" stroke-width="1"><title>${h(`${label ?? v.sideLabel.leaders} ${belief.text}`)}</title></path>`);
     }
     out.push(`<text x="${width - 4}" y="${mid + 4}" text-anchor="end" font-size="12" font-weight="600" fill="${READING_COLORS[r.reading ?? 'none']}">${h(r.gap)}</text>`);
   });

@@ -2,7 +2,7 @@
 // dimensions and statement pairs by gap, the units, how to read, the joint plan. Every text is escaped. Printed on A4,
 // it takes one or two pages (the tables of dimensions and statement pairs and the actions' details stay on screen).
 import type { Mirror } from '../../mirror/document.js';
-import { mirrorView } from '../view/mirror.js';
+import { mirrorView, pairTexts, type MirrorPlanItem } from '../view/mirror.js';
 import { butterflySvg, quadrantLegend, quadrantSvg, READING_COLORS } from './mirror-charts.js';
 import { escapeHtml as h, htmlPage, methodHtml } from './page.js';
 
@@ -60,9 +60,12 @@ footer { margin-top: 32px; padding-top: 12px; border-top: 1px solid var(--line);
 export function renderMirrorHtml(m: Mirror): string {
   const v = mirrorView(m);
   const { s } = v;
-  const L = v.leaders;
   const th = (cells: string[]) => `<thead><tr>${cells.map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead>`;
   const reading = (r: { reading: string | null; readingText: string }) => `<span class="reading" style="color:${READING_COLORS[r.reading ?? 'none']}">${h(r.readingText)}</span>`;
+  const actionItem = (a: MirrorPlanItem['actions'][number]) => {
+    const extra = [a.done ? `${s.colon(s.w('mirror.done'))} ${a.done}` : '', a.indicator ? `${s.colon(s.w('mirror.indicator'))} ${a.indicator}` : ''].filter(Boolean);
+    return `<li><strong>${h(a.title)}</strong>${a.tagLine ? ` <span class="tagline">${h(a.tagLine)}</span>` : ''}${a.detail ? `<div class="screen-only">${h(a.detail)}</div>` : ''}${extra.length ? `<div class="tagline screen-only">${extra.map(h).join('<br>')}</div>` : ''}</li>`;
+  };
   const out: string[] = [`<header class="top"><p class="eyebrow">${h(v.kind)}</p><h1>${h(v.title)}</h1><p class="muted small">${h(v.thresholdsText)}</p></header>`];
   if (v.warning) out.push(`<p class="callout warn">${h(v.warning)}</p>`);
   out.push(`<div class="sides">${v.sides.map((x) => `<div class="card"><p><strong>${h(s.colon(x.label))}</strong> ${h(x.text)}</p></div>`).join('')}${v.overall ? `<div class="card"><p><strong>${h(s.colon(v.overall.label))}</strong> ${h(v.overall.text)}</p></div>` : ''}</div>`);
@@ -76,19 +79,29 @@ export function renderMirrorHtml(m: Mirror): string {
   if (plotted) out.push(`<h2>${h(s.w('mirror.quadrant'))}</h2><div class="map"><figure>${quadrantSvg(v)}</figure><div>${quadrantLegend(v)}</div></div>`);
   out.push('</section>');
 
-  const sideHeads = [v.sideLabel.employees, v.sideLabel.customers, ...(L ? [v.sideLabel.leaders] : [])];
-  const gapHeads = [v.head.gap, ...(L ? [v.head.deliveryGap] : [])];
-  const cells = (r: (typeof v.rows)[number]) =>
-    [r.employees?.text ?? '—', r.customers?.text ?? '—', ...(L ? [r.leaders?.text ?? '—'] : []), r.gap, ...(L ? [r.deliveryGap] : [])].map((x) => `<td class="num">${h(x)}</td>`).join('');
+  const sideHeads = [v.sideLabel.employees, v.sideLabel.customers];
+  const blind = v.blindSpots ?? [];
+  const num = (x: string) => `<td class="num">${h(x)}</td>`;
   // On paper the butterfly and the legend carry these figures: the table stays on screen.
-  out.push(`<section class="screen-only"><h2>${h(v.head.dimension)}</h2><table>${th([v.head.dimension, ...sideHeads, ...gapHeads, v.head.reading])}<tbody>`);
-  for (const r of v.rows) out.push(`<tr><th scope="row">${h(r.label)}</th>${cells(r)}<td>${reading(r)}</td></tr>`);
+  out.push(`<section class="screen-only"><h2>${h(v.head.dimension)}</h2><table>${th([v.head.dimension, ...sideHeads, v.head.gap, v.head.reading])}<tbody>`);
+  for (const r of v.rows) out.push(`<tr><th scope="row">${h(r.label)}</th>${[r.employees?.text ?? '—', r.customers?.text ?? '—', r.gap].map(num).join('')}<td>${reading(r)}</td></tr>`);
   out.push('</tbody></table></section>');
+  // Leadership's view of each side: printed, as a comité de direction reads it first.
+  for (const b of blind) {
+    out.push(`<section><h2>${h(b.title)}</h2><table>${th([v.head.dimension, b.belief, v.sideLabel[b.side], b.head, v.head.reading])}<tbody>`);
+    for (const r of v.ordered) {
+      const x = r.blind?.[b.side];
+      out.push(`<tr><th scope="row">${h(r.label)}</th>${[x?.leaders?.text ?? '—', r[b.side]?.text ?? '—', x?.gap ?? '—'].map(num).join('')}<td>${x ? reading(x) : '—'}</td></tr>`);
+    }
+    out.push(`</tbody></table><p class="muted small">${h(s.colon(b.head))} ${h(b.meaning)}</p></section>`);
+  }
+  if (v.blindGuide) out.push(`<p class="muted small">${h(v.blindGuide)}</p>`);
 
+  const gapHeads = [v.head.gap, ...blind.map((b) => b.head)];
   out.push(`<section class="screen-only"><h2>${h(s.w('mirror.pairs'))}</h2><table>${th([v.head.statement, ...sideHeads, ...gapHeads, v.head.reading])}<tbody>`);
   for (const p of v.pairs) {
-    const texts = [`${v.sideLabel.employees}: ${p.texts.employees}`, `${v.sideLabel.customers}: ${p.texts.customers}`, ...(L && p.texts.leaders ? [`${v.sideLabel.leaders}: ${p.texts.leaders}`] : [])];
-    out.push(`<tr><td><span class="muted">${h(p.id)}</span><br>${texts.map(h).join('<br>')}</td>${cells(p)}<td>${reading(p)}</td></tr>`);
+    const texts = pairTexts(v, p).map(([who, text]) => `${s.colon(who)} ${text}`);
+    out.push(`<tr><td><span class="muted">${h(p.id)}</span><br>${texts.map(h).join('<br>')}</td>${[p.employees?.text ?? '—', p.customers?.text ?? '—', p.gap, ...blind.map((b) => p.blind?.[b.side].gap ?? '—')].map(num).join('')}<td>${reading(p)}</td></tr>`);
   }
   out.push('</tbody></table></section>');
 
@@ -105,16 +118,22 @@ export function renderMirrorHtml(m: Mirror): string {
     out.push(`<section aria-labelledby="plan"><h2 id="plan">${h(v.plan.title)} <span class="muted small">(${h(v.plan.hint)})</span></h2><div class="plan">`);
     for (const item of v.plan.items) {
       out.push(`<section class="plan-dim"><h3>${item.priority}. ${h(item.label)} <span class="muted">${reading(item)} · ${h(s.colon(v.head.gap))} ${h(item.gap)}</span></h3><ul class="actions">`);
-      for (const a of item.actions) {
-        const extra = [a.done ? `${s.colon(s.w('mirror.done'))} ${a.done}` : '', a.indicator ? `${s.colon(s.w('mirror.indicator'))} ${a.indicator}` : ''].filter(Boolean);
-        out.push(`<li><strong>${h(a.title)}</strong>${a.tagLine ? ` <span class="tagline">${h(a.tagLine)}</span>` : ''}${a.detail ? `<div class="screen-only">${h(a.detail)}</div>` : ''}${extra.length ? `<div class="tagline screen-only">${extra.map(h).join('<br>')}</div>` : ''}</li>`);
-      }
+      for (const a of item.actions) out.push(actionItem(a));
       out.push('</ul></section>');
     }
     out.push('</div></section>');
     if (v.plan.postures.length) {
       out.push(`<section class="screen-only"><h2>${h(s.w('mirror.postures'))}</h2><dl class="guide">${v.plan.postures.map((p) => `<dt>${h(p.label)}</dt><dd>${h(p.text)}</dd>`).join('')}</dl></section>`);
     }
+  }
+  if (v.blindPlan) {
+    out.push(`<section aria-labelledby="blind-plan"><h2 id="blind-plan">${h(v.blindPlan.title)}</h2><div class="plan">`);
+    for (const item of v.blindPlan.items) {
+      out.push(`<section class="plan-dim"><h3>${h(item.title)}</h3><p class="muted small">${h(item.dimensions)}</p><p class="screen-only">${h(item.posture)}</p><ul class="actions">`);
+      for (const a of item.actions) out.push(actionItem(a));
+      out.push('</ul></section>');
+    }
+    out.push('</div></section>');
   }
   out.push(`<section class="screen-only"><h2>${h(s.w('mirror.howToRead'))}</h2><dl class="guide">${v.readingsGuide.map((g) => `<dt>${h(g.label)}</dt><dd>${h(g.text)}</dd>`).join('')}</dl></section>`);
   out.push(methodHtml(v.method));

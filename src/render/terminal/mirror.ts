@@ -52,7 +52,11 @@ export function renderMirrorTable(m: Mirror, opts: RenderOptions): string {
     out.push(`   ${padStart(r.employees?.plain ?? r.employees?.text ?? '', pct)} ${halfBar(r.employees, half, true)}│${halfBar(r.customers, half, false)} ${(r.customers?.plain ?? r.customers?.text ?? '').padEnd(pct)}  ${padStart(r.plainGap, 6)}`);
     // The 95 % intervals on a line of their own, so that the bars keep their width.
     if (r.employees?.ci && r.customers?.ci) out.push(chalk.dim(wrap(s.w('uncertainty.mirrorIntervals', { employees: r.employees.ci, customers: r.customers.ci, gap: r.gap }), para - 3, '   ').replace(/^/, '   ')));
-    if (v.leaders) out.push(chalk.dim(wrap(`${s.colon(v.sideLabel.leaders)} ${r.leaders?.text ?? '—'} · ${s.colon(v.head.deliveryGap)} ${r.deliveryGap}`, para - 3, '   ').replace(/^/, '   ')));
+    // Leadership's view of each side: the gap leaders − side and its reading.
+    for (const b of v.blindSpots ?? []) {
+      const x = r.blind?.[b.side];
+      out.push(chalk.dim(wrap(`${s.colon(b.head)} ${x?.gap ?? '—'} · ${x?.readingText ?? '—'}`, para - 3, '   ').replace(/^/, '   ')));
+    }
   }
   out.push('', chalk.dim(wrap(`${s.colon(v.head.gap)} ${s.w('mirror.gapMeaning')}`, para)), '');
 
@@ -85,6 +89,19 @@ export function renderMirrorTable(m: Mirror, opts: RenderOptions): string {
       out.push('');
     }
     for (const p of v.plan.postures) out.push(wrap(`${chalk.bold(s.colon(p.label))} ${p.text}`, para, '  '), '');
+  }
+  if (v.blindSpots) {
+    for (const b of v.blindSpots) out.push(chalk.dim(wrap(`${s.colon(b.head)} ${b.meaning}`, para)));
+    if (v.blindGuide) out.push(chalk.dim(wrap(v.blindGuide, para)));
+    out.push('');
+  }
+  if (v.blindPlan) {
+    out.push(chalk.bold(v.blindPlan.title), '');
+    for (const item of v.blindPlan.items) {
+      out.push(wrap(chalk.bold(item.title), para, '   '), chalk.dim(wrap(`   ${item.dimensions}`, para, '   ')), wrap(`   ${item.posture}`, para, '   '));
+      for (const a of item.actions) out.push(`   • ${wrap(`${chalk.bold(a.title)}${a.tagLine ? chalk.dim(`  [${a.tagLine}]`) : ''}`, para - 5, '     ')}`);
+      out.push('');
+    }
   }
   out.push(chalk.dim(wrap(v.definitions, para)), chalk.dim(wrap(v.footer, para)), '');
   return out.join('\n') + '\n';

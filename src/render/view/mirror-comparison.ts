@@ -25,7 +25,14 @@ export function mirrorComparisonView(c: MirrorComparison): MirrorComparisonView 
   const { w, f, t } = s;
   const signed = (x: number | null) => (x === null ? '—' : x > 0 ? `+${f.num(x)}` : x < 0 ? `−${f.num(-x)}` : f.num(0));
   const pct = (x: number | null) => (x === null ? '—' : f.pct(x, 1));
-  const cells = (m: Move, gap = false): MoveCells => ({ old: gap ? signed(m.old) : pct(m.old), new: gap ? signed(m.new) : pct(m.new), delta: signed(m.delta), deltaValue: m.delta });
+  // A change with its interval, and "within the noise" when the interval contains 0 (as the aggregates' compare says it).
+  const deltaText = (m: Move) => {
+    if (!m.ci) return signed(m.delta);
+    const text = w('uncertainty.interval', { value: signed(m.delta), low: signed(m.ci[0]), high: signed(m.ci[1]) });
+    return m.verdict === 'within-noise' ? `${text}, ${w('uncertainty.withinNoise')}` : text;
+  };
+  const cells = (m: Move, gap = false): MoveCells => ({ old: gap ? signed(m.old) : pct(m.old), new: gap ? signed(m.new) : pct(m.new), delta: deltaText(m), deltaValue: m.verdict === 'within-noise' ? 0 : m.delta });
+  const judged = c.dimensions.some((d) => d.gap.ci !== undefined);
   const side = (x: string) => w(`mirror.side.${x}` as 'mirror.side.employees');
   const reading = (r: string | null) => (r === null ? '—' : w(`mirror.reading.${r}` as 'mirror.reading.balanced'));
   const withLeaders = c.sides.some((x) => x.side === 'leaders');
@@ -44,7 +51,7 @@ export function mirrorComparisonView(c: MirrorComparison): MirrorComparisonView 
       cells: [cells(d.employees), cells(d.customers), ...(d.leaders ? [cells(d.leaders)] : []), cells(d.gap, true)],
       reading: d.reading.changed ? `${reading(d.reading.old)} → ${reading(d.reading.new)}` : reading(d.reading.new),
     })),
-    definition: [...(c.withheld?.length ? [w('privacy.compareWithheld', { sides: c.withheld.map(side) })] : []), w('mirror.compareDefinition')].join(' '),
+    definition: [...(c.withheld?.length ? [w('privacy.compareWithheld', { sides: c.withheld.map(side) })] : []), w('mirror.compareDefinition'), ...(judged ? [w('uncertainty.methodIntervals')] : [])].join(' '),
   };
 }
 

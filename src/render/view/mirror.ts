@@ -3,7 +3,7 @@
 import type { MirrorReading, Reading } from '../../core/mirror-matrix.js';
 import type { Side } from '../../core/mirror-family.js';
 import { byGap } from '../../mirror/build.js';
-import type { Mirror, MirrorLine, SideFigures } from '../../mirror/document.js';
+import type { BlindSpot, BlindSpotReading, Mirror, MirrorAction, MirrorLine, SideFigures } from '../../mirror/document.js';
 import { sidesOf } from '../../mirror/document.js';
 import { hasCode, noteText } from './notes.js';
 import { speech, type Speech } from './words.js';
@@ -29,9 +29,29 @@ export interface MirrorRow {
   gap: string;
   /** The gap without its interval (the terminal's bars, where the interval goes on its own line). */
   plainGap: string;
-  deliveryGap: string;
   reading: MirrorReading | null;
   readingText: string;
+  /** With leaders: leadership's view of each side (their belief, the gap leaders − side with its interval, its reading). */
+  blind: Record<BlindSide, BlindCell> | null;
+}
+
+export type BlindSide = 'employees' | 'customers';
+
+/** Leadership's view of one side on a line, ready to show. */
+export interface BlindCell {
+  leaders: SideCell | null;
+  gap: string;
+  reading: BlindSpotReading | null;
+  readingText: string;
+}
+
+/** A blind spot of the plan: the side and reading, the dimensions it concerns, the posture and actions. */
+export interface BlindPlanItem {
+  title: string;
+  reading: BlindSpotReading;
+  dimensions: string;
+  posture: string;
+  actions: MirrorPlanItem['actions'];
 }
 
 export interface MirrorSideView {
@@ -69,14 +89,20 @@ export interface MirrorView {
   /** The method box that ends the report. */
   method: { title: string; lines: string[] };
   readingsGuide: { reading: Reading; label: string; text: string }[];
-  head: { dimension: string; statement: string; gap: string; deliveryGap: string; reading: string; favourable: string; respondents: string; unit: string };
+  head: { dimension: string; statement: string; gap: string; reading: string; favourable: string; respondents: string; unit: string };
+  /** With leaders: each blind spot's name (a section title), its column head, what its gap means, and what leaders are asked. */
+  blindSpots: { side: BlindSide; title: string; head: string; belief: string; meaning: string }[] | null;
+  /** With leaders: how the blind spots are read. */
+  blindGuide: string | null;
   /** Dimensions, largest |gap| first. */
   rows: MirrorRow[];
   /** Dimensions in instrument order (the quadrant's numbering). */
   ordered: MirrorRow[];
-  pairs: (MirrorRow & { texts: { employees: string; customers: string; leaders: string | null } })[];
+  pairs: (MirrorRow & { texts: { employees: string; customers: string; leaders: string | null; leadersOnEmployees: string | null } })[];
   units: { title: string; rows: { name: string; shown: boolean; text: string; employees: string; customers: string; largest: MirrorRow | null }[] } | null;
   plan: { title: string; hint: string; items: MirrorPlanItem[]; postures: { label: string; text: string }[] } | null;
+  /** With leaders: the blind spots to work on, with the matrix's postures and actions. */
+  blindPlan: { title: string; items: BlindPlanItem[] } | null;
   overall: { label: string; text: string } | null;
   definitions: string;
   footer: string;
@@ -86,6 +112,18 @@ export interface MirrorView {
 function signed(s: Speech, x: number | null): string {
   if (x === null) return '—';
   return x > 0 ? `+${s.f.num(x)}` : x < 0 ? `−${s.f.num(-x)}` : s.f.num(0);
+}
+
+/** A statement pair's texts, each with who it is asked of: employees, customers, then leaders about each side. */
+export function pairTexts(v: Pick<MirrorView, 'sideLabel' | 'blindSpots'>, p: MirrorView['pairs'][number]): [string, string][] {
+  const out: [string, string][] = [
+    [v.sideLabel.employees, p.texts.employees],
+    [v.sideLabel.customers, p.texts.customers],
+  ];
+  const belief = (side: BlindSide) => v.blindSpots?.find((b) => b.side === side)?.belief ?? v.sideLabel.leaders;
+  if (p.texts.leadersOnEmployees) out.push([belief('employees'), p.texts.leadersOnEmployees]);
+  if (p.texts.leaders) out.push([belief('customers'), p.texts.leaders]);
+  return out;
 }
 
 /** Builds the view of a mirror. */
@@ -108,6 +146,9 @@ export function mirrorView(m: Mirror): MirrorView {
       : null;
   const gapText = (gap: number | null, ci: readonly [number, number] | null | undefined) =>
     ci && gap !== null ? w('uncertainty.interval', { value: signed(s, gap), low: signed(s, ci[0]), high: signed(s, ci[1]) }) : signed(s, gap);
+  const blindText = (r: BlindSpotReading | null, settle: number | null) =>
+    r === 'undetermined' && settle ? `${w('mirror.reading.undetermined')} (${w('uncertainty.settle', { n: settle })})` : r === null ? '—' : r === 'undetermined' ? w('mirror.reading.undetermined') : w(`mirror.blind.reading.${r}`);
+  const blindCell = (b: BlindSpot): BlindCell => ({ leaders: cell(b.leaders), gap: gapText(b.gap, b.gapCi), reading: b.reading, readingText: blindText(b.reading, b.settle) });
   const row = (id: string, label: string, l: MirrorLine): MirrorRow => ({
     id,
     label: t(label),
@@ -117,14 +158,14 @@ export function mirrorView(m: Mirror): MirrorView {
     gapValue: l.gap,
     gap: gapText(l.gap, l.gapCi),
     plainGap: signed(s, l.gap),
-    deliveryGap: gapText(l.deliveryGap, l.deliveryGapCi),
     reading: l.reading,
     readingText: readingText(l.reading, l.settle),
+    blind: l.blindSpots ? { employees: blindCell(l.blindSpots.employees), customers: blindCell(l.blindSpots.customers) } : null,
   });
   const ordered = m.dimensions.map((d) => row(d.id, d.label, d));
   const rank = new Map(m.byGap.map((id, i) => [id, i]));
   const rows = [...ordered].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-  const pairs = byGap(m.pairs).map((p) => ({ ...row(p.id, p.id, p), texts: { employees: t(p.texts.employees), customers: t(p.texts.customers), leaders: p.texts.leaders ? t(p.texts.leaders) : null } }));
+  const pairs = byGap(m.pairs).map((p) => ({ ...row(p.id, p.id, p), texts: { employees: t(p.texts.employees), customers: t(p.texts.customers), leaders: p.texts.leaders ? t(p.texts.leaders) : null, leadersOnEmployees: p.texts.leadersOnEmployees ? t(p.texts.leadersOnEmployees) : null } }));
 
   const sideViews: MirrorSideView[] = sides.map((side) => {
     const x = m.sides[side]!;
@@ -148,6 +189,14 @@ export function mirrorView(m: Mirror): MirrorView {
   });
   const owner = (o: string) => w(`render.owner.${o}` as 'render.owner.hr');
   const horizon = (h: string) => w(`render.horizon.${h}` as 'render.horizon.quick-win');
+  const actionView = (a: MirrorAction): MirrorPlanItem['actions'][number] => ({
+    id: a.id,
+    title: t(a.title),
+    detail: t(a.detail),
+    tagLine: [a.plan ? s.labelled(w('plan.inPlan'), w('plan.inPlanValue', a.plan)) : '', a.horizon ? horizon(a.horizon) : '', a.owner ? owner(a.owner) : '', a.contributors.length ? `+ ${a.contributors.map(owner).join(', ')}` : ''].filter(Boolean).join(' · '),
+    done: a.done ? t(a.done) : null,
+    indicator: a.indicator ? t(a.indicator) : null,
+  });
   return {
     s,
     kind: w('mirror.kind'),
@@ -173,12 +222,15 @@ export function mirrorView(m: Mirror): MirrorView {
       dimension: w('render.dimension'),
       statement: w('render.statement'),
       gap: w('mirror.gap'),
-      deliveryGap: w('mirror.deliveryGap'),
       reading: w('mirror.readingHead'),
       favourable: w('mirror.favourable'),
       respondents: w('render.respondents'),
       unit: w('mirror.unit'),
     },
+    blindSpots: m.sides.leaders
+      ? (['employees', 'customers'] as const).map((b) => ({ side: b, title: w(`mirror.blind.${b}.title`), head: w(`mirror.blind.${b}.head`), belief: w(`mirror.blind.${b}.belief`), meaning: w(`mirror.blind.${b}.meaning`) }))
+      : null,
+    blindGuide: m.sides.leaders ? w('mirror.blind.guide', { asymmetry: th.asymmetry }) : null,
     rows,
     ordered,
     pairs,
@@ -193,16 +245,21 @@ export function mirrorView(m: Mirror): MirrorView {
             reading: r.reading,
             readingText: readingText(r.reading),
             gap: signed(s, r.gap),
-            actions: r.actions.map((a) => ({
-              id: a.id,
-              title: t(a.title),
-              detail: t(a.detail),
-              tagLine: [a.plan ? s.labelled(w('plan.inPlan'), w('plan.inPlanValue', a.plan)) : '', a.horizon ? horizon(a.horizon) : '', a.owner ? owner(a.owner) : '', a.contributors.length ? `+ ${a.contributors.map(owner).join(', ')}` : ''].filter(Boolean).join(' · '),
-              done: a.done ? t(a.done) : null,
-              indicator: a.indicator ? t(a.indicator) : null,
-            })),
+            actions: r.actions.map(actionView),
           })),
           postures: m.postures.map((p) => ({ label: readingText(p.reading), text: t(p.text) })),
+        }
+      : null,
+    blindPlan: m.blindSpotPlan?.length
+      ? {
+          title: w('mirror.blind.plan'),
+          items: m.blindSpotPlan.map((b) => ({
+            title: `${w(`mirror.blind.${b.side}.title`)} — ${blindText(b.reading, null)}`,
+            reading: b.reading,
+            dimensions: b.dimensions.map((d) => `${t(d.label)} ${signed(s, d.gap)}`).join(' · '),
+            posture: t(b.posture),
+            actions: b.actions.map(actionView),
+          })),
         }
       : null,
     overall: m.overall.favourable === null ? null : { label: w('mirror.overall'), text: w('mirror.overallValue', { mean: m.overall.favourable, lowest: m.overall.lowest!, side: sideLabel[m.overall.lowestSide!] }) },
