@@ -921,4 +921,12 @@ export const en = {
     `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: ${p.allowed ? 'shown with --allow-overlap although' : 'withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.min} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.unit === null ? 'whole side' : x.unit}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
   'privacy.compareWithheld': (p: { sides: string[] }, f: Fmt) => `${f.list(p.sides)}: the number of respondents changed by fewer than the side's threshold, so the change would describe those few people: withheld (—).`,
   // ==== privacy: end ====
+  // ==== mirrorwords (issue 22): the information notice, the not-concerned flag ====
+  'instrument.notBoolean': (p: { name: string }, f: Fmt) => `${f.q(p.name)} must be true or false.`,
+  'questions.noticeTitle': 'How your answers are processed',
+  'questions.noticeMissing':
+    'To be completed before the survey goes out by whoever runs it (the instrument’s `notice` field): who the controller is and how to reach them (and their data protection officer, if any), why the answers are collected and on what legal basis, who will see them, how long they are kept, the respondents’ rights (access, rectification, erasure, objection) and their right to complain to the supervisory authority.',
+  'room.noNotice':
+    'The instrument has no information notice: participants will not see who processes their answers, why, or for how long. The GDPR (art. 13) requires you to tell them: add the `notice` field to the instrument (--instrument FILE) or hand them the notice before you start.',
+  // ==== mirrorwords: end ====
 } satisfies Record<string, Entry>;

@@ -905,4 +905,12 @@ export const fr: Catalog = {
     `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : ${p.allowed ? 'montré avec --allow-overlap alors qu’' : 'masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.min} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.unit === null ? 'tout le côté' : x.unit} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
   'privacy.compareWithheld': (p, f) => `${f.list(p.sides)} : le nombre de répondants a changé de moins que le seuil du côté, si bien que l’évolution décrirait ces quelques personnes : masquée (—).`,
   // ==== privacy: end ====
+  // ==== mirrorwords (issue 22): the information notice, the not-concerned flag ====
+  'instrument.notBoolean': (p, f) => `${f.q(p.name)} doit valoir true ou false.`,
+  'questions.noticeTitle': 'Information sur le traitement de vos réponses',
+  'questions.noticeMissing':
+    'À compléter avant diffusion par la personne qui conduit l’enquête (champ « notice » de l’instrument) : qui est responsable du traitement et comment le joindre (et son délégué à la protection des données s’il en a un), pourquoi les réponses sont recueillies et sur quelle base légale, qui les verra, combien de temps elles sont gardées, les droits des répondants (accès, rectification, effacement, opposition) et leur droit de saisir la CNIL.',
+  'room.noNotice':
+    'Aucune notice d’information dans l’instrument : les participants ne verront pas qui traite leurs réponses, pourquoi ni combien de temps. Le RGPD (art. 13) vous demande de le leur dire : ajoutez le champ « notice » à l’instrument (--instrument FICHIER) ou donnez-leur la notice avant de commencer.',
+  // ==== mirrorwords: end ====
 };

@@ -87,7 +87,7 @@ export function renderMirrorHtml(m: Mirror): string {
 
   out.push(`<section class="screen-only"><h2>${h(s.w('mirror.pairs'))}</h2><table>${th([v.head.statement, ...sideHeads, ...gapHeads, v.head.reading])}<tbody>`);
   for (const p of v.pairs) {
-    const texts = [`${v.sideLabel.employees}: ${p.texts.employees}`, `${v.sideLabel.customers}: ${p.texts.customers}`, ...(L && p.texts.leaders ? [`${v.sideLabel.leaders}: ${p.texts.leaders}`] : [])];
+    const texts = [`${s.colon(v.sideLabel.employees)} ${p.texts.employees}`, `${s.colon(v.sideLabel.customers)} ${p.texts.customers}`, ...(L && p.texts.leaders ? [`${s.colon(v.sideLabel.leaders)} ${p.texts.leaders}`] : [])];
     out.push(`<tr><td><span class="muted">${h(p.id)}</span><br>${texts.map(h).join('<br>')}</td>${cells(p)}<td>${reading(p)}</td></tr>`);
   }
   out.push('</tbody></table></section>');

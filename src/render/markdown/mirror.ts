@@ -26,7 +26,7 @@ export function renderMirrorMarkdown(m: Mirror): string {
 
   out.push(`## ${e(s.w('mirror.pairs'))}`, '', row([v.head.statement, ...sideHeads, ...gapHeads, v.head.reading].map(e)), row(['---', ...sideHeads.map(() => '---:'), ...gapHeads.map(() => '---:'), '---']));
   for (const p of v.pairs) {
-    const texts = [`${e(v.sideLabel.employees)}: ${e(p.texts.employees)}`, `${e(v.sideLabel.customers)}: ${e(p.texts.customers)}`, ...(L && p.texts.leaders ? [`${e(v.sideLabel.leaders)}: ${e(p.texts.leaders)}`] : [])];
+    const texts = [`${e(s.colon(v.sideLabel.employees))} ${e(p.texts.employees)}`, `${e(s.colon(v.sideLabel.customers))} ${e(p.texts.customers)}`, ...(L && p.texts.leaders ? [`${e(s.colon(v.sideLabel.leaders))} ${e(p.texts.leaders)}`] : [])];
     out.push(row([`${code(p.id)} ${texts.join('<br>')}`, e(p.employees?.text ?? '—'), e(p.customers?.text ?? '—'), ...(L ? [e(p.leaders?.text ?? '—')] : []), e(p.gap), ...(L ? [e(p.deliveryGap)] : []), e(p.readingText)]));
   }
   out.push('');
@@ -40,7 +40,7 @@ export function renderMirrorMarkdown(m: Mirror): string {
     out.push('');
   }
 
-  out.push(`## ${e(s.w('mirror.howToRead'))}`, '', ...v.readingsGuide.map((g) => `- **${e(g.label)}**: ${e(g.text)}`), '');
+  out.push(`## ${e(s.w('mirror.howToRead'))}`, '', ...v.readingsGuide.map((g) => `- **${e(g.label)}**${s.colon('')} ${e(g.text)}`), '');
 
   if (v.plan) {
     out.push(`## ${e(v.plan.title)}`, '', `_${e(v.plan.hint)}_`, '');
