@@ -147,11 +147,11 @@ describe('questions --format markdown', () => {
     expect(md).toContain('how long they are kept');
     const dir = tempDir();
     const bundled = readFileSync(join(import.meta.dirname, '..', 'questions', 'mirror-customers.yaml'), 'utf8');
-    const notice = '  fr: "Responsable du traitement : Exemple SA, dpo@exemple.fr. Réponses gardées 12 mois."\n  en: "Controller: Example Ltd, dpo@example.com.\\n\\nAnswers kept for 12 months."\n';
+    const notice = '  fr: "Responsable du traitement : Exemple SA, dpo@exemple.fr. Réponses gardées 12 mois."\n  en: "Controller: Example Ltd, data protection officer on 01 23 45 67 89.\\n\\nAnswers kept for 12 months."\n';
     writeFileSync(join(dir, 'inst.yaml'), bundled.replace('\nscale:', `\nnotice:\n${notice}scale:`));
     const r = cli(['questions', '--instrument', join(dir, 'inst.yaml'), '--format', 'markdown', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('**How your answers are processed**\n\nController: Example Ltd, dpo@example.com.\n\nAnswers kept for 12 months.\n');
+    expect(r.stdout).toContain('**How your answers are processed**\n\nController: Example Ltd, data protection officer on 01 23 45 67 89.\n\nAnswers kept for 12 months.\n');
     expect(r.stdout).not.toContain('To be completed');
     expect(JSON.parse(cli(['questions', '--instrument', join(dir, 'inst.yaml'), '--format', 'json', '--lang', 'fr']).stdout).notice).toBe('Responsable du traitement : Exemple SA, dpo@exemple.fr. Réponses gardées 12 mois.');
   });

@@ -12,7 +12,7 @@ export const HORIZONS = ['quick-win', '3-months', '12-months'] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
 /** Who carries an action: `customer` is the customer-facing side (for the mirror); for ex-25 `teams` only contribute. */
-export const OWNERS = ['leadership', 'hr', 'managers', 'teams', 'customer'] as const;
+export const OWNERS = ['leadership', 'hr', 'managers', 'teams', 'customer', 'sales', 'operations'] as const;
 export type Owner = (typeof OWNERS)[number];
 
 export interface ScalePoint {

@@ -331,7 +331,7 @@ export const fr: Catalog = {
   'render.owner.hr': 'RH',
   'render.owner.managers': 'managers',
   'render.owner.teams': 'équipes',
-  'render.owner.customer': 'côté client',
+  'render.owner.customer': 'relation client',
   'render.strengths': 'Points forts',
   'render.priorities': 'Priorités',
   // The result report.
@@ -912,5 +912,7 @@ export const fr: Catalog = {
     'À compléter avant diffusion par la personne qui conduit l’enquête (champ « notice » de l’instrument) : qui est responsable du traitement et comment le joindre (et son délégué à la protection des données s’il en a un), pourquoi les réponses sont recueillies et sur quelle base légale, qui les verra, combien de temps elles sont gardées, les droits des répondants (accès, rectification, effacement, opposition) et leur droit de saisir la CNIL.',
   'room.noNotice':
     'Aucune notice d’information dans l’instrument : les participants ne verront pas qui traite leurs réponses, pourquoi ni combien de temps. Le RGPD (art. 13) vous demande de le leur dire : ajoutez le champ « notice » à l’instrument (--instrument FICHIER) ou donnez-leur la notice avant de commencer.',
+  'render.owner.sales': 'direction commerciale',
+  'render.owner.operations': 'direction des opérations',
   // ==== mirrorwords: end ====
 };
