@@ -219,7 +219,7 @@ describe('room server pieces', () => {
     const withNotice = structuredClone(instrument);
     withNotice.notice = { en: 'Controller: Example Ltd <b>.\n\nAnswers kept for 12 months.' };
     const page = participantPage(ctx(withNotice), { kind: 'intro' }, undefined);
-    expect(page).toContain('<summary>How your answers are processed</summary><p>Controller: Example Ltd &lt;b&gt;.</p><p>Answers kept for 12 months.</p>');
+    expect(page).toContain('<summary>How your answers are processed</summary><p>Controller: Example Ltd &#60;b&#62;.</p><p>Answers kept for 12 months.</p>');
   });
 });
 
