@@ -1,5 +1,5 @@
 // The Markdown report and the printable questionnaire, as a user gets them from the installed CLI.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, fixture, tempDir } from './helpers/cli.js';
@@ -140,5 +140,19 @@ describe('questions --format markdown', () => {
     expect(fr).toContain('*Cochez une case par affirmation.*');
     expect(fr).toContain('☐ 1 Pas du tout d’accord');
     expect(fr).toContain('☐ Je ne sais pas');
+  });
+
+  it('carries the information notice, or says in its place what the person running the survey must fill in', () => {
+    expect(md).toContain('**How your answers are processed**\n\n*To be completed before the survey goes out');
+    expect(md).toContain('how long they are kept');
+    const dir = tempDir();
+    const bundled = readFileSync(join(import.meta.dirname, '..', 'questions', 'mirror-customers.yaml'), 'utf8');
+    const notice = '  fr: "Responsable du traitement : Exemple SA, dpo@exemple.fr. Réponses gardées 12 mois."\n  en: "Controller: Example Ltd, data protection officer on 01 23 45 67 89.\\n\\nAnswers kept for 12 months."\n';
+    writeFileSync(join(dir, 'inst.yaml'), bundled.replace('\nscale:', `\nnotice:\n${notice}scale:`));
+    const r = cli(['questions', '--instrument', join(dir, 'inst.yaml'), '--format', 'markdown', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('**How your answers are processed**\n\nController: Example Ltd, data protection officer on 01 23 45 67 89.\n\nAnswers kept for 12 months.\n');
+    expect(r.stdout).not.toContain('To be completed');
+    expect(JSON.parse(cli(['questions', '--instrument', join(dir, 'inst.yaml'), '--format', 'json', '--lang', 'fr']).stdout).notice).toBe('Responsable du traitement : Exemple SA, dpo@exemple.fr. Réponses gardées 12 mois.');
   });
 });

@@ -50,6 +50,8 @@ describe('room: the facilitator and the aggregate', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('1 participant did not send their answers: not counted.');
       expect(r.stdout).toContain('Team view');
+      // ex-25 carries no information notice: the facilitator is reminded at start.
+      expect(`${r.stdout}${r.stderr}`).toContain('The instrument has no information notice');
     }
     const doc = JSON.parse(readFileSync(join(cache, 'team.json'), 'utf8'));
     const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -212,6 +212,15 @@ describe('room server pieces', () => {
     expect(page).not.toMatch(/<script>alert|<img/);
     expect(page.match(/<script>/g)).toHaveLength(1);
   });
+
+  it('shows the instrument’s information notice on the first page, escaped, one paragraph per block', () => {
+    const ctx = (i: typeof instrument) => ({ state: new RoomState(i), base: '/j/x', lang: 'en' as const, minComments: 8 });
+    expect(participantPage(ctx(instrument), { kind: 'intro' }, undefined)).not.toContain('How your answers are processed');
+    const withNotice = structuredClone(instrument);
+    withNotice.notice = { en: 'Controller: Example Ltd <b>.\n\nAnswers kept for 12 months.' };
+    const page = participantPage(ctx(withNotice), { kind: 'intro' }, undefined);
+    expect(page).toContain('<summary>How your answers are processed</summary><p>Controller: Example Ltd &#60;b&#62;.</p><p>Answers kept for 12 months.</p>');
+  });
 });
 
 describe('comments', () => {

@@ -2,6 +2,7 @@ import type { Issue } from '../src/core/types.js';
 import { issueText } from '../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { BLANK, parseAnswers } from '../src/core/answers.js';
+import { tr } from '../src/core/text.js';
 import { parseInstrument } from '../src/core/instrument.js';
 import { parseMatrix } from '../src/core/matrix.js';
 import { buildResult } from '../src/core/result.js';
@@ -24,6 +25,14 @@ describe('instrument validation', () => {
     expect(parseInstrument(base()).issues).toEqual([]);
   });
 
+  it('keeps a conditional statement’s notApplicable flag and the information notice', () => {
+    const data: any = { ...base(), notice: 'Controller: Example Ltd.' };
+    data.dimensions[0].questions[0].notApplicable = true;
+    const { instrument } = parseInstrument(data);
+    expect(instrument!.dimensions[0]!.questions[0]!.notApplicable).toBe(true);
+    expect(tr(instrument!.notice, 'en')).toBe('Controller: Example Ltd.');
+  });
+
   it.each([
     ['thresholds not ascending', (i: any) => (i.levels = [{ level: 1, min: 0, label: 'a' }, { level: 2, min: 60, label: 'b' }, { level: 3, min: 50, label: 'c' }]), /strictly ascending: 50 comes after 60/],
     ['a first threshold other than 0', (i: any) => (i.levels[0].min = 10), /first level's "min" must be 0/],
@@ -37,6 +46,7 @@ describe('instrument validation', () => {
     ['a numeric version', (i: any) => (i.version = 1.1), /quoted text/],
     ['an unknown key', (i: any) => (i.dimensions[0].questons = []), /Unknown key "questons"/],
     ['a foundation that is not a dimension', (i: any) => (i.foundation = 'nope'), /"nope", which is not in "dimensions"/],
+    ['a notApplicable flag that is not true or false', (i: any) => (i.dimensions[0].questions[0].notApplicable = 'yes'), /"notApplicable" must be true or false/],
   ])('refuses %s', (_name, mutate, expected) => {
     const data = base();
     mutate(data);

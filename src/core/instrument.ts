@@ -3,7 +3,7 @@ import { msg } from '../i18n/index.js';
 import { Checker } from './check.js';
 import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Question, type ScalePoint, type Text } from './types.js';
 
-const KEYS = ['id', 'version', 'title', 'description', 'intro', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions'];
+const KEYS = ['id', 'version', 'title', 'description', 'intro', 'notice', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
@@ -43,6 +43,7 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
   const title = optText(m.title, ['title'], 'title');
   const description = optText(m.description, ['description'], 'description');
   const intro = optText(m.intro, ['intro'], 'intro');
+  const notice = optText(m.notice, ['notice'], 'notice');
   const scale = readScale(c, m.scale, text, optText);
   let dontKnow: Instrument['dontKnow'];
   if (m.dontKnow !== undefined && m.dontKnow !== null) {
@@ -69,6 +70,7 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
   if (title) instrument.title = title;
   if (description) instrument.description = description;
   if (intro) instrument.intro = intro;
+  if (notice) instrument.notice = notice;
   if (foundation) instrument.foundation = foundation;
   if (dontKnow) instrument.dontKnow = dontKnow;
   return { instrument, issues: [] };
@@ -177,7 +179,7 @@ function readDimensions(c: Checker, raw: unknown, text: TextReader, optText: Tex
       const path = ['dimensions', i, 'questions', j];
       const qm = c.map(q, path, `${id ?? `dimensions[${i + 1}]`}.questions[${j + 1}]`);
       if (!qm) return;
-      c.onlyKeys(qm, ['id', 'text', 'moment', 'aliases'], path, 'question');
+      c.onlyKeys(qm, ['id', 'text', 'moment', 'aliases', 'notApplicable'], path, 'question');
       const qid = c.string(qm.id, [...path, 'id'], 'id');
       if (qid) unique(qid, [...path, 'id']);
       const qtext = text(qm.text, [...path, 'text'], 'text');
@@ -195,7 +197,10 @@ function readDimensions(c: Checker, raw: unknown, text: TextReader, optText: Tex
           if (t) aliases!.push(t);
         });
       }
-      if (qid && qtext) questions.push({ id: qid, text: qtext, ...(moment ? { moment } : {}), ...(aliases?.length ? { aliases } : {}) });
+      // Read here so that instruments may mark conditional statements; what a "not concerned" answer does is the answers' business.
+      const notApplicable = qm.notApplicable === true;
+      if (qm.notApplicable !== undefined && typeof qm.notApplicable !== 'boolean') c.add([...path, 'notApplicable'], msg('instrument.notBoolean', { name: 'notApplicable' }));
+      if (qid && qtext) questions.push({ id: qid, text: qtext, ...(moment ? { moment } : {}), ...(aliases?.length ? { aliases } : {}), ...(notApplicable ? { notApplicable } : {}) });
     });
     if (id && label && qs) dimensions.push({ id, label, ...(description ? { description } : {}), questions });
   });

@@ -10,6 +10,8 @@ export interface Questionnaire {
   language: Lang;
   /** Said before the first statement: who "employees" are, how to answer (null when the instrument says nothing). */
   intro: string | null;
+  /** The information notice owed to respondents (controller, purpose, retention, rights), as the instrument's `notice` gives it; null when nobody filled it in. */
+  notice: string | null;
   scale: { value: number; label: string; meaning: string | null }[];
   dontKnow: { label: string; meaning: string | null } | null;
   dimensions: { id: string; label: string; description: string; questions: { id: string; text: string; moment: string | null }[] }[];
@@ -24,6 +26,7 @@ export function buildQuestionnaire(instrument: Instrument, lang: Lang, schemaUrl
     instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, lang) || instrument.id },
     language: lang,
     intro: instrument.intro ? tr(instrument.intro, lang) : null,
+    notice: instrument.notice ? tr(instrument.notice, lang) : null,
     scale: instrument.scale.map((p) => ({ value: p.value, label: tr(p.label, lang), meaning: p.meaning ? tr(p.meaning, lang) : null })),
     dontKnow: instrument.dontKnow ? { label: tr(instrument.dontKnow.label, lang), meaning: instrument.dontKnow.meaning ? tr(instrument.dontKnow.meaning, lang) : null } : null,
     dimensions: instrument.dimensions.map((d) => ({

@@ -12,7 +12,7 @@ export const HORIZONS = ['quick-win', '3-months', '12-months'] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
 /** Who carries an action: `customer` is the customer-facing side (for the mirror); for ex-25 `teams` only contribute. */
-export const OWNERS = ['leadership', 'hr', 'managers', 'teams', 'customer'] as const;
+export const OWNERS = ['leadership', 'hr', 'managers', 'teams', 'customer', 'sales', 'operations'] as const;
 export type Owner = (typeof OWNERS)[number];
 
 export interface ScalePoint {
@@ -35,6 +35,8 @@ export interface Question {
   moment?: Moment;
   /** Former texts of the statement (same meaning), so that older form exports still import. */
   aliases?: Text[];
+  /** A conditional statement ("when I complain…"): respondents may answer that it has not happened to them. */
+  notApplicable?: boolean;
 }
 
 export interface Dimension {
@@ -57,6 +59,8 @@ export interface Instrument {
   dontKnow?: { label: Text; meaning?: Text };
   /** Said before the first statement: who "employees" are, how to answer. */
   intro?: Text;
+  /** The information notice respondents are owed (GDPR art. 13/14: controller, purpose, retention, contact and rights), filled in by whoever runs the survey. */
+  notice?: Text;
   levels: Level[];
   dimensions: Dimension[];
 }

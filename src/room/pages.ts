@@ -118,9 +118,11 @@ export function participantPage(ctx: PageContext, step: Step, pid: string | unde
   if (step.kind === 'intro') {
     const scale = [...inst.scale.map((p) => ({ label: tr(p.label, lang), meaning: tr(p.meaning, lang) })), ...(inst.dontKnow ? [{ label: tr(inst.dontKnow.label, lang), meaning: tr(inst.dontKnow.meaning, lang) }] : [])];
     const intro = tr(inst.intro, lang);
+    const notice = tr(inst.notice, lang);
     main =
       `<h1>${esc(w('room.welcome'))}</h1>` +
       (intro ? `<p>${typo(lang, intro)}</p>` : '') +
+      (notice ? `<details><summary>${esc(w('questions.noticeTitle'))}</summary>${notice.split(/\n\s*\n?/).filter((l) => l.trim()).map((l) => `<p>${typo(lang, l)}</p>`).join('')}</details>` : '') +
       `<p>${typo(lang, w('room.howItWorks', { n }))}</p>` +
       `<p>${esc(w('room.scaleTitle'))}</p><ul class="scale">${scale.map((s) => `<li>${s.meaning ? typo(lang, w('room.scalePoint', { label: s.label, meaning: s.meaning })) : esc(s.label)}</li>`).join('')}</ul>` +
       `<p class="muted">${typo(lang, w('room.anonymous'))}</p>` +

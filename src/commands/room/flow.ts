@@ -158,6 +158,7 @@ function introText(room: OpenRoom, o: ServeOptions, port: number, color: boolean
   ];
   if (!o.hostGiven && o.candidates.length > 1) lines.push(m(msg('room.otherAddresses', { list: o.candidates.map((c) => `${c.address} (${c.name})`).join(', ') })));
   if (o.seats === undefined) lines.push(m(msg('room.noSeats')));
+  if (!room.state.instrument.notice) lines.push(m(msg('room.noNotice')));
   lines.push(...room.notes.map(m), m(msg(joinUrls.length > 1 ? 'room.joinLinks' : 'room.joinLink')), ...joinUrls.map((u) => `  ${u}`));
   lines.push(...qrLines(joinUrls[0]!, color).map((l) => `  ${l}`));
   lines.push(m(msg('room.facilitatorLink')), `  ${url(hosts[0]!)}/f/${header.facilitator}`, m(msg('room.journalAt', { file: o.journalPath })), m(msg('room.keys')));

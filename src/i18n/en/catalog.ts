@@ -341,7 +341,7 @@ export const en = {
   'render.owner.hr': 'HR',
   'render.owner.managers': 'managers',
   'render.owner.teams': 'teams',
-  'render.owner.customer': 'customer side',
+  'render.owner.customer': 'customer relations',
   'render.strengths': 'Strengths',
   'render.priorities': 'Priorities',
   // The result report.
@@ -967,4 +967,14 @@ export const en = {
   'mirror.blind.plan': "Leadership's blind spots: postures and actions",
   'mirror.blind.guide': (p: { asymmetry: number }) => `Leadership overestimates (or underestimates) a side when its belief is at least ${p.asymmetry} points above (or below) what that side answers and the interval of the gap excludes 0; views match under ${p.asymmetry} points.`,
   // ==== mirror: leadership's blind spots: end ====
+  // ==== mirrorwords (issue 22): the information notice, the not-concerned flag ====
+  'instrument.notBoolean': (p: { name: string }, f: Fmt) => `${f.q(p.name)} must be true or false.`,
+  'questions.noticeTitle': 'How your answers are processed',
+  'questions.noticeMissing':
+    'To be completed before the survey goes out by whoever runs it (the instrument’s `notice` field): who the controller is and how to reach them (and their data protection officer, if any), why the answers are collected and on what legal basis, who will see them, how long they are kept, the respondents’ rights (access, rectification, erasure, objection) and their right to complain to the supervisory authority.',
+  'room.noNotice':
+    'The instrument has no information notice: participants will not see who processes their answers, why, or for how long. The GDPR (art. 13) requires you to tell them: add the `notice` field to the instrument (--instrument FILE) or hand them the notice before you start.',
+  'render.owner.sales': 'sales management',
+  'render.owner.operations': 'operations management',
+  // ==== mirrorwords: end ====
 } satisfies Record<string, Entry>;

@@ -331,7 +331,7 @@ export const fr: Catalog = {
   'render.owner.hr': 'RH',
   'render.owner.managers': 'managers',
   'render.owner.teams': 'équipes',
-  'render.owner.customer': 'côté client',
+  'render.owner.customer': 'relation client',
   'render.strengths': 'Points forts',
   'render.priorities': 'Priorités',
   // The result report.
@@ -951,4 +951,14 @@ export const fr: Catalog = {
   'mirror.blind.plan': 'Angles morts de la direction : postures et actions',
   'mirror.blind.guide': (p) => `La direction surestime (ou sous-estime) un côté quand ce qu’elle en pense dépasse d’au moins ${p.asymmetry}\u00a0points (ou reste d’au moins ${p.asymmetry}\u00a0points sous) ce que ce côté répond, et que l’intervalle de l’écart exclut 0 ; en deçà de ${p.asymmetry}\u00a0points, les regards concordent.`,
   // ==== mirror: leadership's blind spots: end ====
+  // ==== mirrorwords (issue 22): the information notice, the not-concerned flag ====
+  'instrument.notBoolean': (p, f) => `${f.q(p.name)} doit valoir true ou false.`,
+  'questions.noticeTitle': 'Information sur le traitement de vos réponses',
+  'questions.noticeMissing':
+    'À compléter avant diffusion par la personne qui conduit l’enquête (champ « notice » de l’instrument) : qui est responsable du traitement et comment le joindre (et son délégué à la protection des données s’il en a un), pourquoi les réponses sont recueillies et sur quelle base légale, qui les verra, combien de temps elles sont gardées, les droits des répondants (accès, rectification, effacement, opposition) et leur droit de saisir la CNIL.',
+  'room.noNotice':
+    'Aucune notice d’information dans l’instrument : les participants ne verront pas qui traite leurs réponses, pourquoi ni combien de temps. Le RGPD (art. 13) vous demande de le leur dire : ajoutez le champ « notice » à l’instrument (--instrument FICHIER) ou donnez-leur la notice avant de commencer.',
+  'render.owner.sales': 'direction commerciale',
+  'render.owner.operations': 'direction des opérations',
+  // ==== mirrorwords: end ====
 };

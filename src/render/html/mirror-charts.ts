@@ -71,7 +71,8 @@ export function butterflySvg(v: MirrorView): string {
   out.push(`<line x1="${centre}" x2="${centre}" y1="${top - 6}" y2="${top + rows.length * rowH}" stroke="#1f2933" stroke-width="1.5"/>`);
   const ticks = [0, 50, 100].flatMap((p) => [centre - (SCALE * p) / 100, centre + (SCALE * p) / 100].map((x) => `<text x="${fmt(x)}" y="${top + rows.length * rowH + 16}" text-anchor="middle" font-size="10.5" fill="#66727f">${p}</text>`));
   out.push(...new Set(ticks));
-  const desc = rows.map((r) => `${r.label}: ${v.sideLabel.employees} ${r.employees?.text ?? '—'}, ${v.sideLabel.customers} ${r.customers?.text ?? '—'}${v.leaders ? `, ${v.sideLabel.leaders} ${r.leaders?.text ?? '—'}` : ''}, ${v.head.gap} ${r.gap}, ${r.readingText}.`).join(' ');
+  const { colon } = v.s;
+  const desc = rows.map((r) => `${colon(r.label)} ${v.sideLabel.employees} ${r.employees?.text ?? '—'}, ${v.sideLabel.customers} ${r.customers?.text ?? '—'}${v.leaders ? `, ${v.sideLabel.leaders} ${r.leaders?.text ?? '—'}` : ''}, ${v.head.gap} ${r.gap}, ${r.readingText}.`).join(' ');
   return [
     `<svg class="butterfly" viewBox="0 0 ${width} ${height}" font-family="${FONT_STACK}" role="img" aria-labelledby="butterfly-title butterfly-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="butterfly-title">${h(v.s.w('mirror.butterfly'))}</title>`,
@@ -183,7 +184,8 @@ export function quadrantSvg(v: MirrorView): string {
     if (far) out.push(`<line x1="${fmt(p.x)}" y1="${fmt(p.y)}" x2="${fmt(cx)}" y2="${fmt(cy)}" stroke="#9aa5b1" stroke-width="0.75"/>`);
     out.push(`<text class="q-label" x="${fmt(cx)}" y="${fmt(box.y1 - 2.5)}" text-anchor="middle" font-size="11" font-weight="700" fill="#1f2933">${p.n}</text>`);
   });
-  const desc = pts.map((p) => `${p.n}. ${p.r.label}: ${v.sideLabel.employees} ${p.r.employees!.text}, ${v.sideLabel.customers} ${p.r.customers!.text}${p.r.leaders?.value != null ? `, ${v.sideLabel.leaders} ${p.r.leaders.text}` : ''} (${p.r.readingText}).`).join(' ');
+  const { colon } = v.s;
+  const desc = pts.map((p) => `${p.n}. ${colon(p.r.label)} ${v.sideLabel.employees} ${p.r.employees!.text}, ${v.sideLabel.customers} ${p.r.customers!.text}${p.r.leaders?.value != null ? `, ${v.sideLabel.leaders} ${p.r.leaders.text}` : ''} (${p.r.readingText}).`).join(' ');
   return [
     `<svg class="quadrant" viewBox="0 0 ${fmt(right)} ${height}" font-family="${FONT_STACK}" role="img" aria-labelledby="quadrant-title quadrant-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="quadrant-title">${h(v.s.w('mirror.quadrant'))}</title>`,

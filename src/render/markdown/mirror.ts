@@ -54,7 +54,7 @@ export function renderMirrorMarkdown(m: Mirror): string {
     out.push('');
   }
 
-  out.push(`## ${e(s.w('mirror.howToRead'))}`, '', ...v.readingsGuide.map((g) => `- **${e(g.label)}**: ${e(g.text)}`), '');
+  out.push(`## ${e(s.w('mirror.howToRead'))}`, '', ...v.readingsGuide.map((g) => `- **${e(g.label)}**${s.colon('')} ${e(g.text)}`), '');
 
   if (v.plan) {
     out.push(`## ${e(v.plan.title)}`, '', `_${e(v.plan.hint)}_`, '');

@@ -12,6 +12,7 @@ export function renderQuestionnaireMarkdown(q: Questionnaire): string {
   const out = [`# ${e(v.title)}`, '', `${e(s.w('render.questionnaire'))} · ${e(s.colon(s.w('render.instrument')))} ${e(v.id)} ${e(v.version)}`, ''];
   out.push(`**${e(s.colon(s.w('render.group')))}** ${'\\_'.repeat(30)}`, '');
   if (v.intro) out.push(e(v.intro), '');
+  out.push(`**${e(s.w('questions.noticeTitle'))}**`, '', ...(v.notice ? v.notice.flatMap((l) => [e(l), '']) : [`*${e(s.w('questions.noticeMissing'))}*`, '']));
   out.push(`**${e(s.colon(s.w('render.scale')))}**`, '', ...v.scaleLines.map((l) => `- ${e(l)}`), '', `*${e(s.w('render.tickOne'))}*`, '');
   v.dimensions.forEach((d, i) => {
     out.push(`## ${i + 1}. ${e(d.label)}`, '');

@@ -9,6 +9,8 @@ export interface QuestionnaireView {
   id: string;
   version: string;
   intro: string | null;
+  /** The information notice, one paragraph per line, or null when the instrument has none. */
+  notice: string[] | null;
   scale: { value: number; label: string; meaning: string | null }[];
   dontKnow: string | null;
   dontKnowMeaning: string | null;
@@ -28,6 +30,7 @@ export function questionnaireView(q: Questionnaire, typography = true): Question
     id: q.instrument.id,
     version: q.instrument.version,
     intro: q.intro ? t(q.intro) : null,
+    notice: q.notice ? q.notice.split(/\n\s*\n?/).filter((l) => l.trim()).map(t) : null,
     scale: q.scale.map((p) => ({ value: p.value, label: t(p.label), meaning: p.meaning ? t(p.meaning) : null })),
     dontKnow: q.dontKnow ? t(q.dontKnow.label) : null,
     dontKnowMeaning: q.dontKnow?.meaning ? t(q.dontKnow.meaning) : null,
