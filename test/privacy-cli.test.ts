@@ -61,6 +61,21 @@ describe('point 7: names that read the same', () => {
     ]);
     for (const format of ['table', 'markdown', 'html', 'csv']) expect(cli(['aggregate', file, '--format', format]).stdout).not.toMatch(/\u200b|\u200d|[\u202a-\u202e]/);
   });
+
+  it('shows a respondent label and group without their invisible and bidi characters, in every format of a result', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.yaml');
+    const body = EX25.map((id) => `  ${id}: 3`).join('\n');
+    writeFileSync(file, `instrument: ex-25\nrespondent:\n  label: "Ali\\u200bce \\u202eevil\\u202c"\n  group: "sa\\u200dles"\nanswers:\n${body}\n`);
+    const doc = JSON.parse(cli(['assess', '--answers', file, '--format', 'json']).stdout);
+    expect(doc.respondent).toEqual({ label: 'Alice evil', group: 'sales' });
+    for (const format of ['table', 'markdown', 'html', 'csv']) {
+      const r = cli(['assess', '--answers', file, '--format', format]);
+      expect(r.code, r.stderr).toBe(0);
+      if (format === 'markdown' || format === 'html') expect(r.stdout).toContain('Alice evil');
+      expect(r.stdout).not.toMatch(/\u200b|\u200d|[\u202a-\u202e]/);
+    }
+  });
 });
 
 describe('point 14: never an internal error on a bad cache folder or deep JSON', () => {
