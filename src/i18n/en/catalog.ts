@@ -921,4 +921,8 @@ export const en = {
     `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: ${p.allowed ? 'shown with --allow-overlap although' : 'withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.min} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.unit === null ? 'whole side' : x.unit}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
   'privacy.compareWithheld': (p: { sides: string[] }, f: Fmt) => `${f.list(p.sides)}: the number of respondents changed by fewer than the side's threshold, so the change would describe those few people: withheld (—).`,
   // ==== privacy: end ====
+  // ==== privacy, round 2 ====
+  'privacy.registerLocked': (p: { file: string; pid: number }) =>
+    `The register of released figures ${p.file} is in use by another run of ex-maturity${p.pid ? ` (process ${p.pid})` : ''}: try again when it has finished, so that each run sees what the other released.`,
+  // ==== privacy, round 2: end ====
 } satisfies Record<string, Entry>;

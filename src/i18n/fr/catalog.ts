@@ -905,4 +905,8 @@ export const fr: Catalog = {
     `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : ${p.allowed ? 'montré avec --allow-overlap alors qu’' : 'masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.min} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.unit === null ? 'tout le côté' : x.unit} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
   'privacy.compareWithheld': (p, f) => `${f.list(p.sides)} : le nombre de répondants a changé de moins que le seuil du côté, si bien que l’évolution décrirait ces quelques personnes : masquée (—).`,
   // ==== privacy: end ====
+  // ==== privacy, round 2 ====
+  'privacy.registerLocked': (p) =>
+    `Le registre des chiffres publiés ${p.file} est utilisé par une autre exécution d’ex-maturity${p.pid ? ` (processus ${p.pid})` : ''} : réessayez quand elle aura fini, pour que chacune voie ce que l’autre a publié.`,
+  // ==== privacy, round 2: end ====
 };
