@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../src/core/types.js';
 import { UserError } from '../src/errors.js';
-import { compareSide, readCompareFile } from '../src/io/compare-input.js';
+import { compareSide } from '../src/io/compare-input.js';
+import { readDeclaredFile } from '../src/io/parse.js';
 import { CsvRecords, CsvSyntaxError } from '../src/io/csv-records.js';
 import { builtinModel } from '../src/io/load.js';
 import { buildAggregate, type GroupView } from '../src/team/aggregate.js';
@@ -144,7 +145,7 @@ describe('documents given to compare', () => {
         const file = join(dir, `d${n++}.json`);
         writeFileSync(file, JSON.stringify(doc, null, 2));
         try {
-          const side = compareSide(await readCompareFile(file), instrument);
+          const side = compareSide(await readDeclaredFile(file), instrument);
           for (const s of [...Object.values(side.dimensions), side.overall]) if (s !== null) expect(s >= 0 && s <= 100).toBe(true);
           expect(side.respondents! >= (side.minGroup ?? 1)).toBe(true);
         } catch (e) {

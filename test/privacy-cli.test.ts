@@ -1,10 +1,10 @@
 // Issue 19, the privacy half, through the installed binary: comments of a hidden team, names that read the same,
 // don't-know labels that read as an answer, hexadecimal answers, JSON nested too deep, the mirror on contributors, the
 // register of released figures. Every run gets its own cache folder, so the register of one test never meets another's.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli as run, tempDir, fixture, type CliRun } from './helpers/cli.js';
+import { cli as run, cliAsync as runAsync, tempDir, fixture, type CliRun } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const EX25 = [...readFileSync(join(ROOT, 'questions', 'ex-25.yaml'), 'utf8').matchAll(/^\s+- id: ([a-z]+-\d)\s*$/gm)].map((m) => m[1]!);
@@ -60,6 +60,21 @@ describe('point 7: names that read the same', () => {
       ['sales', 20],
     ]);
     for (const format of ['table', 'markdown', 'html', 'csv']) expect(cli(['aggregate', file, '--format', format]).stdout).not.toMatch(/\u200b|\u200d|[\u202a-\u202e]/);
+  });
+
+  it('shows a respondent label and group without their invisible and bidi characters, in every format of a result', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.yaml');
+    const body = EX25.map((id) => `  ${id}: 3`).join('\n');
+    writeFileSync(file, `instrument: ex-25\nrespondent:\n  label: "Ali\\u200bce \\u202eevil\\u202c"\n  group: "sa\\u200dles"\nanswers:\n${body}\n`);
+    const doc = JSON.parse(cli(['assess', '--answers', file, '--format', 'json']).stdout);
+    expect(doc.respondent).toEqual({ label: 'Alice evil', group: 'sales' });
+    for (const format of ['table', 'markdown', 'html', 'csv']) {
+      const r = cli(['assess', '--answers', file, '--format', format]);
+      expect(r.code, r.stderr).toBe(0);
+      if (format === 'markdown' || format === 'html') expect(r.stdout).toContain('Alice evil');
+      expect(r.stdout).not.toMatch(/\u200b|\u200d|[\u202a-\u202e]/);
+    }
   });
 });
 
@@ -178,6 +193,18 @@ describe('point 4: the register of released figures', () => {
     // The register holds fingerprints only: no answer, no name, no path.
     const register = readFileSync(join(cache, 'ex-maturity', 'released-ex-25.json'), 'utf8');
     expect(register).not.toMatch(/march|april|csv|"[1-4]"/);
+  });
+
+  it('two runs at once lose no entry of the register: each waits for the other, and the later one sees the earlier', async () => {
+    const dir = tempDir();
+    const cache = tempDir();
+    // Four teams of six people no one shares (each team answers its own values), written at the same time.
+    const teams = [0, 1, 2, 3].map((t) => csv(dir, `t${t}.csv`, EX25, Array.from({ length: 6 }, (_, i) => ({ cells: (_id: string, q: number) => String(((q + i * 5 + t * 7) % 4) + 1) }))));
+    const runs = await Promise.all(teams.map((file) => runAsync(['aggregate', file, '--format', 'json'], { env: { XDG_CACHE_HOME: cache, SOURCE_DATE_EPOCH: '1764547200' } })));
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const register = JSON.parse(readFileSync(join(cache, 'ex-maturity', 'released-ex-25.json'), 'utf8'));
+    expect(register.sets).toHaveLength(4);
+    expect(readdirSync(join(cache, 'ex-maturity')).filter((f) => f.endsWith('.lock'))).toEqual([]);
   });
 
   it('a mirror of the same employees with one gone withholds their side; the output never carries the register', () => {

@@ -1,7 +1,9 @@
 // Issue 19, the property: over random teams, groups, units, sides and don't-know patterns, no published figure — in a
 // team view or a mirror, alone or beside an earlier document of overlapping people — rests on fewer contributors than
 // its threshold, directly or by subtraction. Contributors are counted here from the sheets themselves, not from what
-// the documents say. (The formats render these documents; test/privacy-cli.test.ts checks them through the binary.)
+// the documents say. Every format then shows no figure its JSON withholds: no decimal that only the same document
+// without thresholds would show appears in the table, Markdown, HTML or CSV; the same for the comparison of two team
+// views of overlapping people (through the register) and of two mirrors a few people apart.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import employeesData from '../questions/mirror-employees.yaml';
@@ -13,7 +15,13 @@ import type { AnswerValue, Instrument } from '../src/core/types.js';
 import { builtinModel } from '../src/io/load.js';
 import { buildMirror } from '../src/mirror/build.js';
 import type { MirrorLine } from '../src/mirror/document.js';
+import { compareMirrors } from '../src/mirror/compare.js';
 import { DEFAULT_THRESHOLDS } from '../src/mirror/figures.js';
+import { compareSide } from '../src/io/compare-input.js';
+import { mirrorSnapshot } from '../src/io/mirror-compare-input.js';
+import { parseData } from '../src/io/parse.js';
+import { render, type Documents } from '../src/render/registry.js';
+import { buildComparison } from '../src/team/compare.js';
 import { LeadersTally, SideTally } from '../src/mirror/tally.js';
 import { leaderViews } from '../src/core/mirror-family.js';
 import { buildAggregate, type Aggregate } from '../src/team/aggregate.js';
@@ -58,6 +66,54 @@ function teamFigures(a: Aggregate): { set: string | null; qs: number[]; publishe
 /** Whether a sheet contributes to a team figure: a statement answered on the scale, or a dimension scored (team views score each respondent). */
 const contributes = (s: Sheet, qs: readonly number[]) => (qs[0]! < 0 ? dimensionScores(EX25, s.values)[-1 - qs[0]!] !== null : qs.some((q) => s.values[q] !== null));
 const teamContributors = (xs: readonly Sheet[], qs: readonly number[]) => xs.filter((s) => contributes(s, qs)).length;
+
+/** Every decimal a text shows (English: 62.5, 2.67); of HTML, its text and the names given to images (not its style or drawing). */
+const decimals = (text: string) => new Set(text.match(/\d+\.\d+/g) ?? []);
+const shownText = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, (tag) => ` ${[...tag.matchAll(/(?:aria-label|title|alt)="([^"]*)"/g)].map((m) => m[1]).join(' ')} `);
+
+/** How many documents of a property withheld something (so that the property is not met by showing everything). */
+let withheldSeen = 0;
+
+/**
+ * The decimals that the same document without thresholds shows and its JSON does not (the withheld figures), found
+ * in one of its other formats: none expected.
+ */
+async function leaked<K extends 'aggregate' | 'mirror' | 'comparison' | 'mirrorComparison'>(kind: K, doc: Documents[K], open: Documents[K]): Promise<string[]> {
+  const opts = { lang: 'en' as const, width: 100, bom: false };
+  const shown = decimals(await render(kind, doc, 'json', opts));
+  const secret = [...decimals(await render(kind, open, 'json', opts))].filter((x) => !shown.has(x));
+  if (secret.length) withheldSeen++;
+  const found: string[] = [];
+  for (const format of ['table', 'markdown', 'html', 'csv'] as const) {
+    const text = await render(kind, doc, format, opts);
+    const out = decimals(format === 'html' ? shownText(text) : text);
+    found.push(...secret.filter((x) => out.has(x)).map((x) => `${format}: ${x}`));
+  }
+  return found;
+}
+
+/** A team view of sheets at a threshold, with the register of earlier sets (none: no register). */
+function teamView(ys: readonly Sheet[], t: number, earlier: PrintSet[] | null) {
+  const printer = new SheetPrinter('salt'); // one per run, as each command run has its own
+  const tally = new TeamTally(EX25);
+  const sink = new PrintingSink(tally, EX25, printer, contributionOf(EX25, true));
+  for (const s of ys) sink.addOrdered(s.values, s.set);
+  const setOf = (g: string | null) => sink.setOf(g ?? 'team', 'group', g);
+  const a = buildAggregate(EX25, undefined, tally, { ...ctx, minGroup: t, ...(earlier ? { overlap: { of: (g: string | null) => overlaps(setOf(g), earlier, EX25.dimensions.length + questionsOf(EX25).length, t), allowed: false } } : {}) });
+  return { a, sets: [a.team, ...a.groups].filter((v) => v.shown).map((v) => setOf(v.name)) };
+}
+
+/** A mirror of sheets per side, at the given thresholds. */
+function mirrorOf(es: Sheet[], cs: Sheet[], ls: Sheet[], minGroup: number, minCustomers: number, minLeaders: number) {
+  const side = (instrument: Instrument, xs: Sheet[]) => {
+    const tally = new SideTally(instrument);
+    for (const s of xs) tally.addOrdered(s.values, null, s.set);
+    return { instrument, tally, skipped: 0 };
+  };
+  const leaders = new LeadersTally(L);
+  for (const s of ls) leaders.addOrdered(s.values, null, s.set);
+  return buildMirror({ employees: side(E, es), customers: side(C, cs), leaders: { instrument: L, tally: leaders, skipped: 0 } }, { ...ctx, thresholds: DEFAULT_THRESHOLDS, minGroup, minCustomers, minLeaders });
+}
 
 describe('no figure on fewer than the threshold (issue 19)', () => {
   it('team views: every published figure rests on the threshold, and the team minus the groups published leaves none or the threshold', () => {
@@ -157,5 +213,60 @@ describe('no figure on fewer than the threshold (issue 19)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('every format of a team view shows no figure its JSON withholds', async () => {
+    withheldSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(sheets(EX25, 14), fc.integer({ min: 2, max: 6 }), async (xs, t) => {
+        expect(await leaked('aggregate', teamView(xs, t, null).a, teamView(xs, 1, null).a)).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
+    expect(withheldSeen).toBeGreaterThan(0);
+  });
+
+  it('every format of a mirror shows no figure its JSON withholds, on any side or unit', async () => {
+    withheldSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(sheets(E, 12), sheets(C, 12), sheets(L, 5), fc.integer({ min: 2, max: 6 }), fc.integer({ min: 2, max: 8 }), fc.integer({ min: 2, max: 4 }), async (es, cs, ls, g, c, l) => {
+        expect(await leaked('mirror', mirrorOf(es, cs, ls, g, c, l), mirrorOf(es, cs, ls, 1, 1, 1))).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
+    expect(withheldSeen).toBeGreaterThan(0);
+  });
+
+  it('the comparison of two team views of overlapping people (the second written after the first) shows, in any format, no change that rests on fewer than the threshold', async () => {
+    withheldSeen = 0;
+    const side = async (a: Aggregate) => compareSide({ file: 'a.json', located: await parseData(await render('aggregate', a, 'json', { lang: 'en', width: 100, bom: false }), 'a.json'), instrumentId: 'ex-25' }, EX25);
+    const compare = async (a: Aggregate, b: Aggregate) => buildComparison(EX25, await side(a), await side(b), ctx);
+    await fc.assert(
+      fc.asyncProperty(sheets(EX25, 14), fc.integer({ min: 0, max: 3 }), sheets(EX25, 3), fc.integer({ min: 2, max: 6 }), async (xs, leave, join, t) => {
+        const ys = [...xs.slice(leave), ...join];
+        const first = teamView(xs, t, []);
+        const second = teamView(ys, t, first.sets);
+        if (!first.a.team.shown || !second.a.team.shown) return; // compare refuses a hidden team
+        const open = [teamView(xs, 1, null).a, teamView(ys, 1, null).a] as const;
+        expect(await leaked('comparison', await compare(first.a, second.a), await compare(...open))).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
+    expect(withheldSeen).toBeGreaterThan(0);
+  });
+
+  it('the comparison of two mirrors a few employees apart shows, in any format, no change that rests on fewer than the threshold', async () => {
+    withheldSeen = 0;
+    const snapshot = async (m: ReturnType<typeof mirrorOf>) => mirrorSnapshot(JSON.parse(await render('mirror', m, 'json', { lang: 'en', width: 100, bom: false })), 'm.json');
+    await fc.assert(
+      fc.asyncProperty(sheets(E, 12), fc.integer({ min: 0, max: 3 }), sheets(E, 2), sheets(C, 10), sheets(L, 4), fc.integer({ min: 2, max: 6 }), async (es, leave, join, cs, ls, g) => {
+        const later = [...es.slice(leave), ...join];
+        const shown = compareMirrors(await snapshot(mirrorOf(es, cs, ls, g, 2, 2)), await snapshot(mirrorOf(later, cs, ls, g, 2, 2)), ctx);
+        const open = compareMirrors(await snapshot(mirrorOf(es, cs, ls, 1, 1, 1)), await snapshot(mirrorOf(later, cs, ls, 1, 1, 1)), ctx);
+        expect(await leaked('mirrorComparison', shown, open)).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
+    expect(withheldSeen).toBeGreaterThan(0);
   });
 });

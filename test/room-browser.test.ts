@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers/cli.js';
-import { http, startRoom, type RunningRoom } from './helpers/room.js';
+import { http, Participant, startRoom, type RunningRoom } from './helpers/room.js';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 let browser: Browser;
@@ -100,21 +100,90 @@ describe('room in Chromium', () => {
     expect(doc.comments.items).toEqual(['A real onboarding <b>plan</b>', 'Fewer meetings, more decisions']);
   });
 
-  it('the projector page shows the figures big, with no script and nothing from outside', async () => {
+  it('the projector page updates itself without reloading, pauses and resumes from the keyboard, and has a refresh link without JavaScript', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
     const cache2 = tempDir();
     const r2 = await startRoom(['--min-group', '1'], cache2);
     try {
       const problems: string[] = [];
+      let loads = 0;
       page.on('console', (m) => problems.push(m.text()));
+      page.on('load', () => loads++);
       await page.goto(r2.facilitator);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The room, live');
-      expect(await page.locator('script').count()).toBe(0);
+      expect(await page.locator('meta[http-equiv]').count()).toBe(0);
+      const joined = () => page.locator('#live .counts p').first().textContent();
+      expect(await joined()).toBe('0joined');
+      await new Participant(r2.join).post({ nav: 'start', step: '0' });
+      await expect.poll(joined, { timeout: 10_000 }).toBe('1joined');
+      expect(loads).toBe(1);
+      // Paused from the keyboard: another participant joins and the page keeps what it shows until resumed.
+      const pause = page.getByRole('button', { name: 'Pause the updates' });
+      await pause.focus();
+      await page.keyboard.press('Enter');
+      const resume = page.getByRole('button', { name: 'Resume the updates' });
+      expect(await resume.count()).toBe(1);
+      await new Participant(r2.join).post({ nav: 'start', step: '0' });
+      await page.waitForTimeout(6_500); // two update periods
+      expect(await joined()).toBe('1joined');
+      await resume.press('Space');
+      await expect.poll(joined, { timeout: 10_000 }).toBe('2joined');
       expect(problems).toEqual([]);
+
+      // Without JavaScript: no button, a link that shows the figures of now.
+      const plain = await browser.newContext({ javaScriptEnabled: false });
+      const still = await plain.newPage();
+      await still.goto(r2.facilitator);
+      expect(await still.getByRole('button', { name: 'Pause the updates' }).count()).toBe(0);
+      await new Participant(r2.join).post({ nav: 'start', step: '0' });
+      await still.getByRole('link', { name: 'Refresh' }).click();
+      await expect.poll(() => still.locator('#live .counts p').first().textContent()).toBe('3joined');
+      await plain.close();
     } finally {
       await ctx.close();
       await r2.stop();
+    }
+  });
+
+  it('a participant slowed down (429) sees a line asking to wait a second, keeps what was chosen, and goes on after', async () => {
+    const cache3 = tempDir();
+    const r3 = await startRoom(['--min-group', '1'], cache3);
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(r3.join);
+      await page.getByRole('button', { name: 'Start' }).click();
+      await expect.poll(() => page.getByText('Statement 1 of 25').count()).toBe(1);
+      await page.getByLabel('Somewhat agree').check();
+      // The same participant (its cookie) hammering from elsewhere: the browser's next post leaves only once a request
+      // of the hammer has been refused (its allowance spent), and the hammer goes on meanwhile.
+      const cookie = (await ctx.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+      const hammer = () => Promise.all(Array.from({ length: 20 }, () => http(r3.join, { headers: { cookie } }).then((x) => x.status, () => 0)));
+      let flooding = true;
+      const flood = (async () => {
+        while (flooding) await hammer();
+      })();
+      await page.route(r3.join, async (route) => {
+        if (route.request().method() === 'POST') while (!(await hammer()).includes(429));
+        await route.continue();
+      });
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'wait a second' }).isVisible(), { timeout: 10_000 }).toBe(true);
+      flooding = false;
+      await flood;
+      await page.unroute(r3.join);
+      expect(await page.getByText('Statement 1 of 25').count()).toBe(1);
+      expect(await page.getByLabel('Somewhat agree').isChecked()).toBe(true);
+      await expect
+        .poll(async () => {
+          if ((await page.getByText('Statement 2 of 25').count()) === 0) await page.getByRole('button', { name: 'Next' }).click();
+          return page.getByText('Statement 2 of 25').count();
+        }, { timeout: 10_000, interval: 1_000 })
+        .toBe(1);
+    } finally {
+      await ctx.close();
+      await r3.stop();
     }
   });
 });

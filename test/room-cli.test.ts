@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseJournal } from '../src/room/journal.js';
 import { tempDir } from './helpers/cli.js';
-import { http, Participant, startRoom } from './helpers/room.js';
+import { http, Participant, startRoom, type Reply } from './helpers/room.js';
 
 const DIMS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'];
 const IDS = DIMS.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
@@ -167,7 +167,7 @@ describe('room: hostile input', () => {
       await p.post({ nav: 'start', step: '0' });
       const before = readFileSync(journalFile(cache), 'utf8');
 
-      const cases: [string, Promise<{ status: number; body: string }>][] = [
+      const cases: [string, Promise<Reply>][] = [
         ['oversized body', http(room.join, { method: 'POST', body: `nav=next&step=1&comment=${'x'.repeat(17 * 1024)}`, headers: { cookie: p.cookie } })],
         ['unknown question id', p.post({ nav: 'next', step: '1', 'sense-99': '3' })],
         ['value off the scale', p.post({ nav: 'next', step: '1', 'sense-1': '7' })],
@@ -190,7 +190,10 @@ describe('room: hostile input', () => {
         expect(r.status, name).toBeGreaterThanOrEqual(400);
         expect(r.status, name).toBeLessThan(500);
         // Every refusal is a page; a 404 says nothing about what exists.
-        if (r.status === 404) expect(r.body, name).toBe('<!doctype html><title>404</title><p>Not found.</p>');
+        if (r.status === 404) {
+          expect(r.body, name).toBe('<!doctype html><title>404</title><p>Not found.</p>');
+          expect(r.headers.connection, name).toBe('close'); // an unread body is never drained on a kept connection
+        }
         else expect(r.body, name).toMatch(/<html lang="en">[\s\S]*Back to the room/);
       }
       // A script in a comment is kept as text and escaped wherever it is shown.

@@ -12,7 +12,8 @@ import { facilitatorView, newToken, parseSubmission, recordOf, RoomState } from 
 import { boardText, qrLines } from '../src/room/terminal.js';
 import { cleanComment, commentsView, maskComment } from '../src/team/comments.js';
 import { cli, tempDir } from './helpers/cli.js';
-import { candidateAddresses } from '../src/commands/room/flow.js';
+import { candidateAddresses, serveRoom } from '../src/commands/room/flow.js';
+import { http } from './helpers/room.js';
 
 const { instrument } = builtinModel();
 const state = () => new RoomState(instrument);
@@ -251,5 +252,30 @@ describe('comments', () => {
     const bad = cli(['aggregate', join(dir, 'answers'), '--min-group', '1', '--strict']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('comment must be a text');
+  });
+});
+
+describe('room: a failure on the server side', () => {
+  it('answers the participant with a readable 500 page and says it on the facilitator\'s screen', async () => {
+    // A state that fails on the first answer it is given: what a bug inside the room would do.
+    class Failing extends RoomState {
+      override apply(): never {
+        throw new Error('state broke');
+      }
+    }
+    const header = { room: 1 as const, instrument: { id: instrument.id, version: instrument.version }, join: newToken(), facilitator: newToken() };
+    const journal = Journal.create(join(tempDir(), 'room.jsonl'), header);
+    let shown = '';
+    let key: (k: string) => void = () => {};
+    const screen = { write: (t: string) => void (shown += t), tty: false, columns: 100, rows: 40, color: false, onKey: (k: (x: string) => void) => ((key = k), () => {}) };
+    const serving = serveRoom({ state: new Failing(instrument), journal, header, resumed: false, notes: [] }, { host: '127.0.0.1', port: 0, candidates: [], hostGiven: true, lang: 'en', minGroup: 1, minComments: 8, seats: undefined, journalPath: 'room.jsonl' }, screen);
+    await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+\/j\/[\w-]+/.test(shown)).toBe(true);
+    const joinUrl = /http:\/\/127\.0\.0\.1:\d+\/j\/[\w-]+/.exec(shown)![0];
+    const r = await http(joinUrl, { method: 'POST', body: 'nav=start&step=0' });
+    expect(r.status).toBe(500);
+    expect(r.body).toMatch(/<html lang="en">[\s\S]*Back to the room/);
+    expect(shown).toContain("A participant's request failed on this computer (state broke): they were asked to send it again.");
+    key('q');
+    expect(await serving).toBe('closed');
   });
 });

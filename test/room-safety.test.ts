@@ -150,6 +150,32 @@ describe('room: nothing acknowledged is lost', () => {
     expect(existsSync(journalFile(cache))).toBe(false);
   });
 
+  it('a journal write that fails (a file size limit, which needs no root): the participant gets a page, the facilitator\'s screen says why, nothing acknowledged is lost', async () => {
+    const cache = tempDir();
+    const room = await startRoom(['--min-group', '1'], cache, undefined, {}, { fileLimitKiB: 4 });
+    try {
+      const acks: Ack[] = [];
+      const refused: { status: number; body: string }[] = [];
+      for (let k = 0; k < 10 && !refused.length; k++) {
+        const p = new Participant(room.join);
+        await p.post({ nav: 'start', step: '0' });
+        for (let i = 0; i < IDS.length && !refused.length; i++) {
+          const r = await p.post({ nav: 'next', step: String(i + 1), [IDS[i]!]: String(((i + k) % 4) + 1) });
+          if (r.status === 303) acks.push({ pid: p.cookie.split('=')[1]!, id: IDS[i]!, value: String(((i + k) % 4) + 1) });
+          else refused.push(r);
+        }
+      }
+      expect(refused.map((r) => r.status)).toEqual([503]);
+      expect(refused[0]!.body).toContain('could not be saved');
+      await expect.poll(() => room.stderr()).toContain(`An answer could not be saved in ${journalFile(cache)} (EFBIG)`);
+      expect(acks.length).toBeGreaterThan(10);
+      expect(lost(readFileSync(journalFile(cache), 'utf8'), acks)).toEqual([]);
+    } finally {
+      room.proc.kill('SIGKILL');
+      await room.stop();
+    }
+  });
+
   it('a full disk: answers that cannot be saved are refused with a page and said on the facilitator\'s screen; none acknowledged is lost', async (t) => {
     const cache = tempDir();
     const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', cache]);

@@ -10,9 +10,12 @@ import { format, msg, type Lang } from '../i18n/index.js';
 import { readToEnd } from '../io/read.js';
 import { writeAtomic } from '../io/write.js';
 import { SheetPrinter, type PrintSet } from '../team/overlap.js';
-import { cacheFolder } from './sessions.js';
+import { cacheFolder, lockFile } from './sessions.js';
 
 const REGISTER_VERSION = 1;
+
+/** How long a run waits for another one that holds the register (an aggregate of thousands takes about a second). */
+const LOCK_WAIT_MS = 15_000;
 
 /** The register of one instrument: the printer of this run's sheets, the sets released before, and how to add to it. */
 export interface Register {
@@ -42,51 +45,61 @@ export function openRegister(instrumentId: string, env: NodeJS.ProcessEnv): Regi
     if (e instanceof UserError) throw e;
     throw refuse((e as NodeJS.ErrnoException).code ?? '');
   }
-  let saved: Saved = { registerVersion: REGISTER_VERSION, instrument: instrumentId, salt: randomBytes(16).toString('hex'), sets: [] };
-  let exists = true;
+  // One run at a time: a run reads the register, decides what to show and adds to it under the lock, so that two runs at
+  // once neither lose an entry nor miss what the other released (the other is waited for a while).
   try {
-    lstatSync(path);
-  } catch {
-    exists = false;
+    lockFile(path, (pid) => msg('privacy.registerLocked', { file: path, pid }), LOCK_WAIT_MS);
+  } catch (e) {
+    throw e instanceof UserError ? e : refuse((e as NodeJS.ErrnoException).code ?? '');
   }
-  if (exists) {
-    let text: string;
-    try {
-      const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-      try {
-        if (!fstatSync(fd).isFile()) throw refuse('EISDIR');
-        text = readToEnd(fd).toString('utf8');
-      } finally {
-        closeSync(fd);
-      }
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      throw refuse((e as NodeJS.ErrnoException).code ?? '');
-    }
-    try {
-      const data = JSON.parse(text) as Saved;
-      if (data.registerVersion !== REGISTER_VERSION || typeof data.salt !== 'string' || !Array.isArray(data.sets)) throw new Error('layout');
-      saved = data;
-    } catch {
-      throw refuse('EBADMSG');
-    }
-  }
+  const saved: Saved = readSaved(path, refuse) ?? { registerVersion: REGISTER_VERSION, instrument: instrumentId, salt: randomBytes(16).toString('hex'), sets: [] };
   const earlier: PrintSet[] = saved.sets.map((s) => ({ scope: s.scope, sheets: s.sheets.map(([id, answered]) => ({ id, answered: Uint8Array.from(answered, (c) => (c === '1' ? 1 : 0)) })) }));
   return {
     path,
     printer: new SheetPrinter(saved.salt),
     earlier,
     record(sets) {
-      const known = new Set(saved.sets.map((s) => s.sheets.map((x) => x[0]).sort().join(' ')));
+      // What is on disk now (another register of this run may have added to it), plus what this document showed.
+      const current = readSaved(path, refuse) ?? saved;
+      const known = new Set(current.sets.map((s) => s.sheets.map((x) => x[0]).sort().join(' ')));
       const added = sets.filter((s) => s.sheets.length && !known.has(s.sheets.map((x) => x.id).sort().join(' '))).map((s) => ({ scope: s.scope, sheets: s.sheets.map((x): [string, string] => [x.id, x.answered.join('')]) }));
       if (!added.length) return;
       try {
-        writeAtomic(path, JSON.stringify({ ...saved, sets: [...saved.sets, ...added] }) + '\n', 0o600);
+        writeAtomic(path, JSON.stringify({ ...current, sets: [...current.sets, ...added] }) + '\n', 0o600);
       } catch (e) {
         throw e instanceof UserError ? e : refuse((e as NodeJS.ErrnoException).code ?? '');
       }
     },
   };
+}
+
+/** The register as saved, or null when there is none yet; one that cannot be read is refused. */
+function readSaved(path: string, refuse: (code: string) => UserError): Saved | null {
+  try {
+    lstatSync(path);
+  } catch {
+    return null;
+  }
+  let text: string;
+  try {
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!fstatSync(fd).isFile()) throw refuse('EISDIR');
+      text = readToEnd(fd).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw refuse((e as NodeJS.ErrnoException).code ?? '');
+  }
+  try {
+    const data = JSON.parse(text) as Saved;
+    if (data.registerVersion !== REGISTER_VERSION || typeof data.salt !== 'string' || !Array.isArray(data.sets)) throw new Error('layout');
+    return data;
+  } catch {
+    throw refuse('EBADMSG');
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import type { Instrument } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
-import { readToEnd } from '../io/read.js';
+import { pause, readToEnd } from '../io/read.js';
 import { writeAtomic } from '../io/write.js';
 
 /** The version of the session file layout. */
@@ -73,12 +73,14 @@ let releaseAtExit = false;
 
 /**
  * Takes the lock of a file kept between runs (O_EXCL, the pid inside; a lock of a process that is gone is stale and
- * taken over); a lock held by a live process is refused with `busy` (exit 2, naming the file and the process).
+ * taken over); a lock held by a live process is waited for up to `waitMs`, then refused with `busy` (exit 2, naming
+ * the file and the process).
  */
-export function lockFile(path: string, busy: (pid: number) => Message = (pid) => msg('session.locked', { file: path, pid })): void {
+export function lockFile(path: string, busy: (pid: number) => Message = (pid) => msg('session.locked', { file: path, pid }), waitMs = 0): void {
   const file = `${path}.lock`;
   if (held.has(file)) return;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const deadline = Date.now() + waitMs;
+  for (let stale = 0; stale < 2; ) {
     try {
       writeFileSync(file, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
       held.add(file);
@@ -96,12 +98,15 @@ export function lockFile(path: string, busy: (pid: number) => Message = (pid) =>
     try {
       if (lstatSync(file).isFile()) pid = Number(readFileSync(file, 'utf8').trim());
     } catch {
-      // gone meanwhile: try again
+      continue; // gone meanwhile: try again
     }
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-      throw new UserError(busy(pid), 2, { file: path });
+      if (Date.now() >= deadline) throw new UserError(busy(pid), 2, { file: path });
+      pause(20);
+      continue;
     }
     rmSync(file, { force: true, recursive: true }); // stale: its process is gone
+    stale++;
   }
   throw new UserError(busy(0), 2, { file: path });
 }

@@ -4,7 +4,8 @@ import { checkMinComments, checkMinGroup, checkOptions, type RawOptions } from '
 import { schemaUrl, TOOL } from '../app/tool.js';
 import { UserError } from '../errors.js';
 import { format, msg } from '../i18n/index.js';
-import { compareSide, readCompareFile, type CompareFile } from '../io/compare-input.js';
+import { compareSide } from '../io/compare-input.js';
+import { readDeclaredFile, type DeclaredFile } from '../io/parse.js';
 import { readTeamInputs, isExport } from '../io/team-input.js';
 import { buildAggregate } from '../team/aggregate.js';
 import { TeamTally } from '../team/tally.js';
@@ -19,8 +20,8 @@ export async function compare(ctx: AppContext, raw: RawOptions, [oldPath, newPat
   const opts = checkOptions(raw, 'comparison', ctx.env);
   const model = await loadModel(opts);
   // A form export (CSV, workbook) is compared as its team view, read as aggregate reads it.
-  const read = async (file: string): Promise<CompareFile> => {
-    if (!isExport(file)) return readCompareFile(file);
+  const read = async (file: string): Promise<DeclaredFile> => {
+    if (!isExport(file)) return readDeclaredFile(file);
     const tally = new TeamTally(model.instrument);
     const report = await readTeamInputs([file], model.instrument, tally, raw.sheet ? { sheet: raw.sheet } : {});
     settleProblems(report, false, opts.lang, ctx.err);

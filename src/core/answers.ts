@@ -1,6 +1,6 @@
 import { LANGS, msg, type Message } from '../i18n/index.js';
 import { Checker, has, isMap } from './check.js';
-import { allForms, normalizeKey, tr } from './text.js';
+import { allForms, normalizeKey, tr, visibleName } from './text.js';
 import type { AnswerSheet, AnswerValue, Instrument, Issue, Respondent } from './types.js';
 
 /** Marks an answer left blank in a file (`sense-1:` with nothing after it): unanswered, not "don't know". */
@@ -119,7 +119,10 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
         if (typeof r[k] !== 'string' && typeof r[k] !== 'number') c.add(['respondent', k], msg('core.respondentNotText', { key: k }));
         else if (k === 'group' && String(r[k]).includes('@')) c.add(['respondent', k], msg('core.groupEmail'));
         else if (k === 'unit' && String(r[k]).includes('@')) c.add(['respondent', k], msg('mirror.unitEmail'));
-        else respondent[k] = String(r[k]);
+        else {
+          const name = visibleName(String(r[k])); // as shown: no invisible or bidi characters
+          if (name) respondent[k] = name;
+        }
       }
     }
   }

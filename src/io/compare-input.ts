@@ -6,26 +6,10 @@ import type { Instrument } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { CompareSide } from '../team/compare.js';
-import { issuesError, parseData, type Located } from './parse.js';
-import { readUserText } from './read.js';
-
-/** A file given to compare, read but not yet checked: its data and the instrument id it declares. */
-export interface CompareFile {
-  file: string;
-  located: Located;
-  instrumentId: string | undefined;
-}
-
-/** Reads a file given to compare and finds which instrument it declares. */
-export async function readCompareFile(file: string): Promise<CompareFile> {
-  const located = await parseData(readUserText(file), file);
-  const d = located.data;
-  const raw = isMap(d) ? (isMap(d.instrument) ? d.instrument.id : d.instrument) : undefined;
-  return { file, located, instrumentId: typeof raw === 'string' ? raw : undefined };
-}
+import { issuesError, type DeclaredFile, type Located } from './parse.js';
 
 /** The unrounded scores of a compare input: an aggregate's kept team scores, or a result / answers file rescored from its answers. */
-export function compareSide(f: CompareFile, instrument: Instrument): CompareSide {
+export function compareSide(f: DeclaredFile, instrument: Instrument): CompareSide {
   const d = f.located.data;
   if (isMap(d) && d.kind === 'aggregate') return aggregateSide(f, instrument);
   const { sheet, issues } = parseAnswers(d, instrument);
@@ -34,7 +18,7 @@ export function compareSide(f: CompareFile, instrument: Instrument): CompareSide
   return { kind: 'result', respondents: null, minGroup: null, dimensions: Object.fromEntries(scores.dimensions.map((x) => [x.id, x.score])), overall: scores.overall.score, ...provenance(d) };
 }
 
-function aggregateSide(f: CompareFile, instrument: Instrument): CompareSide {
+function aggregateSide(f: DeclaredFile, instrument: Instrument): CompareSide {
   const d = f.located.data as Record<string, unknown>;
   const file = f.file;
   const bad = () => new UserError(msg('io.aggregateUnreadable', { file }), 2, { file });

@@ -8,28 +8,17 @@ import { scoreSheet } from '../core/score.js';
 import type { Instrument, Matrix } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { issuesError, parseData, type Located } from './parse.js';
+import { issuesError, readDeclaredFile, type DeclaredFile } from './parse.js';
 import { mirrorMatrix } from './bundled.js';
 import { BUNDLED_IDS, loadModel, type Model } from './load.js';
 import { loadMirrorMatrixFile, MIRROR_INSTRUMENTS } from './mirror-load.js';
-import { readUserText } from './read.js';
 
 /** What a report needs for --plan, loaded with this module only when --plan is given. */
 export { markPlanned, withPlan } from '../core/action-plan.js';
 
-/** A file read but not yet checked, and the instrument id it declares. */
-export interface PeekedFile {
-  file: string;
-  located: Located;
-  instrumentId: string | undefined;
-}
-
-/** Reads a plan file or a wave, and finds which instrument it declares (a plan's `instrument`, a document's `instrument.id`). */
-export async function peekFile(file: string): Promise<PeekedFile> {
-  const located = await parseData(readUserText(file), file);
-  const d = located.data;
-  const raw = isMap(d) ? (isMap(d.instrument) ? d.instrument.id : d.instrument ?? mirrorInstrument(d)?.id) : undefined;
-  return { file, located, instrumentId: typeof raw === 'string' ? raw : undefined };
+/** Reads a plan file or a wave, and finds which instrument it declares (a plan's `instrument`, a document's `instrument.id`, a mirror's employees instrument). */
+export function peekFile(file: string): Promise<DeclaredFile> {
+  return readDeclaredFile(file, (d) => mirrorInstrument(d)?.id);
 }
 
 /** A mirror document's reference instrument (its employees side's), which the plan of its joint actions is made for. */
@@ -41,7 +30,7 @@ function mirrorInstrument(d: Record<string, unknown>): Record<string, unknown> |
  * The model a file is read with: --instrument / --matrix when given, else the bundled instrument the file names
  * (ex-25 when it names none). A plan needs a matrix: its action ids are checked against it.
  */
-export async function modelFor(raw: { instrument?: string; matrix?: string }, f: PeekedFile): Promise<Model & { source: ActionSource }> {
+export async function modelFor(raw: { instrument?: string; matrix?: string }, f: DeclaredFile): Promise<Model & { source: ActionSource }> {
   const id = f.instrumentId;
   if (!raw.instrument && id !== undefined && !BUNDLED_IDS.includes(id)) throw new UserError(msg('plan.needsInstrument', { file: f.file, id }), 2, { file: f.file });
   const instrument = raw.instrument ?? id ?? 'ex-25';
@@ -56,7 +45,7 @@ export async function modelFor(raw: { instrument?: string; matrix?: string }, f:
 }
 
 /** The plan in a file already read, validated against the instrument and matrix; a bad plan is a user error naming each line. */
-export function planOf(f: PeekedFile, instrument: Instrument, matrix: ActionSource | undefined): PlanFile {
+export function planOf(f: DeclaredFile, instrument: Instrument, matrix: ActionSource | undefined): PlanFile {
   const { plan, issues } = parsePlanFile(f.located.data, instrument, matrix);
   if (!plan) throw issuesError(f.file, f.located, issues, 'plan');
   return plan;
@@ -75,7 +64,7 @@ function versionOf(d: Record<string, unknown>): string | null {
 }
 
 /** A wave from a file already read: an aggregate's team counts per statement, or a result / answers file's answers. */
-export function waveOf(f: PeekedFile, instrument: Instrument, matrix: Matrix | undefined): Wave {
+export function waveOf(f: DeclaredFile, instrument: Instrument, matrix: Matrix | undefined): Wave {
   const d = f.located.data;
   const file = f.file;
   const version = isMap(d) ? versionOf(d) : null;

@@ -6,8 +6,8 @@ import { msg } from '../i18n/index.js';
 /** Largest file the tool reads as one document (answers, instrument, matrix): far above any real one. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** Waits a little without spinning (a synchronous reader waiting for a slow pipe). */
-function pause(ms: number): void {
+/** Waits a little without spinning (a synchronous reader waiting for a slow pipe, a lock held by another run). */
+export function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 

@@ -6,7 +6,8 @@ import type { Instrument } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { WaveFigure, WaveInput, WavePopulation } from '../team/trend.js';
-import { compareSide, readCompareFile } from './compare-input.js';
+import { compareSide } from './compare-input.js';
+import { readDeclaredFile } from './parse.js';
 import { mirrorSnapshot } from './mirror-compare-input.js';
 
 /** A wave as read from its file: which instrument it is for, and for a mirror the labels and sides it has. */
@@ -19,7 +20,7 @@ export interface ReadWave {
 
 /** Reads one file given to trend: a result, an aggregate or a mirror with its date; anything else is exit 2 naming the file. */
 export async function readWave(file: string, instrument: Instrument): Promise<ReadWave> {
-  const f = await readCompareFile(file);
+  const f = await readDeclaredFile(file);
   const d = f.located.data;
   const notDocument = () => new UserError(msg('trend.notDocument', { file }), 2, { file });
   if (!isMap(d) || typeof d.generatedAt !== 'string' || Number.isNaN(Date.parse(d.generatedAt))) throw notDocument();

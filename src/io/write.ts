@@ -7,6 +7,7 @@ import { chmodSync, chownSync, closeSync, constants, lstatSync, openSync, readdi
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
+import { pause } from './read.js';
 
 /** The temporary files being written now, removed if the process is stopped by a signal. */
 const pending = new Set<string>();
@@ -86,7 +87,7 @@ function writeAll(fd: number, data: Uint8Array): void {
       off += writeSync(fd, data, off, data.length - off);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      pause(5);
     }
   }
 }

@@ -59,14 +59,21 @@ ul.scale{padding-left:1.2rem}
 .join{display:flex;gap:24px;align-items:center;flex-wrap:wrap;margin:0 0 16px}
 .join .qr{width:min(220px,60vw);height:auto;flex:none}
 .join .link{font-family:ui-monospace,monospace;font-size:1.1rem;overflow-wrap:anywhere}
+.controls{display:flex;gap:16px;align-items:center;flex-wrap:wrap;font-size:1rem}
+.controls a{color:var(--accent);min-height:44px;display:inline-flex;align-items:center}
+.controls button{flex:none}
 `;
 
 const SCRIPT = `(()=>{let busy=false;document.addEventListener('submit',async(e)=>{const f=e.target;if(!(f instanceof HTMLFormElement)||busy||f.dataset.plain)return;e.preventDefault();busy=true;const s=e.submitter;try{const body=new URLSearchParams(new FormData(f,s));const r=await fetch(f.action,{method:'POST',body,credentials:'same-origin'});if(r.status===429){const b=f.querySelector('[data-busy]');if(b){b.hidden=false;b.focus()}return}if(!r.ok)throw new Error(String(r.status));const d=new DOMParser().parseFromString(await r.text(),'text/html');const m=d.querySelector('main'),h=d.querySelector('header');if(!m)throw new Error('page');document.querySelector('main').replaceWith(m);if(h)document.querySelector('header').replaceWith(h);document.title=d.title;document.documentElement.lang=d.documentElement.lang;history.replaceState(null,'',r.url);(m.querySelector('[role=alert],legend,h1')||m).setAttribute('tabindex','-1');(m.querySelector('[role=alert],legend,h1')||m).focus();window.scrollTo(0,0)}catch(x){f.dataset.plain='1';if(s&&s.name){const i=document.createElement('input');i.type='hidden';i.name=s.name;i.value=s.value;f.append(i)}f.submit()}finally{busy=false}})})();`;
 
+// The projector page updates its figures every 3 seconds without reloading (so nothing moves under a reader but the
+// figures), with a button that pauses and resumes it (WCAG 2.2.2); without JavaScript it has a link to refresh by hand.
+const PROJECTOR_SCRIPT = `(()=>{const b=document.getElementById('pause');if(!b)return;let paused=false;b.hidden=false;b.addEventListener('click',()=>{paused=!paused;b.textContent=paused?b.dataset.resume:b.dataset.pause});setInterval(async()=>{if(paused)return;try{const r=await fetch(location.href,{credentials:'same-origin',cache:'no-store'});if(!r.ok)return;const n=new DOMParser().parseFromString(await r.text(),'text/html').getElementById('live'),o=document.getElementById('live');if(n&&o&&!paused)o.replaceWith(n)}catch{}},3000)})();`;
+
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
 /** The Content-Security-Policy of every page: nothing but the page's own style and script (by hash), forms to itself. */
-export const CSP = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)}; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
+export const CSP = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)} ${hash(PROJECTOR_SCRIPT)}; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
 
 /** The language a browser asks for (Accept-Language, by weight), else English. */
 export function langOfAcceptLanguage(header: string | undefined): Lang {
@@ -92,8 +99,8 @@ export interface PageContext {
   minComments: number;
 }
 
-function page(lang: Lang, title: string, header: string, main: string, withScript: boolean, extraHead = ''): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${esc(title)}</title>${extraHead}<style>${CSS}</style></head><body><div class="wrap${withScript ? '' : ' fac'}">${header}<main id="main">${main}</main></div>${withScript ? `<script>${SCRIPT}</script>` : ''}</body></html>`;
+function page(lang: Lang, title: string, header: string, main: string, kind: 'participant' | 'projector'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${esc(title)}</title><style>${CSS}</style></head><body><div class="wrap${kind === 'projector' ? ' fac' : ''}">${header}<main id="main">${main}</main></div><script>${kind === 'projector' ? PROJECTOR_SCRIPT : SCRIPT}</script></body></html>`;
 }
 
 function typo(lang: Lang, text: string): string {
@@ -161,7 +168,7 @@ export function participantPage(ctx: PageContext, step: Step, pid: string | unde
       `<h1 class="sent" role="status">✓ ${esc(w('room.sentTitle'))}</h1><p>${typo(lang, w('room.sentBody'))}</p>` +
       form(`${hidden(k)}<div class="nav"><button name="nav" value="change">${esc(w('room.change'))}</button></div>`);
   }
-  return page(lang, heading, header, main, true);
+  return page(lang, heading, header, main, 'participant');
 }
 
 /** Fill colours of the scale points, from the lowest to the highest (then "don't know"). */
@@ -199,7 +206,7 @@ export interface ProjectorExtras {
   awaitingConfirmation: boolean;
 }
 
-/** The facilitator's projector page: where to join, counts, then (once published) one bar per statement. Refreshes itself. */
+/** The facilitator's projector page: where to join, counts, then (once published) one bar per statement. Updates itself (pause button; a refresh link without JavaScript). */
 export function facilitatorPage(view: FacilitatorView, instrument: Instrument, lang: Lang, extras: ProjectorExtras): string {
   const { w } = wordsFor(lang);
   const title = tr(instrument.title, lang) || instrument.id;
@@ -235,7 +242,8 @@ export function facilitatorPage(view: FacilitatorView, instrument: Instrument, l
         })
         .join('');
   }
-  return page(lang, `${w('room.facilitatorTitle')} · ${title}`, `<header><p>${esc(title)}</p></header>`, `<h1>${esc(w('room.facilitatorTitle'))}</h1>${join}${counts}${status}${body}`, false, '<meta http-equiv="refresh" content="3">');
+  const controls = `<p class="controls"><a href="">${esc(w('room.refreshNow'))}</a> <button type="button" id="pause" data-pause="${esc(w('room.pauseUpdates'))}" data-resume="${esc(w('room.resumeUpdates'))}" hidden>${esc(w('room.pauseUpdates'))}</button></p>`;
+  return page(lang, `${w('room.facilitatorTitle')} · ${title}`, `<header><p>${esc(title)}</p></header>`, `<h1>${esc(w('room.facilitatorTitle'))}</h1>${join}${controls}<div id="live">${counts}${status}${body}</div>`, 'projector');
 }
 
 /** Why a participant's request was refused, each with its page. */
@@ -246,5 +254,5 @@ export function refusalPage(lang: Lang, why: Refusal, base: string): string {
   const { w } = wordsFor(lang);
   const code = ({ 'bad-form': 'room.refusedBadForm', 'too-large': 'room.refusedTooLarge', 'bad-type': 'room.refusedBadForm', busy: 'room.refusedBusy', 'not-saved': 'room.refusedNotSaved', internal: 'room.refusedInternal', 'room-full': 'room.refusedRoomFull' } as const)[why];
   const main = `<h1 role="alert">${esc(w('room.refusedTitle'))}</h1><p>${typo(lang, w(code))}</p><p><a href="${esc(`${base}?lang=${lang}`)}">${esc(w('room.backToRoom'))}</a></p>`;
-  return page(lang, w('room.refusedTitle'), '', main, true);
+  return page(lang, w('room.refusedTitle'), '', main, 'participant');
 }

@@ -13,11 +13,16 @@ export interface RunningRoom {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
-/** Starts `ex-maturity room --host 127.0.0.1 …` with its own cache folder; resolves once both links are printed. */
-export function startRoom(args: string[], cache: string, cwd?: string, extraEnv: Record<string, string | undefined> = {}): Promise<RunningRoom> {
+/**
+ * Starts `ex-maturity room --host 127.0.0.1 …` with its own cache folder; resolves once both links are printed.
+ * `fileLimitKiB`: the largest file the room may write (the shell's `ulimit -f`: a write past it fails, as on a full disk).
+ */
+export function startRoom(args: string[], cache: string, cwd?: string, extraEnv: Record<string, string | undefined> = {}, opts: { fileLimitKiB?: number } = {}): Promise<RunningRoom> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, CI: undefined, XDG_CACHE_HOME: cache, ...extraEnv };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const proc = spawn(process.execPath, [inject('installedBin'), 'room', '--host', '127.0.0.1', ...args], { env: env as NodeJS.ProcessEnv, cwd: cwd ?? cache, stdio: ['pipe', 'pipe', 'pipe'] });
+  const command = [process.execPath, inject('installedBin'), 'room', '--host', '127.0.0.1', ...args];
+  if (opts.fileLimitKiB !== undefined) command.unshift('/bin/sh', '-c', `ulimit -f ${opts.fileLimitKiB} && exec "$@"`, 'sh');
+  const proc = spawn(command[0]!, command.slice(1), { env: env as NodeJS.ProcessEnv, cwd: cwd ?? cache, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   proc.stdout!.on('data', (d) => (out += d));

@@ -17,7 +17,7 @@ export function tmuxTerminal(name: string) {
   const socket = `ex-maturity-${name}-${process.pid}-${Date.now()}`;
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', env: { ...process.env, TERM: process.env.TERM || 'xterm-256color' } });
   let session = '';
-  const pane = (history = true) => tmux('capture-pane', '-p', '-t', session, ...(history ? ['-S', '-400'] : []));
+  const pane = (history = true, join = false) => tmux('capture-pane', '-p', ...(join ? ['-J'] : []), '-t', session, ...(history ? ['-S', '-400'] : []));
   return {
     /** Starts the installed binary in a fresh terminal of that size, as a user with no CI, no colour, a language and a private cache. */
     start(id: string, cols: number, rows: number, opts: { cache: string; cwd: string; lang: string }, args: string[] = []): void {
@@ -35,6 +35,8 @@ export function tmuxTerminal(name: string) {
     /** What the terminal shows now: the visible screen only, or with the lines scrolled above it. */
     screen: () => pane(false),
     history: () => pane(true),
+    /** The screen with its history, lines the terminal wrapped joined back (to read a text whole). */
+    joined: () => pane(true, true),
     /** Waits until the screen (with its history) shows a text; fails with the screen's content after a bounded time. */
     async waitFor(expected: string | RegExp, ms = 15_000): Promise<string> {
       const until = Date.now() + ms;

@@ -977,4 +977,11 @@ export const en = {
   'render.owner.sales': 'sales management',
   'render.owner.operations': 'operations management',
   // ==== mirrorwords: end ====
+  // ==== privacy, round 2 ====
+  'privacy.registerLocked': (p: { file: string; pid: number }) =>
+    `The register of released figures ${p.file} is in use by another run of ex-maturity${p.pid ? ` (process ${p.pid})` : ''}: try again when it has finished, so that each run sees what the other released.`,
+  'room.refreshNow': 'Refresh',
+  'room.pauseUpdates': 'Pause the updates',
+  'room.resumeUpdates': 'Resume the updates',
+  // ==== privacy, round 2: end ====
 } satisfies Record<string, Entry>;

@@ -961,4 +961,11 @@ export const fr: Catalog = {
   'render.owner.sales': 'direction commerciale',
   'render.owner.operations': 'direction des opérations',
   // ==== mirrorwords: end ====
+  // ==== privacy, round 2 ====
+  'privacy.registerLocked': (p) =>
+    `Le registre des chiffres publiés ${p.file} est utilisé par une autre exécution d’ex-maturity${p.pid ? ` (processus ${p.pid})` : ''} : réessayez quand elle aura fini, pour que chacune voie ce que l’autre a publié.`,
+  'room.refreshNow': 'Actualiser',
+  'room.pauseUpdates': 'Suspendre les mises à jour',
+  'room.resumeUpdates': 'Reprendre les mises à jour',
+  // ==== privacy, round 2: end ====
 };
