@@ -211,6 +211,15 @@ describe('interval properties', () => {
       }),
     );
   });
+  it('a pooled share where every answer is favourable is as uncertain as its respondents, never a point', () => {
+    // 6 leaders, 2 statements each, all favourable: Wilson on 6 respondents, 61.0–100 %, not 100–100 %.
+    const all = pooledProportionInterval(Array.from({ length: 6 }, () => ({ k: 2, m: 2 })))!;
+    const w = wilson(6, 6);
+    expect([all.low, all.high]).toEqual([w.low, w.high]);
+    expect(all.low).toBeCloseTo(0.61, 2);
+    const none = pooledProportionInterval(Array.from({ length: 6 }, () => ({ k: 0, m: 2 })))!;
+    expect(none.high).toBeCloseTo(1 - 0.61, 2);
+  });
   it('a pooled favourable share keeps the respondent as unit: answers copied within a person do not narrow it', () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: 3, maxLength: 50 }), (fav) => {

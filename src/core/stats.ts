@@ -290,8 +290,11 @@ export function cohenH(p1: number, p2: number): number {
 
 /**
  * The interval of a ratio Σk/Σm pooled over units (each unit, a respondent, gives k successes of m answers),
- * keeping the unit as the sampling unit (linearization of the ratio estimator, t with n − 1 df), clipped to 0–1.
- * null when fewer than 2 units answered.
+ * keeping the unit as the sampling unit: Wilson's score interval on the effective sample size (Korn & Graubard 1998),
+ * the answers divided by the design effect that the linearized variance of the ratio estimator measures, held between
+ * the respondents (answers of one person entirely alike) and the answers (entirely independent). When every answer is
+ * favourable (or none is) the variance says nothing and the respondents are the size: 6 of 6 leaders favourable
+ * reads 61–100 %, not 100–100 %. null when fewer than 2 units answered.
  */
 export function pooledProportionInterval(
   units: readonly { k: number; m: number }[],
@@ -317,11 +320,13 @@ export function pooledProportionFromSums(
 ): { n: number; p: number; low: number; high: number } | null {
   if (s.n < 2 || s.m === 0) return null;
   const p = s.k / s.m;
-  // Σ(k − p·m)² expanded, so that it is computed from the sums.
+  // Σ(k − p·m)² expanded, so that it is computed from the sums: the linearized variance of the ratio Σk/Σm.
   const sq = Math.max(0, s.kk - 2 * p * s.km + p * p * s.mm);
-  const se = Math.sqrt(sq / (s.n - 1) / s.n) / (s.m / s.n);
-  const half = tCritical(s.n - 1, options.confidence) * se * Math.sqrt(finitePopulationFactor(s.n, options.population));
-  return { n: s.n, p, low: Math.max(0, p - half), high: Math.min(1, p + half) };
+  const variance = sq / (s.n - 1) / s.n / (s.m / s.n) ** 2;
+  const effective = variance > 0 ? Math.min(s.m, Math.max(s.n, (p * (1 - p)) / variance)) : p > 0 && p < 1 ? s.m : s.n;
+  // Wilson on the effective size, with the finite-population correction of the respondents (the sampled units).
+  const ci = wilson(p * effective, effective, { confidence: options.confidence, population: options.population === undefined ? undefined : (options.population * effective) / s.n });
+  return { n: s.n, p, low: ci.low, high: ci.high };
 }
 
 /**
