@@ -639,7 +639,7 @@ export const en = {
       min: 'Min', max: 'Max', stdDevPopulation: 'Std dev', scored: 'Scored', unscored: 'Not scored', minGroup: 'Anonymity threshold', warning: 'Warning',
       oldScore: 'Score before', oldLevel: 'Level before', newScore: 'Score after', newLevel: 'Level after', delta: 'Change', levelChange: 'Level change',
       scope: 'Scope', unit: 'Unit', deliveryGap: 'Delivery gap', reading: 'Reading', minCustomers: 'Customer threshold', minLeaders: 'Leader threshold',
-      measure: 'Measure', old: 'Before', new: 'After', oldReading: 'Reading before', newReading: 'Reading after', statement: 'Statement', choices: 'Choices',
+      measure: 'Measure', old: 'Before', new: 'After', oldReading: 'Reading before', newReading: 'Reading after', statement: 'Statement', choices: 'Choices', mean: 'Mean', agreement: 'Agreement',
     } as Record<string, string>)[p.column] ?? p.column;
   },
   'deliverable.gapColour': 'Colour of the gap:',
@@ -921,4 +921,8 @@ export const en = {
     `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: ${p.allowed ? 'shown with --allow-overlap although' : 'withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.min} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.unit === null ? 'whole side' : x.unit}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
   'privacy.compareWithheld': (p: { sides: string[] }, f: Fmt) => `${f.list(p.sides)}: the number of respondents changed by fewer than the side's threshold, so the change would describe those few people: withheld (—).`,
   // ==== privacy: end ====
+  // ==== stats (issue 21: the agreement index in the team view, instrument health) ====
+  'stats.agreement': 'Agreement',
+  'stats.agreementNote': 'Agreement = Tastle and Wierman\'s consensus of a statement\'s answers, from 0 (split between the two ends of the scale) to 1 (everyone gave the same answer); it reads the whole spread, where the disagreement flag only looks for two camps.',
+  // ==== stats: end ====
 } satisfies Record<string, Entry>;

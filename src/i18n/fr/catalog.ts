@@ -623,7 +623,7 @@ export const fr: Catalog = {
       min: 'Min', max: 'Max', stdDevPopulation: 'Écart type', scored: 'Notés', unscored: 'Non notés', minGroup: 'Seuil d’anonymat', warning: 'Avertissement',
       oldScore: 'Score avant', oldLevel: 'Niveau avant', newScore: 'Score après', newLevel: 'Niveau après', delta: 'Évolution', levelChange: 'Changement de niveau',
       scope: 'Portée', unit: 'Unité', deliveryGap: 'Écart de tenue', reading: 'Lecture', minCustomers: 'Seuil clients', minLeaders: 'Seuil dirigeants',
-      measure: 'Mesure', old: 'Avant', new: 'Après', oldReading: 'Lecture avant', newReading: 'Lecture après', statement: 'Affirmation', choices: 'Choix',
+      measure: 'Mesure', old: 'Avant', new: 'Après', oldReading: 'Lecture avant', newReading: 'Lecture après', statement: 'Affirmation', choices: 'Choix', mean: 'Moyenne', agreement: 'Accord',
     } as Record<string, string>)[p.column] ?? p.column;
   },
   'deliverable.gapColour': 'Couleur de l’écart :',
@@ -905,4 +905,8 @@ export const fr: Catalog = {
     `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : ${p.allowed ? 'montré avec --allow-overlap alors qu’' : 'masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.min} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.unit === null ? 'tout le côté' : x.unit} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
   'privacy.compareWithheld': (p, f) => `${f.list(p.sides)} : le nombre de répondants a changé de moins que le seuil du côté, si bien que l’évolution décrirait ces quelques personnes : masquée (—).`,
   // ==== privacy: end ====
+  // ==== stats (issue 21: the agreement index in the team view, instrument health) ====
+  'stats.agreement': 'Accord',
+  'stats.agreementNote': 'Accord = consensus de Tastle et Wierman des réponses à une affirmation, de 0 (partagées entre les deux extrémités de l’échelle) à 1 (tout le monde a donné la même réponse) ; il lit toute la dispersion, là où le signal de désaccord ne cherche que deux camps.',
+  // ==== stats: end ====
 };
