@@ -10,6 +10,7 @@ import type { Mirror } from '../mirror/document.js';
 import type { MirrorComparison } from '../mirror/compare.js';
 import type { PlanFileDoc } from '../core/action-plan.js';
 import type { PlanReviewDoc, PlanStatusDoc } from '../core/plan-documents.js';
+import type { Health } from '../core/health.js';
 
 /** The documents the tool writes, by kind. */
 export interface Documents {
@@ -29,6 +30,8 @@ export interface Documents {
   planStatus: PlanStatusDoc;
   /** A plan joined with the next wave (`plan review`). */
   planReview: PlanReviewDoc;
+  /** An instrument's health from respondents' answers (`health`). */
+  health: Health;
 }
 export type DocumentKind = keyof Documents;
 
@@ -131,6 +134,11 @@ const REGISTRY = {
     json,
     markdown: async () => (await import('./markdown/plan-loop.js')).renderPlanReviewMarkdown,
     html: async () => (await import('./html/plan-loop.js')).renderPlanReviewHtml,
+  },
+  health: {
+    table: async () => (await import('./terminal/health.js')).renderHealthTable,
+    json,
+    markdown: async () => (await import('./markdown/health.js')).renderHealthMarkdown,
   },
 } satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
 

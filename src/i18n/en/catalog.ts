@@ -924,5 +924,38 @@ export const en = {
   // ==== stats (issue 21: the agreement index in the team view, instrument health) ====
   'stats.agreement': 'Agreement',
   'stats.agreementNote': 'Agreement = Tastle and Wierman\'s consensus of a statement\'s answers, from 0 (split between the two ends of the scale) to 1 (everyone gave the same answer); it reads the whole spread, where the disagreement flag only looks for two camps.',
+  'stats.helpHealth': 'instrument health: per dimension Cronbach\'s α with its interval, weak statements, don\'t know, floor and ceiling, and a verdict',
+  'stats.healthTitle': 'Instrument health',
+  'stats.healthCount': (p: { respondents: number; min: number }, f: Fmt) =>
+    `${f.count(p.respondents, 'respondent', 'respondents')} read. α is given a verdict from ${p.min} respondents who answered every statement of the dimension on the scale.`,
+  'stats.complete': 'Complete',
+  'stats.alpha': 'α (95% interval)',
+  'stats.floor': 'Floor',
+  'stats.ceiling': 'Ceiling',
+  'stats.verdict': 'Verdict',
+  'stats.itemRest': 'Item–rest r',
+  'stats.alphaIfDeleted': 'α if deleted',
+  'stats.verdictFit': 'fit to present',
+  'stats.verdictCaution': 'present with caution',
+  'stats.verdictRework': 'rework',
+  'stats.verdictNone': 'no verdict',
+  'stats.reasonAlphaLow': (p: { alpha: number; fit: number; rework: number }, f: Fmt) =>
+    `α ${f.num(p.alpha, 2)} is under ${f.num(p.fit, 2)}${p.alpha < p.rework ? ` and even ${f.num(p.rework, 2)}: the statements do not measure one thing, rework them` : ': the statements hang together only loosely'}.`,
+  'stats.reasonIntervalLow': (p: { low: number; rework: number; needed: number | null }, f: Fmt) =>
+    `α is high but its interval goes down to ${f.num(p.low, 2)}, under ${f.num(p.rework, 2)}${p.needed ? `: about ${p.needed} respondents would settle it` : ''}.`,
+  'stats.reasonWeakItems': (p: { items: string[]; min: number }, f: Fmt) =>
+    `${f.list(p.items)} ${p.items.length > 1 ? 'follow' : 'follows'} the other statements weakly (item–rest r under ${f.num(p.min, 2)}): ${p.items.length > 1 ? 'they may measure' : 'it may measure'} something else, or read ambiguously.`,
+  'stats.reasonDontKnow': (p: { items: string[]; share: number }, f: Fmt) =>
+    `${f.list(p.items)}: ${f.pct(p.share)} or more answered don't know: a finding about the organisation, or a statement people cannot check.`,
+  'stats.reasonFloor': (p: { share: number; limit: number }, f: Fmt) => `${f.pct(p.share, 1)} of the respondents sit at the lowest score (${f.pct(p.limit)} or more: a floor effect, the statements cannot tell them apart).`,
+  'stats.reasonCeiling': (p: { share: number; limit: number }, f: Fmt) => `${f.pct(p.share, 1)} of the respondents sit at the highest score (${f.pct(p.limit)} or more: a ceiling effect, progress will not show).`,
+  'stats.reasonTooFew': (p: { complete: number; min: number }, f: Fmt) =>
+    `No verdict: ${f.count(p.complete, 'respondent', 'respondents')} answered every statement on the scale, α needs at least ${p.min} (below that its interval is too wide to judge the statements by).`,
+  'stats.reasonNoSpread': 'No verdict: the answers do not vary, so α cannot be computed.',
+  'stats.reasonSingleItem': 'No verdict: α needs at least two statements in a dimension.',
+  'stats.healthMethodAlpha': 'Cronbach\'s α on the respondents who answered every statement of the dimension on the scale (don\'t know left out), with Feldt\'s 95% interval; α if deleted: α without that statement (higher than the dimension\'s: the statement weakens it); item–rest r: the correlation of a statement with the sum of the others. Floor and ceiling: the shares of respondents scored 0 and 100 on the dimension.',
+  'stats.healthMethodVerdict': (p: { fit: number; rework: number; itemRest: number; dontKnow: number; floorCeiling: number; min: number }, f: Fmt) =>
+    `Verdict (the tool's conventions, from ${p.min} complete respondents): rework when α is under ${f.num(p.rework, 2)}; fit to present when α reaches ${f.num(p.fit, 2)}, its interval stays above ${f.num(p.rework, 2)}, every statement's item–rest r reaches ${f.num(p.itemRest, 2)}, none has ${f.pct(p.dontKnow)} or more don't know and fewer than ${f.pct(p.floorCeiling)} sit at the floor or the ceiling; present with caution otherwise.`,
+  'stats.healthOrdinal': 'Ordinal α (on polychoric correlations) is not computed: each correlation is a maximum-likelihood estimate of a bivariate normal model, unstable on a 4-point scale with the few dozen respondents of a team survey, and it describes latent variables rather than the scores the reports show. Cronbach\'s α on the answers is what the scores rest on.',
   // ==== stats: end ====
 } satisfies Record<string, Entry>;

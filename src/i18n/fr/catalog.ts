@@ -908,5 +908,38 @@ export const fr: Catalog = {
   // ==== stats (issue 21: the agreement index in the team view, instrument health) ====
   'stats.agreement': 'Accord',
   'stats.agreementNote': 'Accord = consensus de Tastle et Wierman des réponses à une affirmation, de 0 (partagées entre les deux extrémités de l’échelle) à 1 (tout le monde a donné la même réponse) ; il lit toute la dispersion, là où le signal de désaccord ne cherche que deux camps.',
+  'stats.helpHealth': 'santé de l’instrument : par dimension l’α de Cronbach et son intervalle, les affirmations faibles, « je ne sais pas », plancher et plafond, et un verdict',
+  'stats.healthTitle': 'Santé de l’instrument',
+  'stats.healthCount': (p, f) =>
+    `${f.count(p.respondents, 'répondant lu', 'répondants lus')}. L’α reçoit un verdict à partir de ${p.min} répondants ayant répondu sur l’échelle à toutes les affirmations de la dimension.`,
+  'stats.complete': 'Complets',
+  'stats.alpha': 'α (intervalle à 95 %)',
+  'stats.floor': 'Plancher',
+  'stats.ceiling': 'Plafond',
+  'stats.verdict': 'Verdict',
+  'stats.itemRest': 'r item–reste',
+  'stats.alphaIfDeleted': 'α sans l’affirmation',
+  'stats.verdictFit': 'présentable',
+  'stats.verdictCaution': 'à présenter avec prudence',
+  'stats.verdictRework': 'à retravailler',
+  'stats.verdictNone': 'pas de verdict',
+  'stats.reasonAlphaLow': (p, f) =>
+    `α ${f.num(p.alpha, 2)} est sous ${f.num(p.fit, 2)}${p.alpha < p.rework ? ` et même sous ${f.num(p.rework, 2)} : les affirmations ne mesurent pas une même chose, retravaillez-les` : ' : les affirmations ne se tiennent que faiblement'}.`,
+  'stats.reasonIntervalLow': (p, f) =>
+    `α est élevé mais son intervalle descend à ${f.num(p.low, 2)}, sous ${f.num(p.rework, 2)}${p.needed ? ` : environ ${p.needed} répondants trancheraient` : ''}.`,
+  'stats.reasonWeakItems': (p, f) =>
+    `${f.list(p.items)} ${p.items.length > 1 ? 'suivent' : 'suit'} faiblement les autres affirmations (r item–reste sous ${f.num(p.min, 2)}) : ${p.items.length > 1 ? 'elles mesurent' : 'elle mesure'} peut-être autre chose, ou se ${p.items.length > 1 ? 'lisent' : 'lit'} de façon ambiguë.`,
+  'stats.reasonDontKnow': (p, f) =>
+    `${f.list(p.items)} : ${f.pct(p.share)} ou plus ont répondu « je ne sais pas » : un constat sur l’organisation, ou une affirmation que les gens ne peuvent pas vérifier.`,
+  'stats.reasonFloor': (p, f) => `${f.pct(p.share, 1)} des répondants sont au score le plus bas (${f.pct(p.limit)} ou plus : un effet plancher, les affirmations ne les distinguent pas).`,
+  'stats.reasonCeiling': (p, f) => `${f.pct(p.share, 1)} des répondants sont au score le plus haut (${f.pct(p.limit)} ou plus : un effet plafond, les progrès ne se verront pas).`,
+  'stats.reasonTooFew': (p, f) =>
+    `Pas de verdict : ${f.count(p.complete, 'répondant a', 'répondants ont')} répondu sur l’échelle à toutes les affirmations, l’α en demande au moins ${p.min} (en dessous, son intervalle est trop large pour juger les affirmations).`,
+  'stats.reasonNoSpread': 'Pas de verdict : les réponses ne varient pas, l’α ne peut pas être calculé.',
+  'stats.reasonSingleItem': 'Pas de verdict : l’α demande au moins deux affirmations dans une dimension.',
+  'stats.healthMethodAlpha': 'α de Cronbach sur les répondants qui ont répondu sur l’échelle à toutes les affirmations de la dimension (« je ne sais pas » écarté), avec l’intervalle à 95 % de Feldt ; α sans l’affirmation : l’α sans cette affirmation (plus haut que celui de la dimension : l’affirmation l’affaiblit) ; r item–reste : la corrélation d’une affirmation avec la somme des autres. Plancher et plafond : les parts de répondants à 0 et à 100 sur la dimension.',
+  'stats.healthMethodVerdict': (p, f) =>
+    `Verdict (conventions de l’outil, à partir de ${p.min} répondants complets) : à retravailler quand l’α est sous ${f.num(p.rework, 2)} ; présentable quand l’α atteint ${f.num(p.fit, 2)}, que son intervalle reste au-dessus de ${f.num(p.rework, 2)}, que le r item–reste de chaque affirmation atteint ${f.num(p.itemRest, 2)}, qu’aucune n’a ${f.pct(p.dontKnow)} ou plus de « je ne sais pas » et que moins de ${f.pct(p.floorCeiling)} des répondants sont au plancher ou au plafond ; à présenter avec prudence sinon.`,
+  'stats.healthOrdinal': 'L’α ordinal (sur corrélations polychoriques) n’est pas calculé : chaque corrélation est une estimation par maximum de vraisemblance d’un modèle normal bivarié, instable sur une échelle à 4 points avec les quelques dizaines de répondants d’une enquête d’équipe, et elle décrit des variables latentes plutôt que les scores que montrent les rapports. L’α de Cronbach sur les réponses est celui sur lequel reposent les scores.',
   // ==== stats: end ====
 };
