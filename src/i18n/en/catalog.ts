@@ -957,5 +957,6 @@ export const en = {
   'stats.healthMethodVerdict': (p: { fit: number; rework: number; itemRest: number; dontKnow: number; floorCeiling: number; min: number }, f: Fmt) =>
     `Verdict (the tool's conventions, from ${p.min} complete respondents): rework when α is under ${f.num(p.rework, 2)}; fit to present when α reaches ${f.num(p.fit, 2)}, its interval stays above ${f.num(p.rework, 2)}, every statement's item–rest r reaches ${f.num(p.itemRest, 2)}, none has ${f.pct(p.dontKnow)} or more don't know and fewer than ${f.pct(p.floorCeiling)} sit at the floor or the ceiling; present with caution otherwise.`,
   'stats.healthOrdinal': 'Ordinal α (on polychoric correlations) is not computed: each correlation is a maximum-likelihood estimate of a bivariate normal model, unstable on a 4-point scale with the few dozen respondents of a team survey, and it describes latent variables rather than the scores the reports show. Cronbach\'s α on the answers is what the scores rest on.',
+  'stats.workshopIntervals': 'Votes are not linked from one statement to the next: a dimension\'s interval assumes the worst link between its statements, so it is never narrower than the truth.',
   // ==== stats: end ====
 } satisfies Record<string, Entry>;

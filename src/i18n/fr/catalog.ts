@@ -941,5 +941,6 @@ export const fr: Catalog = {
   'stats.healthMethodVerdict': (p, f) =>
     `Verdict (conventions de l’outil, à partir de ${p.min} répondants complets) : à retravailler quand l’α est sous ${f.num(p.rework, 2)} ; présentable quand l’α atteint ${f.num(p.fit, 2)}, que son intervalle reste au-dessus de ${f.num(p.rework, 2)}, que le r item–reste de chaque affirmation atteint ${f.num(p.itemRest, 2)}, qu’aucune n’a ${f.pct(p.dontKnow)} ou plus de « je ne sais pas » et que moins de ${f.pct(p.floorCeiling)} des répondants sont au plancher ou au plafond ; à présenter avec prudence sinon.`,
   'stats.healthOrdinal': 'L’α ordinal (sur corrélations polychoriques) n’est pas calculé : chaque corrélation est une estimation par maximum de vraisemblance d’un modèle normal bivarié, instable sur une échelle à 4 points avec les quelques dizaines de répondants d’une enquête d’équipe, et elle décrit des variables latentes plutôt que les scores que montrent les rapports. L’α de Cronbach sur les réponses est celui sur lequel reposent les scores.',
+  'stats.workshopIntervals': 'Les votes ne sont pas reliés d’une affirmation à l’autre : l’intervalle d’une dimension suppose le pire lien entre ses affirmations, il n’est donc jamais plus étroit que la réalité.',
   // ==== stats: end ====
 };

@@ -119,7 +119,7 @@ export function aggregateView(a: Aggregate): AggregateView {
   const questions = a.team.questions;
   const title = `${t(a.instrument.title)} — ${kind}`;
   const threshold = w('render.threshold', { n: min });
-  const terms = workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 });
+  const terms = workshop ? `${w('render.workshopDefinitions')} ${w('stats.workshopIntervals')}` : w('render.definitions', { share: DISAGREE_SHARE * 100 });
   const agreementNote = questions?.some((q) => q.agreement !== undefined) ? ` ${w('stats.agreementNote')}` : '';
   const definitions = `${terms}${agreementNote} ${w('uncertainty.intervalNote')}`;
   const lowest = new Set(
