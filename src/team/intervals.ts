@@ -2,7 +2,7 @@
 // 95 % interval computed from unrounded values, then rounded like the figure. Added after the figures are withheld,
 // so a withheld figure never gets one. Dimension and overall scores: a t-interval on the respondents' 0–100 scores;
 // a statement's mean: a t-interval on the answers; a share at a level: Wilson. With the number of people invited the
-// team's intervals take the finite-population correction (groups have no known population: none for them).
+// team's intervals take the finite-population correction, and so do the groups' when a population file gives theirs.
 import { changeVerdict, consensus, meanIntervalFromStats, tCritical, welch, wilson } from '../core/stats.js';
 import { levelFor, roundDelta, roundScore, scaleBounds } from '../core/score.js';
 import type { Instrument } from '../core/types.js';

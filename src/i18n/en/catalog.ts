@@ -857,7 +857,7 @@ export const en = {
   // ==== room: issue 19: end ====
   // ==== uncertainty ====
   'uncertainty.optStrictGates': 'with --fail-under or --min-level: also fail a borderline pass, whose 95% interval reaches below the threshold',
-  'uncertainty.optPopulation': 'number of people invited: the response rate, and intervals with the finite-population correction',
+  'uncertainty.optPopulation': 'number of people invited, or a file of group,N lines (per group): the response rate, and intervals with the finite-population correction',
   'uncertainty.badPopulation': (p: { value: string }) => `--population ${p.value}: give the number of people invited, a whole number of at least 1, for example --population 230.`,
   'uncertainty.populationTooSmall': (p: { population: number; respondents: number }) => `--population ${p.population} is below the ${p.respondents} respondents read: give the number of people invited (at least the number who answered).`,
   'gate.borderlineScore': (p: { score: number; low: number; threshold: number }, f: Fmt) => `Gate not met (--strict-gates): the overall score ${f.score(p.score)} reaches --fail-under ${p.threshold}, but its 95% interval goes down to ${f.score(p.low)}: a borderline pass.`,
@@ -958,5 +958,15 @@ export const en = {
     `Verdict (the tool's conventions, from ${p.min} complete respondents): rework when α is under ${f.num(p.rework, 2)}; fit to present when α reaches ${f.num(p.fit, 2)}, its interval stays above ${f.num(p.rework, 2)}, every statement's item–rest r reaches ${f.num(p.itemRest, 2)}, none has ${f.pct(p.dontKnow)} or more don't know and fewer than ${f.pct(p.floorCeiling)} sit at the floor or the ceiling; present with caution otherwise.`,
   'stats.healthOrdinal': 'Ordinal α (on polychoric correlations) is not computed: each correlation is a maximum-likelihood estimate of a bivariate normal model, unstable on a 4-point scale with the few dozen respondents of a team survey, and it describes latent variables rather than the scores the reports show. Cronbach\'s α on the answers is what the scores rest on.',
   'stats.workshopIntervals': 'Votes are not linked from one statement to the next: a dimension\'s interval assumes the worst link between its statements, so it is never narrower than the truth.',
+  'stats.populationBadLine': (p: { file: string; line: number; text: string }) =>
+    `${p.file}:${p.line}: "${p.text}" is not a group and its number of people invited. Write one group per line, its name then a whole number of at least 1, for example: managers,40.`,
+  'stats.populationDuplicate': (p: { file: string; line: number; group: string }) => `${p.file}:${p.line}: the group ${p.group} is given twice. Keep one line per group.`,
+  'stats.populationEmpty': (p: { file: string }) => `${p.file}: no group in this population file. Write one group per line, its name then the number of people invited, for example: managers,40.`,
+  'stats.groupPopulationTooSmall': (p: { file: string; group: string; population: number; respondents: number }) =>
+    `${p.file}: the group ${p.group} has ${p.population} people invited but ${p.respondents} answered: give the number of people invited in that group (at least the number who answered).`,
+  'stats.groupRates': (p: { groups: { name: string; respondents: number; invited: number; rate: number }[] }, f: Fmt) =>
+    `Response rate per group: ${p.groups.map((g) => `${g.name} ${g.respondents} of ${g.invited} (${f.pct(g.rate, 1)})`).join(', ')}.`,
+  'stats.populationFileTooSmall': (p: { file: string; population: number; respondents: number }) =>
+    `${p.file}: its groups add up to ${p.population} people invited but ${p.respondents} answered: add a line for every group that answered.`,
   // ==== stats: end ====
 } satisfies Record<string, Entry>;

@@ -841,7 +841,7 @@ export const fr: Catalog = {
   // ==== room: issue 19: end ====
   // ==== uncertainty ====
   'uncertainty.optStrictGates': 'avec --fail-under ou --min-level : échouer aussi sur un passage limite, dont l’intervalle à 95 % descend sous le seuil',
-  'uncertainty.optPopulation': 'nombre de personnes sollicitées : le taux de réponse, et des intervalles avec la correction de population finie',
+  'uncertainty.optPopulation': 'nombre de personnes sollicitées, ou un fichier de lignes groupe,N (par groupe) : le taux de réponse, et des intervalles avec la correction de population finie',
   'uncertainty.badPopulation': (p) => `--population ${p.value} : donnez le nombre de personnes sollicitées, un nombre entier d’au moins 1, par exemple --population 230.`,
   'uncertainty.populationTooSmall': (p) => `--population ${p.population} est inférieur aux ${p.respondents} répondants lus : donnez le nombre de personnes sollicitées (au moins le nombre de celles qui ont répondu).`,
   'gate.borderlineScore': (p, f) => `Seuil non atteint (--strict-gates) : le score global ${f.score(p.score)} atteint --fail-under ${p.threshold}, mais son intervalle à 95 % descend à ${f.score(p.low)} : un passage limite.`,
@@ -942,5 +942,15 @@ export const fr: Catalog = {
     `Verdict (conventions de l’outil, à partir de ${p.min} répondants complets) : à retravailler quand l’α est sous ${f.num(p.rework, 2)} ; présentable quand l’α atteint ${f.num(p.fit, 2)}, que son intervalle reste au-dessus de ${f.num(p.rework, 2)}, que le r item–reste de chaque affirmation atteint ${f.num(p.itemRest, 2)}, qu’aucune n’a ${f.pct(p.dontKnow)} ou plus de « je ne sais pas » et que moins de ${f.pct(p.floorCeiling)} des répondants sont au plancher ou au plafond ; à présenter avec prudence sinon.`,
   'stats.healthOrdinal': 'L’α ordinal (sur corrélations polychoriques) n’est pas calculé : chaque corrélation est une estimation par maximum de vraisemblance d’un modèle normal bivarié, instable sur une échelle à 4 points avec les quelques dizaines de répondants d’une enquête d’équipe, et elle décrit des variables latentes plutôt que les scores que montrent les rapports. L’α de Cronbach sur les réponses est celui sur lequel reposent les scores.',
   'stats.workshopIntervals': 'Les votes ne sont pas reliés d’une affirmation à l’autre : l’intervalle d’une dimension suppose le pire lien entre ses affirmations, il n’est donc jamais plus étroit que la réalité.',
+  'stats.populationBadLine': (p) =>
+    `${p.file}:${p.line} : « ${p.text} » n’est pas un groupe suivi de son nombre de personnes sollicitées. Écrivez un groupe par ligne, son nom puis un nombre entier d’au moins 1, par exemple : managers,40.`,
+  'stats.populationDuplicate': (p) => `${p.file}:${p.line} : le groupe ${p.group} est donné deux fois. Gardez une ligne par groupe.`,
+  'stats.populationEmpty': (p) => `${p.file} : aucun groupe dans ce fichier de population. Écrivez un groupe par ligne, son nom puis le nombre de personnes sollicitées, par exemple : managers,40.`,
+  'stats.groupPopulationTooSmall': (p) =>
+    `${p.file} : le groupe ${p.group} compte ${p.population} personnes sollicitées mais ${p.respondents} ont répondu : donnez le nombre de personnes sollicitées dans ce groupe (au moins le nombre de répondants).`,
+  'stats.groupRates': (p, f) =>
+    `Taux de réponse par groupe : ${p.groups.map((g) => `${g.name} ${g.respondents} sur ${g.invited} (${f.pct(g.rate, 1)})`).join(', ')}.`,
+  'stats.populationFileTooSmall': (p) =>
+    `${p.file} : ses groupes totalisent ${p.population} personnes sollicitées mais ${p.respondents} ont répondu : ajoutez une ligne pour chaque groupe qui a répondu.`,
   // ==== stats: end ====
 };

@@ -253,6 +253,8 @@ function gapText(s: Speech, g: Aggregate['gaps'][number]): string {
 function precisionText(s: Speech, a: Aggregate): string | null {
   const parts: string[] = [];
   if (a.population) parts.push(s.w('uncertainty.responseRate', { respondents: a.respondents, invited: a.population.invited, rate: a.population.responseRate }));
+  const rates = a.groups.filter((g) => g.population && g.name !== null).map((g) => ({ name: s.t(g.name!), respondents: g.respondents, invited: g.population!.invited, rate: g.population!.responseRate }));
+  if (rates.length) parts.push(s.w('stats.groupRates', { groups: rates }));
   if (a.precision) parts.push(s.w('uncertainty.precision', { margin: a.precision.margin, difference: a.precision.groupDifference }));
   return parts.length ? parts.join(' ') : null;
 }
