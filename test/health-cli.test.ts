@@ -57,6 +57,10 @@ describe('ex-maturity health', () => {
     expect(md.stdout).toMatch(/\| Purpose \| 40 \| 0\.\d\d\u00a0\(0\.\d\d–0\.\d\d\) \|/);
     expect(md.stdout).toMatch(/\*\*fit to present\*\*/);
     expect(md.stdout).toMatch(/Ordinal α \(on polychoric correlations\) is not computed/);
+    const rows = cli(['health', csv, '--format', 'csv']).stdout.split('\r\n');
+    expect(rows[0]).toBe('kind,dimension,id,label,complete,alpha,ciLow,ciHigh,dontKnow,floor,ceiling,verdict,reasons,needed,itemRest,alphaIfDeleted');
+    expect(rows[1]).toMatch(/^dimension,sense,sense,Purpose,40,0\.\d+,0\.\d+,0\.\d+,0,[\d.]+,[\d.]+,fit,,,,$/);
+    expect(rows[2]).toMatch(/^statement,sense,sense-1,.*,0,,,,,,0\.\d+,0\.\d+$/);
     const fr = cli(['health', csv, '--lang', 'fr', '--output', join(dir, 'sante.md')]);
     expect(fr.code).toBe(0);
     const text = readFileSync(join(dir, 'sante.md'), 'utf8');

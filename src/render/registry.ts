@@ -139,6 +139,7 @@ const REGISTRY = {
     table: async () => (await import('./terminal/health.js')).renderHealthTable,
     json,
     markdown: async () => (await import('./markdown/health.js')).renderHealthMarkdown,
+    csv: async () => (await import('./csv/health.js')).renderHealthCsv,
   },
 } satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
 
