@@ -13,7 +13,7 @@ import { formatsOf, type DocumentKind } from './render/registry.js';
 type Run = (ctx: AppContext, raw: RawOptions, args: string[]) => Promise<number>;
 
 /** The commands, in the order of the help. */
-export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'plan-sample', 'compare', 'trend', 'mirror', 'workshop', 'room', 'plan'] as const;
+export const COMMANDS = ['run', 'assess', 'questions', 'template', 'validate', 'aggregate', 'health', 'plan-sample', 'compare', 'trend', 'mirror', 'workshop', 'room', 'plan'] as const;
 
 /**
  * Builds the program in one language, with the context every command receives. With `only`, the one command the
@@ -125,6 +125,17 @@ export function buildProgram(lang: Lang, ctx: AppContext, only?: (typeof COMMAND
       .option('--allow-overlap', w('privacy.optAllowOverlap'))
       .addHelpText('after', examples(['ex-maturity aggregate answers/', 'ex-maturity aggregate form-export.csv --group-by Service --format html --output team.html', 'ex-maturity aggregate forms-export.xlsx']))
       .action(action(async () => (await import('./commands/aggregate.js')).aggregate));
+
+  if (want('health'))
+    minGroup(output(base(program.command('health')), 'health'))
+      .description(w('stats.helpHealth'))
+      .argument('<paths...>')
+      .option('--group-by <column>', w('app.optGroupBy'))
+      .option('--map <file>', w('app.optMap'))
+      .option('--sheet <name>', w('exports.optSheet'))
+      .option('--strict', w('app.optStrict'))
+      .addHelpText('after', examples(['ex-maturity health answers/', 'ex-maturity health form-export.csv --instrument my-instrument.yaml --format markdown --output health.md']))
+      .action(action(async () => (await import('./commands/health.js')).health));
 
   if (want('plan-sample'))
     program

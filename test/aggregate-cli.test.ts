@@ -51,7 +51,7 @@ describe('aggregate a form export (French headers, semicolons, BOM, CRLF, labels
     const table = cli(['aggregate', csv]).stdout;
     expect(table).toMatch(/Équipe — 2 respondents: below the threshold of 5/);
     const csvOut = cli(['aggregate', csv, '--format', 'csv']).stdout.split('\r\n').filter((l) => l.startsWith('Équipe'));
-    expect(csvOut).toEqual(['Équipe,2,no,,,,,,,,,,,,5,,,,,']);
+    expect(csvOut).toEqual(['Équipe,2,no,,,,,,,,,,,,5,,,,,,,,']);
     for (const format of ['markdown', 'html']) expect(cli(['aggregate', csv, '--format', format]).stdout).toMatch(/2 respondents: below the threshold of 5/);
   });
 

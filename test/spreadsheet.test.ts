@@ -51,7 +51,12 @@ describe('CSV in LibreOffice Calc', () => {
     const head = rows[0]!.map((c) => c.value);
     expect(head[0]).toBe(group);
     const col = head.indexOf(score);
-    const scores = rows.slice(1).filter((r) => r[2]?.value === 'yes').map((r) => r[col]!);
+    // Dimension rows (the statement rows, whose `statement` column is filled, carry a mean instead: numbers too).
+    const statement = head.length - 3;
+    const scores = rows.slice(1).filter((r) => r[2]?.value === 'yes' && !r[statement]?.value).map((r) => r[col]!);
+    const means = rows.slice(1).filter((r) => r[statement]?.value && r[statement + 1]?.value).map((r) => r[statement + 1]!);
+    expect(means.length).toBeGreaterThan(20);
+    expect(means.filter((c) => c.type !== 'float')).toEqual([]);
     expect(scores.length).toBeGreaterThan(20);
     expect(scores.filter((c) => c.type !== 'float')).toEqual([]);
     // A decimal survived as a decimal: 53.3 is not read as 533 nor as a date.
@@ -72,7 +77,8 @@ describe('CSV in LibreOffice Calc', () => {
     expect(text).toMatch(/,\d+\.\d,/);
     const rows = openInCalc(text, ',', 'en');
     const col = rows[0]!.findIndex((c) => c.value === 'score');
-    const scores = rows.slice(1).filter((r) => r[2]?.value === 'yes').map((r) => r[col]!);
+    const statement = rows[0]!.findIndex((c) => c.value === 'statement');
+    const scores = rows.slice(1).filter((r) => r[2]?.value === 'yes' && !r[statement]?.value).map((r) => r[col]!);
     expect(scores.filter((c) => c.type !== 'float')).toEqual([]);
   });
 });

@@ -125,7 +125,7 @@ describe('aggregate on the command line', () => {
     expect(table).toContain(`${sense.score.toFixed(1)}\u00a0(${sense.ci[0].toFixed(1)}–${sense.ci[1].toFixed(1)})`);
     expect(table).toMatch(/7 of 20 invited answered \(35\.0%\)/);
     const lines = run(['--format', 'csv']).stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/,n,ciLow,ciHigh,borderline\r?$/);
+    expect(lines[0]).toMatch(/,n,ciLow,ciHigh,borderline,statement,mean,agreement\r?$/);
     expect(lines[1]).toContain(`,${sense.scored},`);
   });
 });

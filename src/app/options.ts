@@ -124,6 +124,11 @@ export function checkOptions(raw: RawOptions, kind: DocumentKind, env: NodeJS.Pr
   return opts;
 }
 
+/** Whether --population names a file of groups (`group,N` lines) rather than a number: anything that does not look like one. */
+export function populationIsFile(raw: RawOptions): boolean {
+  return raw.population !== undefined && !/^[\s\d.,+-]*$/.test(raw.population);
+}
+
 /** Checks --population: the number of people invited, a whole number of at least 1 (undefined when not given). */
 export function checkPopulation(raw: RawOptions): number | undefined {
   const v = raw.population;

@@ -4,7 +4,7 @@ declare const __VERSION__: string;
 export const TOOL = { name: 'ex-maturity', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev' };
 
 /** Where the JSON Schema of a document kind is published (it also ships in the package, under schemas/). */
-export function schemaUrl(kind: 'result' | 'aggregate' | 'questions' | 'compare' | 'mirror' | 'mirror-compare' | 'plan' | 'plan-status' | 'plan-review' | 'trend'): string {
+export function schemaUrl(kind: 'result' | 'aggregate' | 'questions' | 'compare' | 'mirror' | 'mirror-compare' | 'plan' | 'plan-status' | 'plan-review' | 'trend' | 'health'): string {
   return `https://unpkg.com/${TOOL.name}@${TOOL.version}/schemas/${kind}.schema.json`;
 }
 

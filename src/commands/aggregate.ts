@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.js';
 import { deliverAggregate } from '../app/documents.js';
-import { checkMinComments, checkMinGroup, checkMinLevel, checkOptions, checkPopulation, type RawOptions } from '../app/options.js';
+import { checkMinComments, checkMinGroup, checkMinLevel, checkOptions, checkPopulation, populationIsFile, type RawOptions } from '../app/options.js';
+import { loadPopulations } from '../io/population-file.js';
 import { settleProblems } from '../app/problems.js';
 import { useRegister } from '../app/register.js';
 import { schemaUrl, TOOL } from '../app/tool.js';
@@ -35,7 +36,9 @@ export async function aggregate(ctx: AppContext, raw: RawOptions, paths: string[
   const opts = checkOptions(raw, 'aggregate', ctx.env);
   const minGroup = checkMinGroup(raw);
   const minComments = checkMinComments(raw);
-  const population = checkPopulation(raw);
+  // --population N, or --population FILE (group,N lines): the team's population is then the sum of the groups'.
+  const groupPopulations = populationIsFile(raw) ? loadPopulations(raw.population!) : undefined;
+  const population = groupPopulations ? [...groupPopulations.values()].reduce((a, b) => a + b, 0) : checkPopulation(raw);
   const model = await loadModel(opts);
   checkMinLevel(opts, model.instrument.levels.length);
   // --plan: its reader is loaded only when it is given.
@@ -50,11 +53,18 @@ export async function aggregate(ctx: AppContext, raw: RawOptions, paths: string[
   const sink = register ? new PrintingSink(tally, model.instrument, register.printer, contributionOf(model.instrument, true)) : null;
   const report = await readTeamInputs(paths, model.instrument, sink ?? tally, csv);
   settleProblems(report, raw.strict === true, opts.lang, ctx.err);
-  if (population !== undefined && population < tally.team.respondents) throw new UserError(msg('uncertainty.populationTooSmall', { population, respondents: tally.team.respondents }));
+  for (const [group, invited] of groupPopulations ?? []) {
+    const respondents = tally.groups.get(group)?.respondents ?? 0;
+    if (invited < respondents) throw new UserError(msg('stats.groupPopulationTooSmall', { file: raw.population!, group, population: invited, respondents }), 2, { file: raw.population! });
+  }
+  if (population !== undefined && population < tally.team.respondents) {
+    const respondents = tally.team.respondents;
+    throw groupPopulations ? new UserError(msg('stats.populationFileTooSmall', { file: raw.population!, population, respondents }), 2, { file: raw.population! }) : new UserError(msg('uncertainty.populationTooSmall', { population, respondents }));
+  }
   const figures = model.instrument.dimensions.length + questionIds(model.instrument).length;
   const setOf = (group: string | null) => sink!.setOf(group === null ? 'team' : `group:${group}`, 'group', group);
   const overlap = register ? { of: (group: string | null) => overlaps(setOf(group), register.earlier, figures, minGroup), allowed } : undefined;
-  const agg = buildAggregate(model.instrument, model.matrix, tally, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup, minComments, skipped: report.skipped, ...(population ? { population } : {}), ...(overlap ? { overlap } : {}) });
+  const agg = buildAggregate(model.instrument, model.matrix, tally, { tool: TOOL, lang: opts.lang, generatedAt: ctx.now(), schemaUrl: schemaUrl('aggregate'), minGroup, minComments, skipped: report.skipped, ...(population ? { population } : {}), ...(groupPopulations ? { groupPopulations } : {}), ...(overlap ? { overlap } : {}) });
   const code = await deliverAggregate(ctx, planning && plan ? { ...agg, ...planning.withPlan(agg.recommendations, plan) } : agg, opts);
   register?.record([agg.team, ...agg.groups].filter((v) => v.shown).map((v) => setOf(v.name)));
   return code;

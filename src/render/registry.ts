@@ -10,6 +10,7 @@ import type { Mirror } from '../mirror/document.js';
 import type { MirrorComparison } from '../mirror/compare.js';
 import type { PlanFileDoc } from '../core/action-plan.js';
 import type { PlanReviewDoc, PlanStatusDoc } from '../core/plan-documents.js';
+import type { Health } from '../core/health.js';
 import type { Trend } from '../team/trend.js';
 
 /** The documents the tool writes, by kind. */
@@ -32,6 +33,8 @@ export interface Documents {
   planReview: PlanReviewDoc;
   /** The series over many waves (`trend`). */
   trend: Trend;
+  /** An instrument's health from respondents' answers (`health`). */
+  health: Health;
 }
 export type DocumentKind = keyof Documents;
 
@@ -141,6 +144,12 @@ const REGISTRY = {
     markdown: async () => (await import('./markdown/trend.js')).renderTrendMarkdown,
     html: async () => (await import('./html/trend.js')).renderTrendHtml,
     csv: async () => (await import('./csv/trend.js')).renderTrendCsv,
+  },
+  health: {
+    table: async () => (await import('./terminal/health.js')).renderHealthTable,
+    json,
+    markdown: async () => (await import('./markdown/health.js')).renderHealthMarkdown,
+    csv: async () => (await import('./csv/health.js')).renderHealthCsv,
   },
 } satisfies { [K in DocumentKind]: Partial<Record<AnyFormat, Loader<Documents[K]>>> };
 

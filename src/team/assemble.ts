@@ -36,7 +36,11 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
   const overlapNote = ctx.overlap ? applyOverlaps(instrument, [team, ...groups], ctx.overlap, ctx.minGroup) : null;
   const withheld = protectContributors(instrument, team, groups, t, lang);
   addIntervals(instrument, team, sets.team.tally, ctx.population);
-  groups.forEach((g, i) => addIntervals(instrument, g, sets.groups[i]!.tally));
+  groups.forEach((g, i) => {
+    const invited = g.name === null ? undefined : ctx.groupPopulations?.get(g.name);
+    if (invited) g.population = { invited, responseRate: roundScore((100 * g.respondents) / invited) };
+    addIntervals(instrument, g, sets.groups[i]!.tally, invited);
+  });
   const warning = lowThresholdWarning(ctx.minGroup);
   const minComments = ctx.minComments ?? DEFAULT_MIN_COMMENTS;
   const notes: AggNote[] = [...(warning ? [warning] : []), ...visibilityNotes(visibility, sets, ctx)];

@@ -78,6 +78,8 @@ export interface GroupView {
   shown: boolean;
   /** Why a group is not shown: fewer respondents than the threshold, or hidden so that subtraction gives no smaller set away. */
   hiddenBy?: 'threshold' | 'subtraction';
+  /** With `--population FILE`: the people invited in this group and its response rate, %. */
+  population?: { invited: number; responseRate: number };
   overall: AggOverall | null;
   dimensions: AggDimension[] | null;
   questions: AggQuestion[] | null;
@@ -160,6 +162,8 @@ export interface AggregateContext {
   source?: AggregateSource;
   /** The number of people invited (finite-population correction of the team's intervals, response rate). */
   population?: number;
+  /** Per group, the people invited (`--population FILE`): the groups' intervals take the correction too. */
+  groupPopulations?: ReadonlyMap<string, number>;
   /** The register's verdict (overlap.ts): per set (null: the team), its figures that nearly repeat a released one; `allowed`: shown anyway. */
   overlap?: { of: (group: string | null) => Overlap[]; allowed: boolean };
 }

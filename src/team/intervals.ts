@@ -2,8 +2,8 @@
 // 95 % interval computed from unrounded values, then rounded like the figure. Added after the figures are withheld,
 // so a withheld figure never gets one. Dimension and overall scores: a t-interval on the respondents' 0–100 scores;
 // a statement's mean: a t-interval on the answers; a share at a level: Wilson. With the number of people invited the
-// team's intervals take the finite-population correction (groups have no known population: none for them).
-import { changeVerdict, consensus, meanIntervalFromStats, welch, wilson } from '../core/stats.js';
+// team's intervals take the finite-population correction, and so do the groups' when a population file gives theirs.
+import { changeVerdict, consensus, meanIntervalFromStats, tCritical, welch, wilson } from '../core/stats.js';
 import { levelFor, roundDelta, roundScore, scaleBounds } from '../core/score.js';
 import type { Instrument } from '../core/types.js';
 import type { Aggregate, GroupView, Uncertain } from './document.js';
@@ -58,6 +58,53 @@ function scoreUncertainty(instrument: Instrument, exact: number | null, s: { n: 
   };
 }
 
+/**
+ * A workshop's dimension and overall scores come from pooled votes that are not linked across statements, so the
+ * covariance between a dimension's statements is unknown: the interval takes it at its worst (the standard deviation of
+ * a sum is at most the sum of the standard deviations), SE(mean of the pooled votes) ≤ Σ √n_j·s_j / Σ n_j, with the t of
+ * the least-voted statement (n − 1 df); the overall's SE is at most the mean of its dimensions'. Conservative: never
+ * narrower than the truth. `n`: the most votes cast on one statement (the participants).
+ */
+function addPooledIntervals(instrument: Instrument, view: GroupView): void {
+  const { min, max } = scaleBounds(instrument);
+  const unit = 100 / (max - min);
+  const bounds = view.dimensions!.map((d) => {
+    if (d.scoreExact === null) return null;
+    let votes = 0;
+    let spread = 0;
+    let fewest = Infinity;
+    let most = 0;
+    for (const q of view.questions ?? []) {
+      if (q.dimension !== d.id || !q.answers.length || !q.answered) continue;
+      if (q.answered < 2) return null;
+      let sum = 0;
+      for (const a of q.answers) sum += a.value * a.count;
+      const m = sum / q.answered;
+      let sq = 0;
+      for (const a of q.answers) sq += a.count * (a.value - m) * (a.value - m);
+      spread += Math.sqrt(q.answered) * Math.sqrt(sq / (q.answered - 1));
+      votes += q.answered;
+      fewest = Math.min(fewest, q.answered);
+      most = Math.max(most, q.answered);
+    }
+    return votes ? { se: (unit * spread) / votes, df: fewest - 1, n: most } : null;
+  });
+  const set = (target: Uncertain, exact: number, b: { se: number; df: number; n: number }) => {
+    const half = tCritical(b.df) * b.se;
+    Object.assign(target, { n: b.n, ci: scoreCi(exact - half, exact + half), borderline: borderlineOf(instrument, exact, exact - half, exact + half) });
+    return { low: exact - half, high: exact + half };
+  };
+  view.dimensions!.forEach((d, i) => {
+    const b = bounds[i];
+    if (b && d.scoreExact !== null) set(d, d.scoreExact, b);
+  });
+  const o = view.overall!;
+  if (o.scoreExact === null || !bounds.length || bounds.some((b) => !b)) return;
+  const all = bounds as { se: number; df: number; n: number }[];
+  const exact = set(o, o.scoreExact, { se: all.reduce((a, b) => a + b.se, 0) / all.length, df: Math.min(...all.map((b) => b.df)), n: Math.max(...all.map((b) => b.n)) });
+  exactOverall.set(o, exact);
+}
+
 /** Adds `n` and `ci` to every published figure of a view shown; withheld figures get none. */
 export function addIntervals(instrument: Instrument, view: GroupView, tally: Tally, population?: number): void {
   if (!view.shown || !view.dimensions || !view.overall) return;
@@ -93,6 +140,7 @@ export function addIntervals(instrument: Instrument, view: GroupView, tally: Tal
     const ci = meanIntervalFromStats({ n: q.answered, mean: m, sd: Math.sqrt(sq / (q.answered - 1)) }, { population });
     q.ci = ci ? [round2(clamp(ci.low, min, max)), round2(clamp(ci.high, min, max))] : null;
   }
+  if (!linked && view.questions) addPooledIntervals(instrument, view);
 }
 
 const roundAgreement = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);

@@ -640,7 +640,7 @@ export const en = {
       min: 'Min', max: 'Max', stdDevPopulation: 'Std dev', scored: 'Scored', unscored: 'Not scored', minGroup: 'Anonymity threshold', warning: 'Warning',
       oldScore: 'Score before', oldLevel: 'Level before', newScore: 'Score after', newLevel: 'Level after', delta: 'Change', levelChange: 'Level change',
       scope: 'Scope', unit: 'Unit', reading: 'Reading', minCustomers: 'Customer threshold', minLeaders: 'Leader threshold',
-      measure: 'Measure', old: 'Before', new: 'After', oldReading: 'Reading before', newReading: 'Reading after', statement: 'Statement', choices: 'Choices',
+      measure: 'Measure', old: 'Before', new: 'After', oldReading: 'Reading before', newReading: 'Reading after', statement: 'Statement', choices: 'Choices', mean: 'Mean', agreement: 'Agreement',
       side: 'Side', wave: 'Wave', measuredAt: 'Measured on', value: 'Value', ciLow: 'Interval low', ciHigh: 'Interval high', verdict: 'Verdict',
     } as Record<string, string>)[p.column] ?? p.column;
   },
@@ -859,7 +859,7 @@ export const en = {
   // ==== room: issue 19: end ====
   // ==== uncertainty ====
   'uncertainty.optStrictGates': 'with --fail-under or --min-level: also fail a borderline pass, whose 95% interval reaches below the threshold',
-  'uncertainty.optPopulation': 'number of people invited: the response rate, and intervals with the finite-population correction',
+  'uncertainty.optPopulation': 'number of people invited, or a file of group,N lines (per group): the response rate, and intervals with the finite-population correction',
   'uncertainty.badPopulation': (p: { value: string }) => `--population ${p.value}: give the number of people invited, a whole number of at least 1, for example --population 230.`,
   'uncertainty.populationTooSmall': (p: { population: number; respondents: number }) => `--population ${p.population} is below the ${p.respondents} respondents read: give the number of people invited (at least the number who answered).`,
   'gate.borderlineScore': (p: { score: number; low: number; threshold: number }, f: Fmt) => `Gate not met (--strict-gates): the overall score ${f.score(p.score)} reaches --fail-under ${p.threshold}, but its 95% interval goes down to ${f.score(p.low)}: a borderline pass.`,
@@ -984,4 +984,52 @@ export const en = {
   'room.pauseUpdates': 'Pause the updates',
   'room.resumeUpdates': 'Resume the updates',
   // ==== privacy, round 2: end ====
+  // ==== stats (issue 21: the agreement index in the team view, instrument health) ====
+  'stats.agreement': 'Agreement',
+  'stats.agreementNote': 'Agreement = Tastle and Wierman\'s consensus of a statement\'s answers, from 0 (split between the two ends of the scale) to 1 (everyone gave the same answer); it reads the whole spread, where the disagreement flag only looks for two camps.',
+  'stats.helpHealth': 'instrument health: per dimension Cronbach\'s α with its interval, weak statements, don\'t know, floor and ceiling, and a verdict',
+  'stats.healthTitle': 'Instrument health',
+  'stats.healthCount': (p: { respondents: number; min: number }, f: Fmt) =>
+    `${f.count(p.respondents, 'respondent', 'respondents')} read. α is given a verdict from ${p.min} respondents who answered every statement of the dimension on the scale.`,
+  'stats.complete': 'Complete',
+  'stats.alpha': 'α (95% interval)',
+  'stats.floor': 'Floor',
+  'stats.ceiling': 'Ceiling',
+  'stats.verdict': 'Verdict',
+  'stats.itemRest': 'Item–rest r',
+  'stats.alphaIfDeleted': 'α if deleted',
+  'stats.verdictFit': 'fit to present',
+  'stats.verdictCaution': 'present with caution',
+  'stats.verdictRework': 'rework',
+  'stats.verdictNone': 'no verdict',
+  'stats.reasonAlphaLow': (p: { alpha: number; fit: number; rework: number }, f: Fmt) =>
+    `α ${f.num(p.alpha, 2)} is under ${f.num(p.fit, 2)}${p.alpha < p.rework ? ` and even ${f.num(p.rework, 2)}: the statements do not measure one thing, rework them` : ': the statements hang together only loosely'}.`,
+  'stats.reasonIntervalLow': (p: { low: number; rework: number; needed: number | null }, f: Fmt) =>
+    `α is high but its interval goes down to ${f.num(p.low, 2)}, under ${f.num(p.rework, 2)}${p.needed ? `: about ${p.needed} respondents would settle it` : ''}.`,
+  'stats.reasonWeakItems': (p: { items: string[]; min: number }, f: Fmt) =>
+    `${f.list(p.items)} ${p.items.length > 1 ? 'follow' : 'follows'} the other statements weakly (item–rest r under ${f.num(p.min, 2)}): ${p.items.length > 1 ? 'they may measure' : 'it may measure'} something else, or read ambiguously.`,
+  'stats.reasonDontKnow': (p: { items: string[]; share: number }, f: Fmt) =>
+    `${f.list(p.items)}: ${f.pct(p.share)} or more answered don't know: a finding about the organisation, or a statement people cannot check.`,
+  'stats.reasonFloor': (p: { share: number; limit: number }, f: Fmt) => `${f.pct(p.share, 1)} of the respondents sit at the lowest score (${f.pct(p.limit)} or more: a floor effect, the statements cannot tell them apart).`,
+  'stats.reasonCeiling': (p: { share: number; limit: number }, f: Fmt) => `${f.pct(p.share, 1)} of the respondents sit at the highest score (${f.pct(p.limit)} or more: a ceiling effect, progress will not show).`,
+  'stats.reasonTooFew': (p: { complete: number; min: number }, f: Fmt) =>
+    `No verdict: ${f.count(p.complete, 'respondent', 'respondents')} answered every statement on the scale, α needs at least ${p.min} (below that its interval is too wide to judge the statements by).`,
+  'stats.reasonNoSpread': 'No verdict: the answers do not vary, so α cannot be computed.',
+  'stats.reasonSingleItem': 'No verdict: α needs at least two statements in a dimension.',
+  'stats.healthMethodAlpha': 'Cronbach\'s α on the respondents who answered every statement of the dimension on the scale (don\'t know left out), with Feldt\'s 95% interval; α if deleted: α without that statement (higher than the dimension\'s: the statement weakens it); item–rest r: the correlation of a statement with the sum of the others. Floor and ceiling: the shares of respondents scored 0 and 100 on the dimension.',
+  'stats.healthMethodVerdict': (p: { fit: number; rework: number; itemRest: number; dontKnow: number; floorCeiling: number; min: number }, f: Fmt) =>
+    `Verdict (the tool's conventions, from ${p.min} complete respondents): rework when α is under ${f.num(p.rework, 2)}; fit to present when α reaches ${f.num(p.fit, 2)}, its interval stays above ${f.num(p.rework, 2)}, every statement's item–rest r reaches ${f.num(p.itemRest, 2)}, none has ${f.pct(p.dontKnow)} or more don't know and fewer than ${f.pct(p.floorCeiling)} sit at the floor or the ceiling; present with caution otherwise.`,
+  'stats.healthOrdinal': 'Ordinal α (on polychoric correlations) is not computed: each correlation is a maximum-likelihood estimate of a bivariate normal model, unstable on a 4-point scale with the few dozen respondents of a team survey, and it describes latent variables rather than the scores the reports show. Cronbach\'s α on the answers is what the scores rest on.',
+  'stats.workshopIntervals': 'Votes are not linked from one statement to the next: a dimension\'s interval assumes the worst link between its statements, so it is never narrower than the truth.',
+  'stats.populationBadLine': (p: { file: string; line: number; text: string }) =>
+    `${p.file}:${p.line}: "${p.text}" is not a group and its number of people invited. Write one group per line, its name then a whole number of at least 1, for example: managers,40.`,
+  'stats.populationDuplicate': (p: { file: string; line: number; group: string }) => `${p.file}:${p.line}: the group ${p.group} is given twice. Keep one line per group.`,
+  'stats.populationEmpty': (p: { file: string }) => `${p.file}: no group in this population file. Write one group per line, its name then the number of people invited, for example: managers,40.`,
+  'stats.groupPopulationTooSmall': (p: { file: string; group: string; population: number; respondents: number }) =>
+    `${p.file}: the group ${p.group} has ${p.population} people invited but ${p.respondents} answered: give the number of people invited in that group (at least the number who answered).`,
+  'stats.groupRates': (p: { groups: { name: string; respondents: number; invited: number; rate: number }[] }, f: Fmt) =>
+    `Response rate per group: ${p.groups.map((g) => `${g.name} ${g.respondents} of ${g.invited} (${f.pct(g.rate, 1)})`).join(', ')}.`,
+  'stats.populationFileTooSmall': (p: { file: string; population: number; respondents: number }) =>
+    `${p.file}: its groups add up to ${p.population} people invited but ${p.respondents} answered: add a line for every group that answered.`,
+  // ==== stats: end ====
 } satisfies Record<string, Entry>;

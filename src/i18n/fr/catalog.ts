@@ -624,7 +624,7 @@ export const fr: Catalog = {
       min: 'Min', max: 'Max', stdDevPopulation: 'Écart type', scored: 'Notés', unscored: 'Non notés', minGroup: 'Seuil d’anonymat', warning: 'Avertissement',
       oldScore: 'Score avant', oldLevel: 'Niveau avant', newScore: 'Score après', newLevel: 'Niveau après', delta: 'Évolution', levelChange: 'Changement de niveau',
       scope: 'Portée', unit: 'Unité', reading: 'Lecture', minCustomers: 'Seuil clients', minLeaders: 'Seuil dirigeants',
-      measure: 'Mesure', old: 'Avant', new: 'Après', oldReading: 'Lecture avant', newReading: 'Lecture après', statement: 'Affirmation', choices: 'Choix',
+      measure: 'Mesure', old: 'Avant', new: 'Après', oldReading: 'Lecture avant', newReading: 'Lecture après', statement: 'Affirmation', choices: 'Choix', mean: 'Moyenne', agreement: 'Accord',
       side: 'Côté', wave: 'Vague', measuredAt: 'Mesuré le', value: 'Valeur', ciLow: 'Intervalle bas', ciHigh: 'Intervalle haut', verdict: 'Verdict',
     } as Record<string, string>)[p.column] ?? p.column;
   },
@@ -843,7 +843,7 @@ export const fr: Catalog = {
   // ==== room: issue 19: end ====
   // ==== uncertainty ====
   'uncertainty.optStrictGates': 'avec --fail-under ou --min-level : échouer aussi sur un passage limite, dont l’intervalle à 95 % descend sous le seuil',
-  'uncertainty.optPopulation': 'nombre de personnes sollicitées : le taux de réponse, et des intervalles avec la correction de population finie',
+  'uncertainty.optPopulation': 'nombre de personnes sollicitées, ou un fichier de lignes groupe,N (par groupe) : le taux de réponse, et des intervalles avec la correction de population finie',
   'uncertainty.badPopulation': (p) => `--population ${p.value} : donnez le nombre de personnes sollicitées, un nombre entier d’au moins 1, par exemple --population 230.`,
   'uncertainty.populationTooSmall': (p) => `--population ${p.population} est inférieur aux ${p.respondents} répondants lus : donnez le nombre de personnes sollicitées (au moins le nombre de celles qui ont répondu).`,
   'gate.borderlineScore': (p, f) => `Seuil non atteint (--strict-gates) : le score global ${f.score(p.score)} atteint --fail-under ${p.threshold}, mais son intervalle à 95 % descend à ${f.score(p.low)} : un passage limite.`,
@@ -968,4 +968,52 @@ export const fr: Catalog = {
   'room.pauseUpdates': 'Suspendre les mises à jour',
   'room.resumeUpdates': 'Reprendre les mises à jour',
   // ==== privacy, round 2: end ====
+  // ==== stats (issue 21: the agreement index in the team view, instrument health) ====
+  'stats.agreement': 'Accord',
+  'stats.agreementNote': 'Accord = consensus de Tastle et Wierman des réponses à une affirmation, de 0 (partagées entre les deux extrémités de l’échelle) à 1 (tout le monde a donné la même réponse) ; il lit toute la dispersion, là où le signal de désaccord ne cherche que deux camps.',
+  'stats.helpHealth': 'santé de l’instrument : par dimension l’α de Cronbach et son intervalle, les affirmations faibles, « je ne sais pas », plancher et plafond, et un verdict',
+  'stats.healthTitle': 'Santé de l’instrument',
+  'stats.healthCount': (p, f) =>
+    `${f.count(p.respondents, 'répondant lu', 'répondants lus')}. L’α reçoit un verdict à partir de ${p.min} répondants ayant répondu sur l’échelle à toutes les affirmations de la dimension.`,
+  'stats.complete': 'Complets',
+  'stats.alpha': 'α (intervalle à 95 %)',
+  'stats.floor': 'Plancher',
+  'stats.ceiling': 'Plafond',
+  'stats.verdict': 'Verdict',
+  'stats.itemRest': 'r item–reste',
+  'stats.alphaIfDeleted': 'α sans l’affirmation',
+  'stats.verdictFit': 'présentable',
+  'stats.verdictCaution': 'à présenter avec prudence',
+  'stats.verdictRework': 'à retravailler',
+  'stats.verdictNone': 'pas de verdict',
+  'stats.reasonAlphaLow': (p, f) =>
+    `α ${f.num(p.alpha, 2)} est sous ${f.num(p.fit, 2)}${p.alpha < p.rework ? ` et même sous ${f.num(p.rework, 2)} : les affirmations ne mesurent pas une même chose, retravaillez-les` : ' : les affirmations ne se tiennent que faiblement'}.`,
+  'stats.reasonIntervalLow': (p, f) =>
+    `α est élevé mais son intervalle descend à ${f.num(p.low, 2)}, sous ${f.num(p.rework, 2)}${p.needed ? ` : environ ${p.needed} répondants trancheraient` : ''}.`,
+  'stats.reasonWeakItems': (p, f) =>
+    `${f.list(p.items)} ${p.items.length > 1 ? 'suivent' : 'suit'} faiblement les autres affirmations (r item–reste sous ${f.num(p.min, 2)}) : ${p.items.length > 1 ? 'elles mesurent' : 'elle mesure'} peut-être autre chose, ou se ${p.items.length > 1 ? 'lisent' : 'lit'} de façon ambiguë.`,
+  'stats.reasonDontKnow': (p, f) =>
+    `${f.list(p.items)} : ${f.pct(p.share)} ou plus ont répondu « je ne sais pas » : un constat sur l’organisation, ou une affirmation que les gens ne peuvent pas vérifier.`,
+  'stats.reasonFloor': (p, f) => `${f.pct(p.share, 1)} des répondants sont au score le plus bas (${f.pct(p.limit)} ou plus : un effet plancher, les affirmations ne les distinguent pas).`,
+  'stats.reasonCeiling': (p, f) => `${f.pct(p.share, 1)} des répondants sont au score le plus haut (${f.pct(p.limit)} ou plus : un effet plafond, les progrès ne se verront pas).`,
+  'stats.reasonTooFew': (p, f) =>
+    `Pas de verdict : ${f.count(p.complete, 'répondant a', 'répondants ont')} répondu sur l’échelle à toutes les affirmations, l’α en demande au moins ${p.min} (en dessous, son intervalle est trop large pour juger les affirmations).`,
+  'stats.reasonNoSpread': 'Pas de verdict : les réponses ne varient pas, l’α ne peut pas être calculé.',
+  'stats.reasonSingleItem': 'Pas de verdict : l’α demande au moins deux affirmations dans une dimension.',
+  'stats.healthMethodAlpha': 'α de Cronbach sur les répondants qui ont répondu sur l’échelle à toutes les affirmations de la dimension (« je ne sais pas » écarté), avec l’intervalle à 95 % de Feldt ; α sans l’affirmation : l’α sans cette affirmation (plus haut que celui de la dimension : l’affirmation l’affaiblit) ; r item–reste : la corrélation d’une affirmation avec la somme des autres. Plancher et plafond : les parts de répondants à 0 et à 100 sur la dimension.',
+  'stats.healthMethodVerdict': (p, f) =>
+    `Verdict (conventions de l’outil, à partir de ${p.min} répondants complets) : à retravailler quand l’α est sous ${f.num(p.rework, 2)} ; présentable quand l’α atteint ${f.num(p.fit, 2)}, que son intervalle reste au-dessus de ${f.num(p.rework, 2)}, que le r item–reste de chaque affirmation atteint ${f.num(p.itemRest, 2)}, qu’aucune n’a ${f.pct(p.dontKnow)} ou plus de « je ne sais pas » et que moins de ${f.pct(p.floorCeiling)} des répondants sont au plancher ou au plafond ; à présenter avec prudence sinon.`,
+  'stats.healthOrdinal': 'L’α ordinal (sur corrélations polychoriques) n’est pas calculé : chaque corrélation est une estimation par maximum de vraisemblance d’un modèle normal bivarié, instable sur une échelle à 4 points avec les quelques dizaines de répondants d’une enquête d’équipe, et elle décrit des variables latentes plutôt que les scores que montrent les rapports. L’α de Cronbach sur les réponses est celui sur lequel reposent les scores.',
+  'stats.workshopIntervals': 'Les votes ne sont pas reliés d’une affirmation à l’autre : l’intervalle d’une dimension suppose le pire lien entre ses affirmations, il n’est donc jamais plus étroit que la réalité.',
+  'stats.populationBadLine': (p) =>
+    `${p.file}:${p.line} : « ${p.text} » n’est pas un groupe suivi de son nombre de personnes sollicitées. Écrivez un groupe par ligne, son nom puis un nombre entier d’au moins 1, par exemple : managers,40.`,
+  'stats.populationDuplicate': (p) => `${p.file}:${p.line} : le groupe ${p.group} est donné deux fois. Gardez une ligne par groupe.`,
+  'stats.populationEmpty': (p) => `${p.file} : aucun groupe dans ce fichier de population. Écrivez un groupe par ligne, son nom puis le nombre de personnes sollicitées, par exemple : managers,40.`,
+  'stats.groupPopulationTooSmall': (p) =>
+    `${p.file} : le groupe ${p.group} compte ${p.population} personnes sollicitées mais ${p.respondents} ont répondu : donnez le nombre de personnes sollicitées dans ce groupe (au moins le nombre de répondants).`,
+  'stats.groupRates': (p, f) =>
+    `Taux de réponse par groupe : ${p.groups.map((g) => `${g.name} ${g.respondents} sur ${g.invited} (${f.pct(g.rate, 1)})`).join(', ')}.`,
+  'stats.populationFileTooSmall': (p) =>
+    `${p.file} : ses groupes totalisent ${p.population} personnes sollicitées mais ${p.respondents} ont répondu : ajoutez une ligne pour chaque groupe qui a répondu.`,
+  // ==== stats: end ====
 };

@@ -129,11 +129,11 @@ function detail(v: AggregateView, a: Aggregate): string {
   if (v.discuss) {
     const d = v.discuss;
     // Printed, the statements table flags them with their answers: the list stays on screen.
-    out.push(`<section class="screen-only" aria-labelledby="discuss"><h2 id="discuss">${h(d.title)}</h2><ol>${d.items.map((x) => `<li>${h(x.text)} <span class="muted">(${h(x.question)}) — ${h(d.mean)} ${x.mean}, ${h(d.stdDev)} ${x.stdDev}</span></li>`).join('')}</ol></section>`);
+    out.push(`<section class="screen-only" aria-labelledby="discuss"><h2 id="discuss">${h(d.title)}</h2><ol>${d.items.map((x) => `<li>${h(x.text)} <span class="muted">(${h(x.question)}) — ${h(d.mean)} ${x.mean}, ${h(d.stdDev)} ${x.stdDev}, ${h(d.agreement)} ${x.agreement}</span></li>`).join('')}</ol></section>`);
   }
   if (v.questions) {
     const q = v.questions;
-    const rows = q.rows.map((x) => `<tr${x.printed ? '' : ' class="quiet"'}><td>${h(x.text)} <span class="muted">(${h(x.id)})</span></td>${x.counts.map((c) => `<td class="num">${c}</td>`).join('')}<td class="num">${x.dontKnow}</td><td class="num">${x.mean}</td><td class="num">${x.stdDev}</td><td>${x.flag ? `<span class="flag">${h(x.flag)}</span>` : ''}</td></tr>`);
+    const rows = q.rows.map((x) => `<tr${x.printed ? '' : ' class="quiet"'}><td>${h(x.text)} <span class="muted">(${h(x.id)})</span></td>${x.counts.map((c) => `<td class="num">${c}</td>`).join('')}<td class="num">${x.dontKnow}</td><td class="num">${x.mean}</td><td class="num">${x.stdDev}</td><td class="num">${x.agreement}</td><td>${x.flag ? `<span class="flag">${h(x.flag)}</span>` : ''}</td></tr>`);
     const head = q.head.map((x, i) => (i === q.head.length - 1 && !x ? v.s.w('deliverable.flagHead') : x));
     out.push(`<section aria-labelledby="statements"><h2 id="statements">${h(q.title)}</h2><p class="muted print-only print-note">${h(q.printNote)}</p><table>${th(head, (i) => (i > 0 && i < head.length - 1 ? ' class="num"' : ''))}<tbody>${rows.join('')}</tbody></table></section>`);
   }

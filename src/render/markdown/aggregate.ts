@@ -33,13 +33,13 @@ export function renderAggregateMarkdown(a: Aggregate): string {
   if (v.discuss) {
     const d = v.discuss;
     out.push(`## ${e(d.title)}`, '');
-    d.items.forEach((x, i) => out.push(`${i + 1}. ${e(x.text)} (${code(x.question)}) — ${e(d.mean)} ${x.mean}, ${e(d.stdDev)} ${x.stdDev}`));
+    d.items.forEach((x, i) => out.push(`${i + 1}. ${e(x.text)} (${code(x.question)}) — ${e(d.mean)} ${x.mean}, ${e(d.stdDev)} ${x.stdDev}, ${e(d.agreement)} ${x.agreement}`));
     out.push('');
   }
   if (v.questions) {
     const q = v.questions;
-    out.push(`## ${e(q.title)}`, '', row(q.head.map(e)), row(['---', ...q.values.map(() => '---:'), '---:', '---:', '---:', '---']));
-    for (const x of q.rows) out.push(row([`${e(x.text)} (${code(x.id)})`, ...x.counts, x.dontKnow, x.mean, x.stdDev, x.flag ? e(x.flag) : '']));
+    out.push(`## ${e(q.title)}`, '', row(q.head.map(e)), row(['---', ...q.values.map(() => '---:'), '---:', '---:', '---:', '---:', '---']));
+    for (const x of q.rows) out.push(row([`${e(x.text)} (${code(x.id)})`, ...x.counts, x.dontKnow, x.mean, x.stdDev, x.agreement, x.flag ? e(x.flag) : '']));
     out.push('');
   }
   const comments = commentsBlock(a);

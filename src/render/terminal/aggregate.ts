@@ -61,7 +61,7 @@ export function renderAggregateTable(a: Aggregate, opts: RenderOptions): string 
     out.push(chalk.bold(v.discuss.title));
     v.discuss.items.forEach((d, i) => {
       out.push(`  ${i + 1}. ${wrap(`${d.text} ${chalk.dim(`(${d.question})`)}`, width - 5, '     ')}`);
-      if (d.spread) out.push(`     ${v.discuss!.mean} ${d.mean} · ${v.discuss!.stdDev} ${d.stdDev} · ${d.spread}`);
+      if (d.spread) out.push(`     ${wrap(`${v.discuss!.mean} ${d.mean} · ${v.discuss!.stdDev} ${d.stdDev} · ${v.discuss!.agreement} ${d.agreement} · ${d.spread}`, width - 5, "     ")}`);
     });
     out.push('');
   }

@@ -58,9 +58,9 @@ export interface AggregateView {
   axes: string[];
   chartCaption: (shown: number) => string | null;
   gaps: { title: string; head: string[]; rows: { label: string; gap: string; high: string; low: string }[] } | null;
-  discuss: { title: string; items: { text: string; question: string; mean: string; stdDev: string; spread: string | null }[]; mean: string; stdDev: string } | null;
+  discuss: { title: string; items: { text: string; question: string; mean: string; stdDev: string; agreement: string; spread: string | null }[]; mean: string; stdDev: string; agreement: string } | null;
   /** Per statement; `printed` when it has something to say (disagreement, among the lowest means, withheld): the rest is on screen only. */
-  questions: { title: string; head: string[]; values: string[]; printNote: string; rows: { text: string; id: string; counts: (number | string)[]; dontKnow: number; mean: string; stdDev: string; flag: string | null; printed: boolean }[] } | null;
+  questions: { title: string; head: string[]; values: string[]; printNote: string; rows: { text: string; id: string; counts: (number | string)[]; dontKnow: number; mean: string; stdDev: string; agreement: string; flag: string | null; printed: boolean }[] } | null;
   plan: PlanView | null;
   /** The reading guide, as in the other reports. */
   reading: { title: string; paragraphs: string[] };
@@ -119,8 +119,9 @@ export function aggregateView(a: Aggregate): AggregateView {
   const questions = a.team.questions;
   const title = `${t(a.instrument.title)} — ${kind}`;
   const threshold = w('render.threshold', { n: min });
-  const terms = workshop ? w('render.workshopDefinitions') : w('render.definitions', { share: DISAGREE_SHARE * 100 });
-  const definitions = `${terms} ${w('uncertainty.intervalNote')}`;
+  const terms = workshop ? `${w('render.workshopDefinitions')} ${w('stats.workshopIntervals')}` : w('render.definitions', { share: DISAGREE_SHARE * 100 });
+  const agreementNote = questions?.some((q) => q.agreement !== undefined) ? ` ${w('stats.agreementNote')}` : '';
+  const definitions = `${terms}${agreementNote} ${w('uncertainty.intervalNote')}`;
   const lowest = new Set(
     (questions ?? [])
       .filter((q) => q.mean !== null && q.answers.length)
@@ -205,9 +206,10 @@ export function aggregateView(a: Aggregate): AggregateView {
           title: w('render.discuss'),
           mean: w('render.mean'),
           stdDev: w('render.stdDev'),
+          agreement: w('stats.agreement'),
           items: a.discuss.map((d) => {
             const q = questions?.find((x) => x.id === d.question);
-            return { text: t(d.text), question: d.question, mean: s.num2(d.mean), stdDev: s.num2(d.stdDevPopulation), spread: q ? distributionLine(q) : null };
+            return { text: t(d.text), question: d.question, mean: s.num2(d.mean), stdDev: s.num2(d.stdDevPopulation), agreement: s.num2(q?.agreement), spread: q ? distributionLine(q) : null };
           }),
         }
       : null,
@@ -215,13 +217,13 @@ export function aggregateView(a: Aggregate): AggregateView {
       ? {
           title: w('render.questions'),
           values: scaleOf(questions),
-          head: [w('render.statement'), ...scaleOf(questions), w('render.dontKnow'), w('render.mean'), w('render.stdDev'), ''],
+          head: [w('render.statement'), ...scaleOf(questions), w('render.dontKnow'), w('render.mean'), w('render.stdDev'), w('stats.agreement'), ''],
           // A statement whose figures are withheld (too few answered it) shows a dash for each count.
           printNote: w('deliverable.printStatements', { max: PRINTED_MAX }),
           rows: questions.map((q) => {
             const withheld = !q.answers.length;
             const flag = q.disagreement ? `⚠ ${w('render.disagreement')}` : withheld ? w('deliverable.withheld') : lowest.has(q.id) ? w('deliverable.lowest') : null;
-            return { text: t(q.text), id: q.id, counts: withheld ? scaleOf(questions).map(() => '–') : q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: withInterval(s, s.num2(q.mean), q.ci, 2), stdDev: s.num2(q.stdDevPopulation), flag, printed: printed.has(q.id) };
+            return { text: t(q.text), id: q.id, counts: withheld ? scaleOf(questions).map(() => '–') : q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: withInterval(s, s.num2(q.mean), q.ci, 2), stdDev: s.num2(q.stdDevPopulation), agreement: s.num2(q.agreement), flag, printed: printed.has(q.id) };
           }),
         }
       : null,
@@ -236,7 +238,7 @@ export function aggregateView(a: Aggregate): AggregateView {
     },
     definitions,
     precision: precisionText(s, a),
-    method: teamMethod(s, a, terms), // the intervals have their own line there
+    method: teamMethod(s, a, `${terms}${agreementNote}`), // the intervals have their own line there
     footer: `${threshold} · ${w('render.generated')} ${f.date(a.generatedAt)}`,
   };
 }
@@ -251,6 +253,8 @@ function gapText(s: Speech, g: Aggregate['gaps'][number]): string {
 function precisionText(s: Speech, a: Aggregate): string | null {
   const parts: string[] = [];
   if (a.population) parts.push(s.w('uncertainty.responseRate', { respondents: a.respondents, invited: a.population.invited, rate: a.population.responseRate }));
+  const rates = a.groups.filter((g) => g.population && g.name !== null).map((g) => ({ name: s.t(g.name!), respondents: g.respondents, invited: g.population!.invited, rate: g.population!.responseRate }));
+  if (rates.length) parts.push(s.w('stats.groupRates', { groups: rates }));
   if (a.precision) parts.push(s.w('uncertainty.precision', { margin: a.precision.margin, difference: a.precision.groupDifference }));
   return parts.length ? parts.join(' ') : null;
 }
