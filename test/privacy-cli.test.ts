@@ -207,6 +207,21 @@ describe('point 4: the register of released figures', () => {
     expect(readdirSync(join(cache, 'ex-maturity')).filter((f) => f.endsWith('.lock'))).toEqual([]);
   });
 
+  it('a register larger than any input file (a survey of 100,000 released twice) is read whole, not refused as damaged', () => {
+    const dir = tempDir();
+    const cache = tempDir();
+    const file = team(dir, 't.csv', 6);
+    expect(cli(['aggregate', file], { cache }).code).toBe(0);
+    const path = join(cache, 'ex-maturity', 'released-ex-25.json');
+    const saved = JSON.parse(readFileSync(path, 'utf8'));
+    // 200,000 more fingerprints of other people: about 12 MiB, over the 10 MiB cap of an answers file.
+    const others = Array.from({ length: 200_000 }, (_, i) => [`f${i.toString(16).padStart(15, '0')}`, '1'.repeat(30)]);
+    writeFileSync(path, JSON.stringify({ ...saved, sets: [...saved.sets, { scope: 'team', sheets: others }] }));
+    const again = cli(['aggregate', file, '--format', 'json'], { cache });
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout).team.overall.score).not.toBeNull();
+  });
+
   it('a mirror of the same employees with one gone withholds their side; the output never carries the register', () => {
     const dir = tempDir();
     const cache = tempDir();

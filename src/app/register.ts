@@ -3,11 +3,10 @@
 // a document showed (the team, a group, a side, a unit), each sheet's salted fingerprint and which figures it counts
 // in. Never in an output. Deleting the file clears it (README "Privacy").
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { format, msg, type Lang } from '../i18n/index.js';
-import { readToEnd } from '../io/read.js';
 import { writeAtomic } from '../io/write.js';
 import { SheetPrinter, type PrintSet } from '../team/overlap.js';
 import { cacheFolder, lockFile } from './sessions.js';
@@ -85,7 +84,9 @@ function readSaved(path: string, refuse: (code: string) => UserError): Saved | n
     const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       if (!fstatSync(fd).isFile()) throw refuse('EISDIR');
-      text = readToEnd(fd).toString('utf8');
+      // Read whole, whatever its size: it grows with every sheet released (about 10 MiB for one aggregate of 100,000),
+      // and the 10 MiB cap of a user's input file cut it short, so the next run refused it as damaged.
+      text = readFileSync(fd, 'utf8');
     } finally {
       closeSync(fd);
     }
