@@ -921,4 +921,9 @@ export const en = {
     `${{ employees: 'Employees', customers: 'Customers', leaders: 'Leaders' }[p.side]}: ${p.allowed ? 'shown with --allow-overlap although' : 'withheld because'} a document released earlier from this machine rests on nearly the same people (fewer than ${p.min} different), so that the difference of the two would give them away: ${p.where.map((x) => `${x.unit === null ? 'whole side' : x.unit}: ${f.list(x.items)}`).join('; ')}.${p.allowed ? ' Do not share these two documents together.' : ' To clear the register, see the README ("Privacy").'}`,
   'privacy.compareWithheld': (p: { sides: string[] }, f: Fmt) => `${f.list(p.sides)}: the number of respondents changed by fewer than the side's threshold, so the change would describe those few people: withheld (—).`,
   // ==== privacy: end ====
+  // ==== outcomes (issue 21 points 8–9: outcome questions, NPS/eNPS, driver impact) ====
+  'outcomes.idUsed': (p: { id: string }, f: Fmt) => `The outcome id ${f.q(p.id)} is already the id of a dimension, a statement or another outcome: every id must be unique in the file.`,
+  'outcomes.scaleBad': (p: { min: number; max: number }) => `An outcome scale runs from "min" to "max", whole numbers with max above min and at most 11 points (it is ${p.min}–${p.max}; a recommendation question is 0–10).`,
+  'outcomes.teamOnlyBad': '"teamOnly" must be true or false.',
+  // ==== outcomes: end ====
 } satisfies Record<string, Entry>;

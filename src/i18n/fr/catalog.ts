@@ -905,4 +905,9 @@ export const fr: Catalog = {
     `${{ employees: 'Collaborateurs', customers: 'Clients', leaders: 'Dirigeants' }[p.side]} : ${p.allowed ? 'montré avec --allow-overlap alors qu’' : 'masqué parce qu’'}un document déjà publié depuis cette machine repose sur presque les mêmes personnes (moins de ${p.min} différentes), si bien que la différence des deux les trahirait : ${p.where.map((x) => `${x.unit === null ? 'tout le côté' : x.unit} : ${f.list(x.items)}`).join(' ; ')}.${p.allowed ? ' Ne diffusez pas ces deux documents ensemble.' : ' Pour vider le registre, voir le README (« Confidentialité »).'}`,
   'privacy.compareWithheld': (p, f) => `${f.list(p.sides)} : le nombre de répondants a changé de moins que le seuil du côté, si bien que l’évolution décrirait ces quelques personnes : masquée (—).`,
   // ==== privacy: end ====
+  // ==== outcomes (issue 21 points 8–9 : questions de résultat, NPS/eNPS, leviers) ====
+  'outcomes.idUsed': (p, f) => `L’id de résultat ${f.q(p.id)} est déjà celui d’une dimension, d’un énoncé ou d’un autre résultat : chaque id doit être unique dans le fichier.`,
+  'outcomes.scaleBad': (p) => `L’échelle d’une question de résultat va de « min » à « max », en nombres entiers, max au-dessus de min et 11 points au plus (elle va de ${p.min} à ${p.max} ; une question de recommandation va de 0 à 10).`,
+  'outcomes.teamOnlyBad': '« teamOnly » doit valoir true ou false.',
+  // ==== outcomes: end ====
 };
