@@ -15,6 +15,7 @@ import { figuresOf, midpointOf, readingOf, type Exact, type Thresholds } from '.
 import type { Overlap } from '../team/overlap.js';
 import { MOMENTS, type Counts, type SideTally } from './tally.js';
 import { judgeLine, withDimensionInterval, withStatementInterval } from './intervals.js';
+import { mirrorOutcomes } from './outcomes.js';
 
 /** Below this many customers, the figures are said to be indicative. */
 export const INDICATIVE_BELOW = 30;
@@ -229,6 +230,7 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
   const recommendations = ctx.matrix ? recommendMirror(ctx.matrix, dimensions, lang) : [];
   const used = new Set(recommendations.map((r) => r.reading));
   const { min, max } = scaleBounds(ref);
+  const outcomes = mirrorOutcomes(sides, threshold, shown, lang);
   return {
     $schema: ctx.schemaUrl,
     schemaVersion: 1,
@@ -248,6 +250,7 @@ export function buildMirror(sides: { employees: SideInput; customers: SideInput;
     postures: ctx.matrix ? posturesOf(ctx.matrix, used, dimensions.some((d) => d.reading === 'undetermined'), lang) : [],
     recommendations,
     notes,
+    ...(outcomes ? { outcomes } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import type { Code, Message } from '../i18n/index.js';
 import type { LowThresholdWarning } from '../team/document.js';
 import type { GroupVisibility } from '../team/anonymity.js';
 import type { Thresholds } from './figures.js';
+import type { MirrorOutcomes } from './outcomes.js';
 
 /** One side's figures on a dimension or a statement: rounded for display, unrounded kept for compare. */
 export interface SideFigures {
@@ -126,6 +127,8 @@ export interface Mirror {
   postures: { reading: MirrorReading; text: string }[];
   recommendations: MirrorRecommendation[];
   notes: MirrorNote[];
+  /** The recommendation questions per side and side by side (absent when no side's instrument has one). */
+  outcomes?: MirrorOutcomes;
 }
 
 /** The sides given, in document order. */

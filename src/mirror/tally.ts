@@ -4,6 +4,8 @@ import { visibleName } from '../core/text.js';
 import { questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import type { RespondentSink } from '../io/team-input.js';
+import { outcomesOf } from '../core/outcomes.js';
+import { addOutcomes, newOutcomeTallies, type OutcomeTally } from '../team/outcomes.js';
 
 /** Answer counts of a set of respondents: per statement (instrument order), one count per scale point, then "don't know". */
 export interface Counts {
@@ -44,6 +46,7 @@ export class SideTally implements RespondentSink {
 
   constructor(readonly instrument: Instrument) {
     this.all = newCounts(instrument);
+    this.outcomes = newOutcomeTallies(instrument);
     this.ids = questionIds(instrument);
     this.position = new Map(instrument.scale.map((p, i) => [p.value, i]));
     this.dimOf = Int32Array.from(instrument.dimensions.flatMap((d, i) => d.questions.map(() => i)));
@@ -53,14 +56,18 @@ export class SideTally implements RespondentSink {
     this.m = new Float64Array(instrument.dimensions.length);
   }
 
-  /** Adds a respondent's answers by question id (the group is not used by the mirror). */
+  /** The side's outcome questions (the recommendation answers), for the whole side. */
+  readonly outcomes: OutcomeTally[];
+
+  /** Adds a respondent's answers by question id, outcome questions too (the group is not used by the mirror). */
   add(answers: Record<string, AnswerValue>, _group?: string | null, unit?: string | null): void {
-    this.addOrdered(this.ids.map((id) => answers[id] ?? null), _group, unit);
+    this.addOrdered([...this.ids, ...outcomesOf(this.instrument).map((o) => o.id)].map((id) => answers[id] ?? null), _group, unit);
   }
 
   /** Adds a respondent's answers in instrument order, to the side and to its unit. */
   addOrdered(values: readonly AnswerValue[], _group?: string | null, unit?: string | null): void {
     this.count(this.all, values);
+    if (values.length > this.ids.length) addOutcomes(this.outcomes, this.instrument, values, this.ids.length, []);
     const name = unit ? visibleName(unit) : undefined;
     if (!name) {
       this.unitless++;
@@ -77,7 +84,7 @@ export class SideTally implements RespondentSink {
     const { k, m, dimOf, favourable } = this;
     k.fill(0);
     m.fill(0);
-    for (let q = 0; q < values.length; q++) {
+    for (let q = 0; q < values.length && q < this.ids.length; q++) {
       const v = values[q];
       if (v === undefined) continue;
       const p = v === null ? dontKnow : this.position.get(v);

@@ -1,6 +1,8 @@
 // What the outcome questions of a team view say (SPEC.md "Outcomes"), apart from how each format says it: per set
 // (team, groups, mirror sides) the NPS line, and for the team the driver impact with its priorities and strengths.
 import type { AggDrivers, AggOutcome, Aggregate } from '../../team/aggregate.js';
+import type { Side } from '../../core/mirror-family.js';
+import type { Mirror } from '../../mirror/document.js';
 import type { Speech } from './words.js';
 
 /** One outcome question and its figure in each set, in a sentence. */
@@ -96,4 +98,18 @@ export function outcomesView(s: Speech, a: Aggregate): OutcomesView | null {
     lines,
     drivers: a.drivers.map((d) => driversView(s, d, team?.find((o) => o.id === d.outcome)?.text ?? d.outcome)),
   };
+}
+
+/** The mirror's recommendation questions side by side: employees' eNPS with the leaders' prediction, customers' NPS with theirs. */
+export function mirrorOutcomesView(s: Speech, m: Mirror): OutcomesView | null {
+  const o = m.outcomes;
+  if (!o) return null;
+  const min = (side: Side) => m.sides[side]?.threshold ?? m.anonymity.minGroup;
+  const set = (side: Side, which: 'employees' | 'customers' | 'leaders-employees' | 'leaders-customers', x: AggOutcome | null) =>
+    x ? [{ set: s.w('outcomes.mirrorSide', { side: which }), figure: outcomeFigure(s, x, min(side)) }] : [];
+  const { employees, customers, leadersOnEmployees, leadersOnCustomers } = o.sideBySide;
+  const lines: OutcomeLine[] = [];
+  if (employees || leadersOnEmployees) lines.push({ text: s.t((employees ?? leadersOnEmployees)!.text), sets: [...set('employees', 'employees', employees), ...set('leaders', 'leaders-employees', leadersOnEmployees)] });
+  if (customers || leadersOnCustomers) lines.push({ text: s.t((customers ?? leadersOnCustomers)!.text), sets: [...set('customers', 'customers', customers), ...set('leaders', 'leaders-customers', leadersOnCustomers)] });
+  return lines.length ? { title: s.w('outcomes.mirrorTitle'), note: s.w('outcomes.npsNote'), lines, drivers: [] } : null;
 }
