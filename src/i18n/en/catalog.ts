@@ -953,5 +953,7 @@ export const en = {
   'outcomes.mirrorSide': (p: { side: 'employees' | 'customers' | 'leaders-employees' | 'leaders-customers' }) =>
     ({ employees: 'Employees (eNPS)', customers: 'Customers (NPS)', 'leaders-employees': 'Leaders predict employees\' eNPS', 'leaders-customers': 'Leaders predict customers\' NPS' })[p.side],
   'outcomes.rInterval': (p: { r: string; low: string; high: string }) => `${p.r} (${p.low} to ${p.high})`,
+  'outcomes.questionnaireTitle': 'Recommendation (outside the scores)',
+  'outcomes.scaleEnds': (p: { min: number; max: number; low: string | null; high: string | null }) => `From ${p.min}${p.low ? ` (${p.low})` : ''} to ${p.max}${p.high ? ` (${p.high})` : ''}: tick one box.`,
   // ==== outcomes: end ====
 } satisfies Record<string, Entry>;

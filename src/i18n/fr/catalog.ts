@@ -937,5 +937,7 @@ export const fr: Catalog = {
   'outcomes.mirrorSide': (p) =>
     ({ employees: 'Collaborateurs (eNPS)', customers: 'Clients (NPS)', 'leaders-employees': 'Prévision des dirigeants pour l’eNPS', 'leaders-customers': 'Prévision des dirigeants pour le NPS' })[p.side],
   'outcomes.rInterval': (p) => `${p.r} (de ${p.low} à ${p.high})`,
+  'outcomes.questionnaireTitle': 'Recommandation (hors scores)',
+  'outcomes.scaleEnds': (p) => `De ${p.min}${p.low ? ` (${p.low})` : ''} à ${p.max}${p.high ? ` (${p.high})` : ''} : cochez une seule case.`,
   // ==== outcomes: end ====
 };
