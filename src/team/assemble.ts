@@ -154,7 +154,8 @@ function protectContributors(instrument: Instrument, team: GroupView, groups: Gr
  */
 function addOutcomeFigures(instrument: Instrument, sets: TeamSets, team: GroupView, groups: GroupView[], t: number, ctx: AggregateContext): void {
   const tallies = [sets.team.tally, ...sets.groups.map((g) => g.tally)];
-  [team, ...groups].forEach((v, i) => (v.outcomes = v.shown ? outcomeFigures(instrument, tallies[i]!.outcomes, ctx.lang, t, i === 0 ? ctx.population : undefined) : null));
+  // A set not shown keeps its count only: no outcome key at all.
+  [team, ...groups].forEach((v, i) => v.shown && (v.outcomes = outcomeFigures(instrument, tallies[i]!.outcomes, ctx.lang, t, i === 0 ? ctx.population : undefined)));
   if (!team.outcomes) return;
   const shown = groups.filter((g) => g.outcomes);
   team.outcomes.forEach((_o, k) => {

@@ -81,7 +81,7 @@ export interface GroupView {
   overall: AggOverall | null;
   dimensions: AggDimension[] | null;
   questions: AggQuestion[] | null;
-  /** The outcome questions' figures (absent when the instrument has none; null when the set is not shown). */
+  /** The outcome questions' figures (absent when the instrument has none or the set is not shown). */
   outcomes?: AggOutcome[] | null;
 }
 
