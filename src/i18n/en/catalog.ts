@@ -933,7 +933,7 @@ export const en = {
     `mean ${p.mean}${p.low === null ? '' : ` (${p.low}–${p.high})`} on ${p.min}–${p.max}, ${f.count(p.n, 'answer', 'answers')}`,
   'outcomes.withheld': (p: { n: number; min: number }, f: Fmt) => `${f.count(p.n, 'answer', 'answers')}: withheld (fewer than ${p.min}, or hidden so that no smaller set can be worked out)`,
   'outcomes.noAnswer': 'no answer',
-  'outcomes.npsNote': 'NPS = % promoters (9–10) − % detractors (0–6), from −100 to +100, with its 95 % interval (adjusted Wald, Rocks 2016); it is never part of a dimension score.',
+  'outcomes.npsNote': 'NPS = % promoters (9–10) − % detractors (0–6), in points, with its 95 % interval (adjusted Wald, Rocks 2016); it is never part of a dimension score.',
   'outcomes.driversTitle': (p: { outcome: string }) => `What goes with ${p.outcome}: driver impact`,
   'outcomes.driversNote': (p: { n: number; cut: string }, f: Fmt) =>
     `Correlation (r, from −1 to 1, with its 95 % interval) between each dimension's score and the answer, over the respondents who gave both (${f.count(p.n, 'respondent', 'respondents')} answered). A dimension whose interval lies above 0 has a real impact: a priority when its score is below the team's mean of ${p.cut}, a strength otherwise. A correlation shows what goes together, not what causes what.`,
@@ -955,5 +955,7 @@ export const en = {
   'outcomes.rInterval': (p: { r: string; low: string; high: string }) => `${p.r} (${p.low} to ${p.high})`,
   'outcomes.questionnaireTitle': 'Recommendation (outside the scores)',
   'outcomes.scaleEnds': (p: { min: number; max: number; low: string | null; high: string | null }) => `From ${p.min}${p.low ? ` (${p.low})` : ''} to ${p.max}${p.high ? ` (${p.high})` : ''}: tick one box.`,
+  'outcomes.templateHint': (p: { min: number; max: number; teamOnly: boolean }) =>
+    `Optional: a whole number from ${p.min} to ${p.max}, or leave it empty.${p.teamOnly ? ' Asked in team use: remove the # before the id to answer it.' : ''}`,
   // ==== outcomes: end ====
 } satisfies Record<string, Entry>;

@@ -917,7 +917,7 @@ export const fr: Catalog = {
     `moyenne ${p.mean}${p.low === null ? '' : ` (${p.low}–${p.high})`} sur ${p.min}–${p.max}, ${f.count(p.n, 'réponse', 'réponses')}`,
   'outcomes.withheld': (p, f) => `${f.count(p.n, 'réponse', 'réponses')} : masqué (moins de ${p.min}, ou masqué pour qu’aucun ensemble plus petit ne puisse être déduit)`,
   'outcomes.noAnswer': 'pas de réponse',
-  'outcomes.npsNote': 'NPS = % de promoteurs (9–10) − % de détracteurs (0–6), de −100 à +100, avec son intervalle à 95 % (Wald ajusté, Rocks 2016) ; il n’entre jamais dans le score d’une dimension.',
+  'outcomes.npsNote': 'NPS = % de promoteurs (9–10) − % de détracteurs (0–6), en points, avec son intervalle à 95 % (Wald ajusté, Rocks 2016) ; il n’entre jamais dans le score d’une dimension.',
   'outcomes.driversTitle': (p) => `Ce qui va avec ${p.outcome} : les leviers`,
   'outcomes.driversNote': (p, f) =>
     `Corrélation (r, de −1 à 1, avec son intervalle à 95 %) entre le score de chaque dimension et la réponse, sur les répondants qui ont donné les deux (${f.count(p.n, 'répondant', 'répondants')} ont répondu). Une dimension dont l’intervalle est tout entier au-dessus de 0 a un effet réel : c’est une priorité quand son score est sous la moyenne de l’équipe (${p.cut}), une force sinon. Une corrélation montre ce qui va ensemble, pas ce qui cause quoi.`,
@@ -939,5 +939,7 @@ export const fr: Catalog = {
   'outcomes.rInterval': (p) => `${p.r} (de ${p.low} à ${p.high})`,
   'outcomes.questionnaireTitle': 'Recommandation (hors scores)',
   'outcomes.scaleEnds': (p) => `De ${p.min}${p.low ? ` (${p.low})` : ''} à ${p.max}${p.high ? ` (${p.high})` : ''} : cochez une seule case.`,
+  'outcomes.templateHint': (p) =>
+    `Facultatif : un nombre entier de ${p.min} à ${p.max}, ou laissez vide.${p.teamOnly ? ' Posée en équipe : retirez le # devant l’id pour y répondre.' : ''}`,
   // ==== outcomes: end ====
 };

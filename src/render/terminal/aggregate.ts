@@ -127,7 +127,7 @@ function teamBlock(v: AggregateView, width: number, opts: RenderOptions): string
 
 /** The outcome questions: each set's figure in a line, then the team's driver impact (a table, its priorities and strengths). */
 export function outcomeLines(o: OutcomesView, width: number, opts: RenderOptions): string[] {
-  const out = [chalk.bold(o.title)];
+  const out = [chalk.bold(wrap(o.title, width))];
   for (const l of o.lines) {
     out.push(`  ${wrap(l.text, width - 2, '  ')}`);
     for (const x of l.sets) out.push(`    ${wrap(`${chalk.bold(x.set)} — ${x.figure}`, width - 4, '      ')}`);

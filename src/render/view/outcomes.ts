@@ -85,7 +85,9 @@ export function driversView(s: Speech, d: AggDrivers, outcomeText: string): Driv
 /** The outcomes of a team view: the team's and each group's figures, then the team's driver impact. */
 export function outcomesView(s: Speech, a: Aggregate): OutcomesView | null {
   const team = a.team.outcomes ?? a.groups.find((g) => g.outcomes)?.outcomes;
-  if (a.team.outcomes === undefined || !a.drivers) return null;
+  // Nobody answered an outcome question (a form without the column): nothing to say in the human formats.
+  const answered = [a.team, ...a.groups].some((g) => g.outcomes?.some((o) => o.answered > 0)) || a.drivers?.some((d) => d.contributors > 0);
+  if (!a.drivers || !answered) return null;
   const min = a.anonymity.minGroup;
   const sets = [{ name: s.w('render.team'), list: a.team.outcomes }, ...a.groups.map((g) => ({ name: s.t(g.name ?? ''), list: g.outcomes }))];
   const lines: OutcomeLine[] = (team ?? []).map((o, k) => ({
@@ -103,7 +105,7 @@ export function outcomesView(s: Speech, a: Aggregate): OutcomesView | null {
 /** The mirror's recommendation questions side by side: employees' eNPS with the leaders' prediction, customers' NPS with theirs. */
 export function mirrorOutcomesView(s: Speech, m: Mirror): OutcomesView | null {
   const o = m.outcomes;
-  if (!o) return null;
+  if (!o || !o.sides.some((x) => x.outcomes?.some((y) => y.answered > 0))) return null;
   const min = (side: Side) => m.sides[side]?.threshold ?? m.anonymity.minGroup;
   const set = (side: Side, which: 'employees' | 'customers' | 'leaders-employees' | 'leaders-customers', x: AggOutcome | null) =>
     x ? [{ set: s.w('outcomes.mirrorSide', { side: which }), figure: outcomeFigure(s, x, min(side)) }] : [];
