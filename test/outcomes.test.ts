@@ -129,4 +129,37 @@ describe('the installed CLI', () => {
     expect(r.stderr).toContain('form.csv:2');
     expect(r.stderr).toContain('12');
   });
+  it('the mirror sets employees\' eNPS beside customers\' NPS, each beside the leaders\' prediction, valid against the mirror schema', () => {
+    const ex = join(import.meta.dirname, '..', 'examples', 'mirror');
+    const r = cli(['mirror', '--employees', join(ex, 'employees.csv'), '--customers', join(ex, 'customers.csv'), '--leaders', join(ex, 'leaders'), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const m = JSON.parse(r.stdout);
+    const { employees, customers, leadersOnEmployees, leadersOnCustomers } = m.outcomes.sideBySide;
+    expect([employees.id, customers.id, leadersOnEmployees.id, leadersOnCustomers.id]).toEqual(['enps', 'nps', 'enps', 'nps']);
+    for (const o of [employees, customers, leadersOnEmployees, leadersOnCustomers]) {
+      expect(o.nps).toBeCloseTo(o.promoters - o.detractors, 0);
+      expect(o.ci[0]).toBeLessThanOrEqual(o.ci[1]);
+    }
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    ajv.addFormat('date-time', () => true);
+    ajv.addFormat('uri', () => true);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'schemas', 'mirror.schema.json'), 'utf8')));
+    expect(validate(m) ? [] : validate.errors).toEqual([]);
+    const md = cli(['mirror', '--employees', join(ex, 'employees.csv'), '--customers', join(ex, 'customers.csv'), '--leaders', join(ex, 'leaders'), '--format', 'markdown']).stdout;
+    expect(md).toContain('## Recommendation: employees (eNPS) and customers (NPS) side by side');
+    expect(md).toContain(`**Employees (eNPS)** — NPS ${employees.nps < 0 ? '−' : '+'}${Math.abs(employees.nps).toFixed(1)}`);
+  });
+  it('an individual result shows the answer only, never an NPS, and reads back as an answers file', () => {
+    const dir = tempDir();
+    const file = join(dir, 'answers.yaml');
+    writeFileSync(file, `answers:\n${ids.map((id) => `  ${id}: 3`).join('\n')}\n  enps: 8\n`);
+    const r = cli(['assess', '--answers', file, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.outcomes).toEqual([expect.objectContaining({ id: 'enps', value: 8, scale: { min: 0, max: 10 } })]);
+    expect(r.stdout).not.toMatch(/"nps"|promoters/);
+    writeFileSync(join(dir, 'result.json'), r.stdout);
+    expect(JSON.parse(cli(['assess', '--answers', join(dir, 'result.json'), '--format', 'json']).stdout).outcomes[0].value).toBe(8);
+    expect(cli(['assess', '--answers', file]).stdout).toContain('Your answer: 8 (0–10).');
+  });
 });
