@@ -2,6 +2,7 @@
 // strengths) and the importance–performance map (pure SVG: score across, impact r up with its interval, the team's
 // mean score as the dividing line; numbered points listed in a legend). Every text escaped.
 import type { DriversView, OutcomesView } from '../view/outcomes.js';
+import { placeLabels } from './mirror-charts.js';
 import { escapeHtml as h, FONT_STACK } from './page.js';
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
@@ -29,15 +30,23 @@ export function importancePerformanceSvg(d: DriversView, id: string): string {
   out.push(`<line x1="${P.x0}" x2="${P.x0 + P.w}" y1="${fmt(Y(0))}" y2="${fmt(Y(0))}" stroke="#66727f"/>`);
   out.push(`<line x1="${fmt(X(map.cut))}" x2="${fmt(X(map.cut))}" y1="${P.y0}" y2="${P.y0 + P.h}" stroke="#66727f" stroke-dasharray="5 3"/>`);
   for (const t of [0, 25, 50, 75, 100]) out.push(`<text x="${fmt(X(t))}" y="${P.y0 + P.h + 15}" text-anchor="middle" font-size="10.5" fill="#66727f">${t}</text>`);
-  for (const t of [-1, -0.5, 0, 0.5, 1]) out.push(`<text x="${P.x0 - 6}" y="${fmt(Y(t) + 4)}" text-anchor="end" font-size="10.5" fill="#66727f">${t}</text>`);
+  [-1, -0.5, 0, 0.5, 1].forEach((t, i) => out.push(`<text x="${P.x0 - 6}" y="${fmt(Y(t) + 4)}" text-anchor="end" font-size="10.5" fill="#66727f">${h(d.axes.yTicks[i] ?? String(t))}</text>`));
   out.push(`<text x="${fmt(P.x0 + P.w / 2)}" y="${P.y0 + P.h + 34}" text-anchor="middle" font-size="12" font-weight="600" fill="#1f2933">${h(d.axes.x)}</text>`);
   out.push(`<text transform="translate(14 ${fmt(P.y0 + P.h / 2)}) rotate(-90)" text-anchor="middle" font-size="12" font-weight="600" fill="#1f2933">${h(d.axes.y)}</text>`);
-  map.points.forEach((p, i) => {
+  const marks = map.points.map((p) => ({ x0: X(p.score) - 5, y0: Y(p.r) - 5, x1: X(p.score) + 5, y1: Y(p.r) + 5 }));
+  map.points.forEach((p) => {
     const x = X(p.score);
     const colour = ROLE_COLORS[p.role ?? 'none'];
     out.push(`<line x1="${fmt(x)}" x2="${fmt(x)}" y1="${fmt(Y(p.low))}" y2="${fmt(Y(p.high))}" stroke="${colour}" stroke-width="1.5"/>`);
     out.push(`<circle class="point" cx="${fmt(x)}" cy="${fmt(Y(p.r))}" r="5" fill="${colour}" stroke="#fff" stroke-width="1.5"/>`);
-    out.push(`<text x="${fmt(x + 8)}" y="${fmt(Y(p.r) - 6)}" font-size="11" font-weight="700" fill="#1f2933">${i + 1}</text>`);
+  });
+  // Numbers placed so that none overlaps another or a mark (as on the mirror's map), listed in the legend.
+  const boxes = placeLabels(map.points.map((p, i) => ({ x: X(p.score), y: Y(p.r), w: String(i + 1).length * 7 + 2, h: 13 })), marks, { x0: P.x0 + 1, y0: P.y0 + 1, x1: P.x0 + P.w - 1, y1: P.y0 + P.h - 1 });
+  boxes.forEach(({ box, far }, i) => {
+    const p = map.points[i]!;
+    const cx = (box.x0 + box.x1) / 2;
+    if (far) out.push(`<line x1="${fmt(X(p.score))}" y1="${fmt(Y(p.r))}" x2="${fmt(cx)}" y2="${fmt((box.y0 + box.y1) / 2)}" stroke="#9aa5b1" stroke-width="0.75"/>`);
+    out.push(`<text x="${fmt(cx)}" y="${fmt(box.y1 - 2.5)}" text-anchor="middle" font-size="11" font-weight="700" fill="#1f2933">${i + 1}</text>`);
   });
   const desc = map.points.map((p, i) => `${i + 1}. ${p.label}: ${d.rows.find((r) => r.label === p.label)?.score ?? ''}, r ${d.rows.find((r) => r.label === p.label)?.impact ?? ''}`).join(' ');
   return [

@@ -21,7 +21,7 @@ export interface DriversView {
   strengths: string | null;
   /** The points of the importance–performance map (score across, r up), and the team's mean score. */
   /** The map's title, axis names and caption. */
-  axes: { title: string; x: string; y: string; caption: string };
+  axes: { title: string; x: string; y: string; caption: string; yTicks: string[] };
   map: { cut: number; points: { label: string; score: number; r: number; low: number; high: number; role: 'priority' | 'strength' | null }[] } | null;
 }
 
@@ -53,7 +53,7 @@ export function driversView(s: Speech, d: AggDrivers, outcomeText: string): Driv
   const { w, f, t } = s;
   const title = w('outcomes.driversTitle', { outcome: d.outcome.toUpperCase() === 'ENPS' ? 'eNPS' : d.outcome.toUpperCase() === 'NPS' ? 'NPS' : t(outcomeText) });
   const head = (['dimension', 'score', 'impact', 'reading'] as const).map((which) => w('outcomes.head', { which }));
-  const axes = { title: w('outcomes.mapTitle'), x: w('outcomes.mapX'), y: w('outcomes.mapY'), caption: w('outcomes.mapCaption') };
+  const axes = { title: w('outcomes.mapTitle'), x: w('outcomes.mapX'), y: w('outcomes.mapY'), caption: w('outcomes.mapCaption'), yTicks: [-1, -0.5, 0, 0.5, 1].map((t) => signed(s, t, 1)) };
   if (d.reason) {
     const note = d.reason === 'too-few' ? w('outcomes.driversTooFew', { n: d.contributors, min: d.minimum }) : w('outcomes.driversTeamHidden');
     return { title, note, head, rows: [], priorities: null, strengths: null, axes, map: null };
