@@ -38,8 +38,9 @@ const sheet = (rnd, profile) => Object.fromEntries(questions.map((q) => [q.id, a
 const yamlOf = (group, answers) =>
   `instrument: ex-25\nrespondent:\n  group: ${group}\nanswers:\n${Object.entries(answers).map(([id, v]) => `  ${id}: ${v === null ? 'null' : v}`).join('\n')}\n`;
 
-// The optional eNPS item for team use (its own random sequence, so the statements' answers do not move): a 0–10 answer
-// that follows the respondent's own answers (what driver impact reads), sometimes left blank.
+// The optional eNPS item for team use, in the answers files (its own random sequence, so the statements' answers do not
+// move; the form export keeps its columns, which test/fixtures/exports mirror): a 0–10 answer that follows the
+// respondent's own answers (what driver impact reads), sometimes left blank.
 const enpsOf = (outcomeRnd, answers) => {
   if (outcomeRnd() < 0.05) return null;
   const given = Object.values(answers).filter((v) => v !== null);
@@ -58,13 +59,13 @@ for (const [group, size] of Object.entries(SIZES)) {
 
 // The form export: quoted like a spreadsheet would, CRLF line ends.
 const cell = (x) => (/[",\r\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x);
-const rows = [['Timestamp', 'Email', 'Group', ...questions.map((q) => text(q.text)), text(instrument.outcomes[0].text)]];
+const rows = [['Timestamp', 'Email', 'Group', ...questions.map((q) => text(q.text))]];
 const formGroups = ['managers', 'frontline', 'frontline', 'support', 'managers', 'frontline', 'support'];
 for (let i = 0; i < 14; i++) {
   const group = formGroups[i % formGroups.length];
-  const answers = withEnps(sheet(rnd, PROFILE[group]));
+  const answers = sheet(rnd, PROFILE[group]);
   const at = new Date(Date.UTC(2026, 2, 2, 9, 0) + i * 37 * 60_000).toISOString().replace('T', ' ').slice(0, 19);
-  rows.push([at, `person${i + 1}@example.com`, group, ...questions.map((q) => (answers[q.id] === null ? dontKnow : labels[answers[q.id] - 1])), answers.enps === null ? '' : String(answers.enps)]);
+  rows.push([at, `person${i + 1}@example.com`, group, ...questions.map((q) => (answers[q.id] === null ? dontKnow : labels[answers[q.id] - 1]))]);
 }
 writeFileSync(`${root}examples/team-form.csv`, rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n');
 
