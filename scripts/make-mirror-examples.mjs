@@ -40,6 +40,20 @@ function answer(rnd, p) {
   return fav ? (rnd() < 0.45 ? 4 : 3) : rnd() < 0.35 ? 1 : 2;
 }
 
+/**
+ * A 0–10 recommendation answer (the outcome question, its own random sequence so the statements' answers do not move):
+ * a promoter (9–10) with chance `pro`, a detractor (0–6) with chance `det`, else a passive (7–8); sometimes no answer.
+ */
+function recommendation(rnd, pro, det) {
+  if (rnd() < 0.05) return null;
+  const r = rnd();
+  if (r < pro) return rnd() < 0.5 ? 9 : 10;
+  if (r < pro + det) return [2, 4, 5, 5, 6, 6, 6][Math.floor(rnd() * 7)];
+  return rnd() < 0.5 ? 7 : 8;
+}
+// Chances of a promoter and a detractor per side (leaders predict both: more hopeful than what the sides answer).
+const OUTCOME = { employees: [0.32, 0.27], customers: [0.3, 0.38], leadersOnEmployees: [0.55, 0.1], leadersOnCustomers: [0.5, 0.15] };
+
 const csvField = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const rows = (header, lines) => [header, ...lines].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
@@ -51,14 +65,15 @@ mkdirSync(`${out}leaders`, { recursive: true });
   const inst = load('employees');
   const ids = inst.dimensions.flatMap((d) => d.questions.map((q) => [d.id, q.id]));
   const rnd = random(11);
+  const rndOutcome = random(12);
   const lines = [];
   for (let i = 0; i < 60; i++) {
     lines.push([UNITS[i % 3], ...ids.map(([dim]) => {
       const v = answer(rnd, PROFILE[dim].employees);
       return v === null ? '?' : String(v);
-    })]);
+    }), String(recommendation(rndOutcome, ...OUTCOME.employees) ?? '')]);
   }
-  writeFileSync(`${out}employees.csv`, rows(['unit', ...ids.map(([, id]) => id)], lines));
+  writeFileSync(`${out}employees.csv`, rows(['unit', ...ids.map(([, id]) => id), inst.outcomes[0].id], lines));
 }
 
 // Customers: a French form export, as built from `questions --instrument mirror-customers --lang fr --format csv`.
@@ -67,15 +82,16 @@ mkdirSync(`${out}leaders`, { recursive: true });
   const labels = inst.scale.map((p) => p.label.fr);
   const qs = inst.dimensions.flatMap((d) => d.questions.map((q) => [d.id, q.text.fr]));
   const rnd = random(23);
+  const rndOutcome = random(24);
   const lines = [];
   for (let i = 0; i < 150; i++) {
     const stamp = `2026-03-${String(1 + (i % 28)).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')}`;
     lines.push([stamp, UNITS[i % 3], ...qs.map(([dim]) => {
       const v = answer(rnd, PROFILE[dim].customers);
       return v === null ? '' : labels[v - 1];
-    })]);
+    }), String(recommendation(rndOutcome, ...OUTCOME.customers) ?? '')]);
   }
-  writeFileSync(`${out}customers.csv`, rows(['Horodateur', 'Unité', ...qs.map(([, text]) => text)], lines));
+  writeFileSync(`${out}customers.csv`, rows(['Horodateur', 'Unité', ...qs.map(([, text]) => text), inst.outcomes[0].text.fr], lines));
 }
 
 // Leaders: answers files, about employees and about customers.
@@ -84,12 +100,15 @@ mkdirSync(`${out}leaders`, { recursive: true });
   const rnd = random(37);
   // Their belief about employees draws from a sequence of its own, so that their answers about customers stay the same.
   const rndEmployees = random(41);
+  const rndOutcome = random(38);
   for (let i = 1; i <= 6; i++) {
     const lines = inst.dimensions.flatMap((d) => d.questions.map((q) => {
       const onEmployees = q.id.startsWith('employees.');
       const v = onEmployees ? answer(rndEmployees, PROFILE[d.id].leadersOnEmployees) : answer(rnd, PROFILE[d.id].leaders);
       return `  ${q.id}: ${v === null ? 'null' : v}`;
     }));
+    const predicted = [OUTCOME.leadersOnEmployees, OUTCOME.leadersOnCustomers].map((chances) => recommendation(rndOutcome, ...chances));
+    inst.outcomes.forEach((o, k) => lines.push(`  ${o.id}: ${predicted[k] ?? 'null'}`));
     writeFileSync(`${out}leaders/leader-${i}.yaml`, `instrument: mirror-leaders\nanswers:\n${lines.join('\n')}\n`);
   }
 }

@@ -38,11 +38,23 @@ const sheet = (rnd, profile) => Object.fromEntries(questions.map((q) => [q.id, a
 const yamlOf = (group, answers) =>
   `instrument: ex-25\nrespondent:\n  group: ${group}\nanswers:\n${Object.entries(answers).map(([id, v]) => `  ${id}: ${v === null ? 'null' : v}`).join('\n')}\n`;
 
+// The optional eNPS item for team use, in the answers files (its own random sequence, so the statements' answers do not
+// move; the form export keeps its columns, which test/fixtures/exports mirror): a 0–10 answer that follows the
+// respondent's own answers (what driver impact reads), sometimes left blank.
+const enpsOf = (outcomeRnd, answers) => {
+  if (outcomeRnd() < 0.05) return null;
+  const given = Object.values(answers).filter((v) => v !== null);
+  const mean = given.reduce((a, b) => a + b, 0) / Math.max(1, given.length);
+  return Math.max(0, Math.min(10, Math.round(3.2 * mean - 1.5 + (outcomeRnd() + outcomeRnd() - 1) * 3)));
+};
+const outcomeRnd = random(20260316);
+const withEnps = (answers) => ({ ...answers, enps: enpsOf(outcomeRnd, answers) });
+
 const rnd = random(20260315);
 rmSync(`${root}examples/team`, { recursive: true, force: true });
 for (const [group, size] of Object.entries(SIZES)) {
   mkdirSync(`${root}examples/team/${group}`, { recursive: true });
-  for (let i = 1; i <= size; i++) writeFileSync(`${root}examples/team/${group}/${String(i).padStart(2, '0')}.yaml`, yamlOf(group, sheet(rnd, PROFILE[group])));
+  for (let i = 1; i <= size; i++) writeFileSync(`${root}examples/team/${group}/${String(i).padStart(2, '0')}.yaml`, yamlOf(group, withEnps(sheet(rnd, PROFILE[group]))));
 }
 
 // The form export: quoted like a spreadsheet would, CRLF line ends.

@@ -150,7 +150,10 @@ describe('inputs as for aggregate', () => {
     const dir = tempDir();
     const q = cli(['questions', '--instrument', 'mirror-customers', '--format', 'csv']);
     expect(q.code, q.stderr).toBe(0);
-    const texts = q.stdout.trim().split('\r\n').slice(1).map((l) => (/^[^,]+,[^,]+,("(?:[^"]|"")*"|[^,]*)/.exec(l)![1]!));
+    const rows = q.stdout.trim().split('\r\n').slice(1);
+    // The last row is the recommendation question, outside the dimensions (no dimension, choices 0–10).
+    expect(rows[rows.length - 1]).toMatch(/^nps,,.*,0 \| 1 \| .* \| 10$/);
+    const texts = rows.slice(0, -1).map((l) => (/^[^,]+,[^,]+,("(?:[^"]|"")*"|[^,]*)/.exec(l)![1]!));
     expect(texts).toHaveLength(22);
     const lines = [['Timestamp', 'Email', ...texts].join(',')];
     const labels = ['Strongly agree', 'Somewhat agree', 'Somewhat disagree', 'Don’t know'];

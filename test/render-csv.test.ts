@@ -85,8 +85,10 @@ describe('questions --format csv', () => {
     const table = rows(csv);
     expect(table[0]).toEqual(['id', 'dimension', 'statement', 'choices']);
     const expected = q.dimensions.flatMap((d: { label: string; questions: { id: string; text: string }[] }) => d.questions.map((s) => [s.id, d.label, s.text]));
-    expect(table.slice(1).map((r) => r.slice(0, 3))).toEqual(expected);
+    // Then the optional eNPS item: no dimension, its own 0–10 scale as choices.
+    expect(table.slice(1).map((r) => r.slice(0, 3))).toEqual([...expected, ['enps', '', q.outcomes[0].text]]);
     expect(table[1]![3]).toBe('Strongly disagree | Somewhat disagree | Somewhat agree | Strongly agree | Don’t know');
+    expect(table[table.length - 1]![3]).toBe('0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10');
   });
 
   it('is in French with --lang fr', () => {

@@ -26,7 +26,7 @@ describe('assess --format markdown', () => {
   it('opens with the title, the date, the instrument and the overall level with its description', () => {
     expect(md.startsWith(`# ${result.instrument.title}\n`)).toBe(true);
     expect(md).toContain('24 November 2025');
-    expect(md).toContain('ex-25 2.0.0');
+    expect(md).toContain('ex-25 2.1.0');
     expect(md).toContain(`## Overall result: Level ${result.overall.level}/3 · ${result.overall.levelLabel} — ${result.overall.score.toFixed(1)} / 100`);
     expect(md).toContain(result.overall.levelDescription);
   });
@@ -131,7 +131,11 @@ describe('questions --format markdown', () => {
     for (const d of q.dimensions) {
       for (const s of d.questions) expect(md).toContain(`**${++n}.** ${s.text} *(${s.id})*\n\n${boxes}\n`);
     }
-    expect(md.match(/☐/g)!.length).toBe(n * (q.scale.length + 1));
+    // Then the optional eNPS item, outside the dimensions, numbered after them, with its 0–10 boxes.
+    const enps = q.outcomes[0];
+    expect(md).toContain(`**${n + 1}.** ${enps.text} *(enps)*`);
+    expect(md).toContain(Array.from({ length: 11 }, (_, i) => `☐ ${i}`).join('\u2003'));
+    expect(md.match(/☐/g)!.length).toBe(n * (q.scale.length + 1) + 11);
   });
 
   it('is in French with --lang fr', () => {

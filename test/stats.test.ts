@@ -4,6 +4,8 @@ import {
   changeVerdict,
   cohenH,
   consensus,
+  correlationFromSums,
+  correlationInterval,
   cronbachAlpha,
   meanInterval,
   newcombe,
@@ -226,6 +228,52 @@ describe('interval properties', () => {
         const one = pooledProportionInterval(fav.map((f) => ({ k: f ? 1 : 0, m: 1 })))!;
         const five = pooledProportionInterval(fav.map((f) => ({ k: f ? 5 : 0, m: 5 })))!;
         return Math.abs(one.low - five.low) < 1e-9 && Math.abs(one.high - five.high) < 1e-9 && one.low >= 0 && one.high <= 1;
+      }),
+    );
+  });
+});
+
+describe('outcomes: NPS and driver correlations', () => {
+  it("NPS, the adjusted-Wald worked example of Lewis and Sauro (MeasuringU, 2021): 15 promoters, 13 passives, 8 detractors give +19 %, 95 % interval −6.3 % to +42.2 %", () => {
+    const n = npsInterval(15, 8, 36)!;
+    expect(n.nps * 100).toBeCloseTo(19.4, 1);
+    expect(n.low * 100).toBeCloseTo(-6.3, 1);
+    expect(n.high * 100).toBeCloseTo(42.2, 1);
+  });
+  it('NPS of a published large sample (291 promoters, 476 passives, 395 detractors of 1,162): −9, about ±4.4 points', () => {
+    const n = npsInterval(291, 395, 1162)!;
+    expect(Math.round(n.nps * 100)).toBe(-9);
+    expect((n.high - n.low) * 50).toBeCloseTo(4.4, 1);
+  });
+  it("Pearson's r of Anscombe's quartet, set I, is 0.816 (Anscombe 1973), Fisher-z interval 0.424–0.951, the same from running sums", () => {
+    const x = [10, 8, 13, 9, 11, 14, 6, 4, 12, 7, 5];
+    const y = [8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82, 5.68];
+    const r = correlationInterval(x, y)!;
+    expect(r.r).toBeCloseTo(0.816, 3);
+    expect(r.low).toBeCloseTo(0.424, 3);
+    expect(r.high).toBeCloseTo(0.951, 3);
+    const sums = { n: 11, x: 0, y: 0, xx: 0, yy: 0, xy: 0 };
+    x.forEach((v, i) => Object.assign(sums, { x: sums.x + v, y: sums.y + y[i]!, xx: sums.xx + v * v, yy: sums.yy + y[i]! ** 2, xy: sums.xy + v * y[i]! }));
+    const s = correlationFromSums(sums)!;
+    expect(s.r).toBeCloseTo(r.r, 10);
+    expect(s.low).toBeCloseTo(r.low, 10);
+  });
+  it('NPS bounds: the interval stays within −1…1, around the point when both classes are present, and narrows with n', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), (p, q, d) => {
+        const n = p + q + d;
+        if (!n) return npsInterval(p, d, n) === null;
+        const a = npsInterval(p, d, n)!;
+        const b = npsInterval(4 * p, 4 * d, 4 * n)!;
+        return a.low >= -1 && a.high <= 1 && a.low <= a.high && a.nps >= -1 && a.nps <= 1 && b.high - b.low < a.high - a.low + 1e-12;
+      }),
+    );
+  });
+  it('correlation bounds: r and its interval stay within −1…1 and the interval holds r', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 10 })), { minLength: 4, maxLength: 80 }), (pairs) => {
+        const c = correlationInterval(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
+        return c === null || (c.low >= -1 && c.high <= 1 && c.low <= c.r + 1e-12 && c.r <= c.high + 1e-12);
       }),
     );
   });

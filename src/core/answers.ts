@@ -1,6 +1,7 @@
 import { LANGS, msg, type Message } from '../i18n/index.js';
 import { Checker, has, isMap } from './check.js';
 import { allForms, normalizeKey, tr, visibleName } from './text.js';
+import { outcomesOf, readOutcomeAnswer } from './outcomes.js';
 import type { AnswerSheet, AnswerValue, Instrument, Issue, Respondent } from './types.js';
 
 /** Marks an answer left blank in a file (`sense-1:` with nothing after it): unanswered, not "don't know". */
@@ -138,8 +139,19 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
   if (!am) return { issues: c.issues };
   const answers = new Map<string, AnswerValue>();
   const known = derived(instrument).ids;
+  const outcomeList = outcomesOf(instrument);
+  const outcomes: Record<string, number | null> = Object.create(null);
+  for (const o of outcomeList) outcomes[o.id] = null;
   let present = 0;
   for (const [id, v] of Object.entries(am)) {
+    const outcome = outcomeList.find((o) => o.id === id);
+    if (outcome) {
+      // An outcome question is never required: absent, blank or don't know is no answer.
+      const a = readOutcomeAnswer(v === BLANK ? undefined : v, outcome, instrument);
+      if ('error' in a) c.add(['answers', id], answerMessage(a.error, id));
+      else outcomes[id] = a.value;
+      continue;
+    }
     if (!known.has(id)) {
       c.add(['answers', id], msg('core.answerUnknownId', { id, instrument: instrument.id, expected: firstAndLast(known) }));
       continue;
@@ -156,7 +168,9 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
   if (c.issues.length) return { issues: c.issues };
   const ordered: Record<string, AnswerValue> = Object.create(null);
   for (const id of known) ordered[id] = answers.get(id)!;
-  return { sheet: { ...(instrumentId ? { instrument: instrumentId } : {}), respondent, answers: ordered, ...(comment !== undefined ? { comment } : {}) }, issues: [] };
+  const sheet: AnswerSheet = { ...(instrumentId ? { instrument: instrumentId } : {}), respondent, answers: ordered, ...(comment !== undefined ? { comment } : {}) };
+  if (outcomeList.length) sheet.outcomes = outcomes;
+  return { sheet, issues: [] };
 }
 
 function firstAndLast(ids: Set<string>): string {

@@ -1,9 +1,9 @@
 import { allForms, normalizeKey } from './text.js';
 import { msg } from '../i18n/index.js';
 import { Checker } from './check.js';
-import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Question, type ScalePoint, type Text } from './types.js';
+import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Outcome, type Question, type ScalePoint, type Text } from './types.js';
 
-const KEYS = ['id', 'version', 'title', 'description', 'intro', 'notice', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions'];
+const KEYS = ['id', 'version', 'title', 'description', 'intro', 'notice', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions', 'outcomes'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
@@ -57,6 +57,8 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
   const levels = readLevels(c, m.levels, text, optText);
   const dimensions = readDimensions(c, m.dimensions, text, optText);
 
+  const outcomes = m.outcomes === undefined ? [] : readOutcomes(c, m.outcomes, dimensions ?? [], text, optText);
+
   let foundation: string | undefined;
   if (m.foundation !== undefined) {
     foundation = c.string(m.foundation, ['foundation'], 'foundation');
@@ -65,7 +67,7 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
     }
   }
 
-  if (c.issues.length || !id || !version || !scale || !levels || !dimensions) return { issues: c.issues };
+  if (c.issues.length || !id || !version || !scale || !levels || !dimensions || !outcomes) return { issues: c.issues };
   const instrument: Instrument = { id, version, languages, scale, levels, dimensions };
   if (title) instrument.title = title;
   if (description) instrument.description = description;
@@ -73,6 +75,7 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
   if (notice) instrument.notice = notice;
   if (foundation) instrument.foundation = foundation;
   if (dontKnow) instrument.dontKnow = dontKnow;
+  if (outcomes.length) instrument.outcomes = outcomes;
   return { instrument, issues: [] };
 }
 
@@ -205,4 +208,46 @@ function readDimensions(c: Checker, raw: unknown, text: TextReader, optText: Tex
     if (id && label && qs) dimensions.push({ id, label, ...(description ? { description } : {}), questions });
   });
   return dimensions.length === list.length ? dimensions : undefined;
+}
+
+/**
+ * The outcome questions: each an id (unique across the file, like a question's), a text, an optional scale of whole
+ * numbers `{min, max, low, high}` (0–10 when absent, at most 11 points) and an optional `teamOnly` flag.
+ */
+function readOutcomes(c: Checker, raw: unknown, dimensions: readonly Dimension[], text: TextReader, optText: TextReader): Outcome[] | undefined {
+  const list = c.list(raw, ['outcomes'], 'outcomes');
+  if (!list) return undefined;
+  const taken = new Set(dimensions.flatMap((d) => [d.id, ...d.questions.map((q) => q.id)]));
+  const outcomes: Outcome[] = [];
+  list.forEach((o, i) => {
+    const path = ['outcomes', i];
+    const om = c.map(o, path, `outcomes[${i + 1}]`);
+    if (!om) return;
+    c.onlyKeys(om, ['id', 'text', 'scale', 'teamOnly'], path, 'question');
+    const id = c.string(om.id, [...path, 'id'], 'id');
+    if (id !== undefined) {
+      if (!isAllowedId(id)) c.add([...path, 'id'], msg('core.idPattern', { id }));
+      else if (taken.has(id)) c.add([...path, 'id'], msg('outcomes.idUsed', { id }));
+      taken.add(id);
+    }
+    const otext = text(om.text, [...path, 'text'], 'text');
+    let min = 0;
+    let max = 10;
+    let low: Text | undefined;
+    let high: Text | undefined;
+    if (om.scale !== undefined) {
+      const sm = c.map(om.scale, [...path, 'scale'], 'scale');
+      if (sm) {
+        c.onlyKeys(sm, ['min', 'max', 'low', 'high'], [...path, 'scale'], 'scalePoint');
+        min = c.number(sm.min, [...path, 'scale', 'min'], 'min', true) ?? min;
+        max = c.number(sm.max, [...path, 'scale', 'max'], 'max', true) ?? max;
+        if (!(max > min && max - min <= 10)) c.add([...path, 'scale'], msg('outcomes.scaleBad', { min, max }));
+        low = optText(sm.low, [...path, 'scale', 'low'], 'low');
+        high = optText(sm.high, [...path, 'scale', 'high'], 'high');
+      }
+    }
+    if (om.teamOnly !== undefined && typeof om.teamOnly !== 'boolean') c.add([...path, 'teamOnly'], msg('outcomes.teamOnlyBad'));
+    if (id && otext) outcomes.push({ id, text: otext, min, max, ...(low ? { low } : {}), ...(high ? { high } : {}), ...(om.teamOnly === true ? { teamOnly: true } : {}) });
+  });
+  return outcomes.length === list.length ? outcomes : undefined;
 }

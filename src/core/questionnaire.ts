@@ -15,6 +15,8 @@ export interface Questionnaire {
   scale: { value: number; label: string; meaning: string | null }[];
   dontKnow: { label: string; meaning: string | null } | null;
   dimensions: { id: string; label: string; description: string; questions: { id: string; text: string; moment: string | null }[] }[];
+  /** The outcome questions, outside the dimensions on their own scale (absent when the instrument has none). */
+  outcomes?: { id: string; text: string; scale: { min: number; max: number; low: string | null; high: string | null }; teamOnly: boolean }[];
 }
 
 /** Builds the questionnaire of an instrument in one language. */
@@ -35,5 +37,8 @@ export function buildQuestionnaire(instrument: Instrument, lang: Lang, schemaUrl
       description: tr(d.description, lang),
       questions: d.questions.map((q) => ({ id: q.id, text: tr(q.text, lang), moment: q.moment ?? null })),
     })),
+    ...(instrument.outcomes
+      ? { outcomes: instrument.outcomes.map((o) => ({ id: o.id, text: tr(o.text, lang), scale: { min: o.min, max: o.max, low: o.low ? tr(o.low, lang) : null, high: o.high ? tr(o.high, lang) : null }, teamOnly: o.teamOnly === true })) }
+      : {}),
   };
 }

@@ -48,6 +48,8 @@ export interface Result extends DocumentHeader<'result'> {
   /** The "start here" action ids, in order. */
   focus: string[];
   moments: ResultMoment[];
+  /** The outcome questions and this respondent's answer (null: none), when the instrument has any: the answer only, no NPS. */
+  outcomes?: { id: string; text: string; value: number | null; scale: { min: number; max: number } }[];
   /** Present when targets were given. */
   targets?: { percentToTarget: number | null; dimensions: { id: string; target: number; gap: number | null }[] };
 }
@@ -99,7 +101,7 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
   return {
     ...documentHeader('result', instrument, ctx),
     respondent: sheet.respondent,
-    answers: sheet.answers,
+    answers: withOutcomeAnswers(sheet),
     scale: scaleBounds(instrument),
     levels: instrument.levels.map((l) => ({ level: l.level, min: l.min, label: tr(l.label, lang), description: tr(l.description, lang) })),
     dimensions,
@@ -114,8 +116,15 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
     recommendations: plan.recommendations,
     focus: plan.focus,
     moments: momentScores(instrument, sheet.answers).map((m) => ({ id: m.id, label: format(msg(`journey.${m.id}`), lang), score: m.score, level: m.level, levelLabel: levelLabel(instrument, m.level, lang), answered: m.answered, total: m.total })),
+    ...(instrument.outcomes ? { outcomes: instrument.outcomes.map((o) => ({ id: o.id, text: tr(o.text, lang), value: sheet.outcomes?.[o.id] ?? null, scale: { min: o.min, max: o.max } })) } : {}),
     ...(ctx.targets ? { targets: targetsOf(scores, ctx.targets) } : {}),
   };
+}
+
+/** The answers a result carries (read back when the result is given as an answers file): the statements', then the outcome answers given. */
+function withOutcomeAnswers(sheet: AnswerSheet): Record<string, AnswerValue> {
+  const given = Object.entries(sheet.outcomes ?? {}).filter(([, v]) => v !== null);
+  return given.length ? { ...sheet.answers, ...Object.fromEntries(given) } : sheet.answers;
 }
 
 /** The targets part of a document: per dimension the target and the gap, and the percent-to-target. */

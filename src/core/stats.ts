@@ -330,9 +330,10 @@ export function pooledProportionFromSums(
 }
 
 /**
- * The net promoter score of 0–10 answers (% promoters 9–10 − % detractors 0–6, as −1…1) with an interval:
- * the multinomial variance of the difference, widened by adding 3/4 of a respondent spread over the three
- * classes (Rocks' adjusted Wald) so small samples do not collapse, clipped to −1…1. null with no answers.
+ * The net promoter score of 0–10 answers (% promoters 9–10 − % detractors 0–6, as −1…1) with Rocks' (2016) adjusted-Wald
+ * interval as Lewis and Sauro (2021) describe it: add 3 to n and 3/4 to promoters and to detractors, then a Wald
+ * interval on the variance of the difference of the two adjusted proportions (centred on the adjusted NPS), clipped to
+ * −1…1; with a population, the finite-population correction. null with no answers.
  */
 export function npsInterval(
   promoters: number,
@@ -343,12 +344,40 @@ export function npsInterval(
   if (!(n > 0)) return null;
   const nps = (promoters - detractors) / n;
   const na = n + 3;
-  const pp = (promoters + 3 / 8) / na;
-  const pd = (detractors + 3 / 8) / na;
+  const pp = (promoters + 3 / 4) / na;
+  const pd = (detractors + 3 / 4) / na;
   const centre = pp - pd;
   const variance = ((pp + pd - centre * centre) / na) * finitePopulationFactor(n, options.population);
   const half = normalQuantile(1 - (1 - (options.confidence ?? 0.95)) / 2) * Math.sqrt(variance);
   return { n, nps, low: Math.max(-1, centre - half), high: Math.min(1, centre + half) };
+}
+
+/** Running sums of paired values (x, y): n, Σx, Σy, Σx², Σy², Σxy, from which a correlation is computed without keeping the pairs. */
+export interface PairSums {
+  n: number;
+  x: number;
+  y: number;
+  xx: number;
+  yy: number;
+  xy: number;
+}
+
+/** Pearson's correlation from running sums of pairs, with its Fisher-z interval; null for fewer than 4 pairs or no spread. */
+export function correlationFromSums(s: PairSums, options: { confidence?: number } = {}): { n: number; r: number; low: number; high: number } | null {
+  const { n } = s;
+  if (n < 4) return null;
+  const sxx = s.xx - (s.x * s.x) / n;
+  const syy = s.yy - (s.y * s.y) / n;
+  const sxy = s.xy - (s.x * s.y) / n;
+  if (!(sxx > 1e-12 * Math.max(1, s.xx)) || !(syy > 1e-12 * Math.max(1, s.yy))) return null;
+  return fisherInterval(n, Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy))), options);
+}
+
+/** The Fisher-z interval of a correlation r of n pairs: tanh(atanh r ± z / √(n − 3)). */
+function fisherInterval(n: number, r: number, options: { confidence?: number }): { n: number; r: number; low: number; high: number } {
+  const z = Math.atanh(Math.min(0.9999999, Math.max(-0.9999999, r)));
+  const half = normalQuantile(1 - (1 - (options.confidence ?? 0.95)) / 2) / Math.sqrt(n - 3);
+  return { n, r, low: Math.tanh(z - half), high: Math.tanh(z + half) };
 }
 
 /** Pearson's correlation of paired values with its Fisher-z interval; null for fewer than 4 pairs or no spread. */
@@ -378,10 +407,7 @@ export function correlationInterval(
     syy += dy * dy;
   }
   if (sxx === 0 || syy === 0) return null;
-  const r = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
-  const z = Math.atanh(Math.min(0.9999999, Math.max(-0.9999999, r)));
-  const half = normalQuantile(1 - (1 - (options.confidence ?? 0.95)) / 2) / Math.sqrt(n - 3);
-  return { n, r, low: Math.tanh(z - half), high: Math.tanh(z + half) };
+  return fisherInterval(n, Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy))), options);
 }
 
 /**

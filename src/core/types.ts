@@ -46,6 +46,22 @@ export interface Dimension {
   questions: Question[];
 }
 
+/**
+ * An outcome question, asked outside the dimensions on its own scale (the recommendation question, 0–10): never part
+ * of a dimension score or level. `teamOnly`: asked in team use (forms, the room, the printed questionnaire), not in
+ * the individual interview.
+ */
+export interface Outcome {
+  id: string;
+  text: Text;
+  min: number;
+  max: number;
+  /** The labels of the two ends of the scale ("not at all likely", "extremely likely"). */
+  low?: Text;
+  high?: Text;
+  teamOnly?: boolean;
+}
+
 /** A questionnaire: dimensions of statements answered on one scale, and the maturity levels. */
 export interface Instrument {
   id: string;
@@ -63,6 +79,8 @@ export interface Instrument {
   notice?: Text;
   levels: Level[];
   dimensions: Dimension[];
+  /** Outcome questions outside the dimensions (absent: none). */
+  outcomes?: Outcome[];
 }
 
 export interface Action {
@@ -103,6 +121,8 @@ export interface AnswerSheet {
   instrument?: string;
   respondent: Respondent;
   answers: Record<string, AnswerValue>;
+  /** The answers to the instrument's outcome questions (by id; null: not answered), when it has any. */
+  outcomes?: Record<string, number | null>;
   /** An optional anonymous free text (the top-level `comment:` of an answers file). */
   comment?: string;
 }

@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { Checker, has } from '../core/check.js';
+import { outcomesOf } from '../core/outcomes.js';
 import type { AnswerValue, Instrument, Issue } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
@@ -18,7 +19,7 @@ export function parseColumnMap(raw: unknown, instrument: Instrument): { map?: Co
   const m = c.root(raw, 'map');
   if (!m) return { issues: c.issues };
   c.onlyKeys(m, ['columns', 'values'], [], 'map');
-  const ids = new Set(instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
+  const ids = new Set([...instrument.dimensions.flatMap((d) => d.questions.map((q) => q.id)), ...outcomesOf(instrument).map((o) => o.id)]);
   const values = instrument.scale.map((p) => p.value);
   const map: ColumnMap = { columns: Object.create(null), values: Object.create(null) };
   if (has(m, 'columns') && m.columns !== undefined && m.columns !== null) {

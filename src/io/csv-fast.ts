@@ -54,8 +54,8 @@ export function readPlainRows(text: string, delimiter: string, maxRecord: number
   let line = header.nextLine;
   const layout = sink.layout();
   if (!layout) return;
-  // A unit column (the mirror's per-unit view) is read by the general handler, which carries the unit.
-  if (layout.unit !== undefined) {
+  // A unit column (the mirror's per-unit view) or an outcome column (on its own scale) is read by the general handler.
+  if (layout.unit !== undefined || layout.outcomes.length) {
     header.push(text.slice(i));
     header.end();
     return;

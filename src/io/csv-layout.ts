@@ -1,5 +1,6 @@
 // The header of a form's CSV export: which column holds which question (by id, by statement text in any language,
 // or through --map), and which holds the group. Every other column is dropped on reading.
+import { outcomesOf } from '../core/outcomes.js';
 import { questionIds } from '../core/score.js';
 import { allForms, normalizeKey } from '../core/text.js';
 import type { Instrument } from '../core/types.js';
@@ -22,6 +23,8 @@ export interface Layout {
   /** Each question's column, id and position in the instrument. */
   questions: { column: number; id: string; index: number }[];
   count: number;
+  /** Each outcome question's column, when the export has one: its value goes at `index` (after the questions) in a row's values. */
+  outcomes: { column: number; id: string; index: number }[];
   group?: number;
   /** The unit column, when there is one (the mirror). */
   unit?: number;
@@ -86,6 +89,10 @@ export function headerKeys(instrument: Instrument, opts: CsvImportOptions): { by
       for (const text of allForms(q.text)) byKey.set(normalizeKey(text), q.id);
     }
   }
+  for (const o of outcomesOf(instrument)) {
+    byKey.set(normalizeKey(o.id), o.id);
+    for (const text of allForms(o.text)) byKey.set(normalizeKey(text), o.id);
+  }
   const mapped = new Map<string, string>();
   for (const [h, id] of Object.entries(opts.map?.columns ?? {})) mapped.set(normalizeKey(h), id);
   const groupKeys = opts.groupBy ? [normalizeKey(opts.groupBy)] : ['group', 'groupe'];
@@ -99,6 +106,8 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
   const { byKey, mapped, groupKeys, unitKeys } = headerKeys(instrument, opts);
 
   const questions: Layout['questions'] = [];
+  const outcomeIds = outcomesOf(instrument).map((o) => o.id);
+  const outcomes: Layout['outcomes'] = [];
   const seen = new Map<string, string>();
   let group: number | undefined;
   let unit: number | undefined;
@@ -117,7 +126,9 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
     const other = seen.get(target);
     if (other !== undefined) throw new UserError(msg('io.csvTwoColumns', { file, first: other, second: h.trim(), id: target }), 2, { file, line: 1 });
     seen.set(target, h.trim());
-    questions.push({ column, id: target, index: ids.indexOf(target) });
+    const k = outcomeIds.indexOf(target);
+    if (k >= 0) outcomes.push({ column, id: target, index: ids.length + k });
+    else questions.push({ column, id: target, index: ids.indexOf(target) });
   });
   if (opts.groupBy && group === undefined) {
     const key = normalizeKey(opts.groupBy);
@@ -131,5 +142,5 @@ export function layoutOf(header: readonly string[], instrument: Instrument, file
   }
   const missing = ids.filter((id) => !seen.has(id));
   if (missing.length) throw new UserError(msg('io.csvMissingQuestions', { file, ids: missing }), 2, { file, line: 1 });
-  return { questions, count: ids.length, width: header.length, ...(group === undefined ? {} : { group }), ...(unit === undefined ? {} : { unit }) };
+  return { questions, count: ids.length, outcomes, width: header.length, ...(group === undefined ? {} : { group }), ...(unit === undefined ? {} : { unit }) };
 }

@@ -3,7 +3,8 @@
 // not text) goes to the sink as a Problem naming the file and the line; the import goes on with the next row.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { cellMessage } from '../core/answers.js';
+import { answerMessage, cellMessage } from '../core/answers.js';
+import { outcomesOf, readOutcomeAnswer } from '../core/outcomes.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
@@ -115,18 +116,23 @@ function rowHandler(file: string, instrument: Instrument, opts: CsvImportOptions
       problem(located(msg('io.csvRowWidth', { file, line, fields: record.length, width: layout.width }), file, line));
       return;
     }
-    const values = new Array<AnswerValue>(layout.count);
+    const values = new Array<AnswerValue>(layout.count + layout.outcomes.length);
     let bad: { id: string; text: Record<string, string> }[] | undefined;
     for (const { column, id, index } of layout.questions) {
       const a = read(record[column]!);
       if ('error' in a) (bad ??= []).push({ id, text: inEveryLanguage(cellMessage(a.error, instrument)) });
       else values[index] = a.value;
     }
+    for (const { column, id, index } of layout.outcomes) {
+      const a = readOutcomeAnswer(record[column], outcomesOf(instrument)[index - layout.count]!, instrument);
+      if ('error' in a) (bad ??= []).push({ id, text: inEveryLanguage(answerMessage(a.error)) });
+      else values[index] = a.value;
+    }
     if (bad) {
       problem(located(msg('io.csvBadCells', { file, line, cells: bad }), file, line));
       return;
     }
-    if (!values.some((v) => v !== null && v !== undefined)) {
+    if (!values.slice(0, layout.count).some((v) => v !== null && v !== undefined)) {
       problem(located(msg('input.noAnswerRow', { file, line }), file, line)); // an empty row is nobody: never counted
       return;
     }

@@ -106,7 +106,7 @@ async function readSheetFile(file: string, instrument: Instrument, tally: Respon
     if (!sheet) return problem(issuesMessage(file, located, issues, 'answers'), file, located.lineOf(issues[0]?.path ?? []));
     // No answer at all (every one "don't know"): nobody's view, never counted toward the anonymity threshold.
     if (!Object.values(sheet.answers).some((v) => v !== null)) return problem(msg('input.noAnswerFile', { file }), file);
-    tally.add(sheet.answers, sheet.respondent.group, sheet.respondent.unit);
+    tally.add(sheet.outcomes ? { ...sheet.answers, ...sheet.outcomes } : sheet.answers, sheet.respondent.group, sheet.respondent.unit);
     if (sheet.comment !== undefined) tally.comment?.(sheet.comment);
     return undefined;
   } catch (e) {

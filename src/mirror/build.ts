@@ -17,6 +17,7 @@ import { figuresOf, midpointOf, readingOf, type Exact, type Thresholds } from '.
 import type { Overlap } from '../team/overlap.js';
 import { MOMENTS, type Counts, type LeadersTally, type SideTally } from './tally.js';
 import { blindSpotOf, judgeLine, withDimensionInterval, withStatementInterval } from './intervals.js';
+import { mirrorOutcomes } from './outcomes.js';
 
 /** Below this many customers, the figures are said to be indicative. */
 export const INDICATIVE_BELOW = 30;
@@ -338,6 +339,7 @@ export function buildMirror(sides: MirrorSides, ctx: MirrorContext): Mirror {
   const used = new Set(recommendations.map((r) => r.reading));
   const undetermined = dimensions.some((d) => d.reading === 'undetermined' || d.blindSpots?.employees.reading === 'undetermined' || d.blindSpots?.customers.reading === 'undetermined');
   const { min, max } = scaleBounds(ref);
+  const outcomes = mirrorOutcomes(sides, threshold, shown, lang);
   return {
     ...documentHeader('mirror', ref, ctx),
     thresholds: { ...thresholds },
@@ -353,6 +355,7 @@ export function buildMirror(sides: MirrorSides, ctx: MirrorContext): Mirror {
     recommendations,
     ...(withLeaders ? { blindSpotPlan } : {}),
     notes,
+    ...(outcomes ? { outcomes } : {}),
   };
 }
 

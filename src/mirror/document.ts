@@ -9,6 +9,7 @@ import type { Code, Message } from '../i18n/index.js';
 import type { LowThresholdWarning } from '../team/document.js';
 import type { GroupVisibility } from '../team/anonymity.js';
 import type { Thresholds } from './figures.js';
+import type { MirrorOutcomes } from './outcomes.js';
 
 /** One side's figures on a dimension or a statement: rounded for display, unrounded kept for compare. */
 export interface SideFigures {
@@ -144,6 +145,8 @@ export interface Mirror extends DocumentHeader<'mirror'> {
   /** When leaders were given: per side and reading (overestimated, underestimated) the dimensions concerned, the posture and the actions of the mirror matrix. */
   blindSpotPlan?: BlindSpotPlanItem[];
   notes: MirrorNote[];
+  /** The recommendation questions per side and side by side (absent when no side's instrument has one). */
+  outcomes?: MirrorOutcomes;
 }
 
 /** One blind spot of the leadership to work on: a side, a reading, its dimensions (largest |gap| first), its posture and actions. */

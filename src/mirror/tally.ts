@@ -5,6 +5,8 @@ import { questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import type { RespondentSink } from '../io/team-input.js';
 import { ABOUT_EMPLOYEES, leaderViews } from '../core/mirror-family.js';
+import { outcomesOf } from '../core/outcomes.js';
+import { addOutcomes, newOutcomeTallies, type OutcomeTally } from '../team/outcomes.js';
 
 /** Answer counts of a set of respondents: per statement (instrument order), one count per scale point, then "don't know". */
 export interface Counts {
@@ -45,6 +47,7 @@ export class SideTally implements RespondentSink {
 
   constructor(readonly instrument: Instrument) {
     this.all = newCounts(instrument);
+    this.outcomes = newOutcomeTallies(instrument);
     this.ids = questionIds(instrument);
     this.position = new Map(instrument.scale.map((p, i) => [p.value, i]));
     this.dimOf = Int32Array.from(instrument.dimensions.flatMap((d, i) => d.questions.map(() => i)));
@@ -54,14 +57,18 @@ export class SideTally implements RespondentSink {
     this.m = new Float64Array(instrument.dimensions.length);
   }
 
-  /** Adds a respondent's answers by question id (the group is not used by the mirror). */
+  /** The side's outcome questions (the recommendation answers), for the whole side. */
+  readonly outcomes: OutcomeTally[];
+
+  /** Adds a respondent's answers by question id, outcome questions too (the group is not used by the mirror). */
   add(answers: Record<string, AnswerValue>, _group?: string | null, unit?: string | null): void {
-    this.addOrdered(this.ids.map((id) => answers[id] ?? null), _group, unit);
+    this.addOrdered([...this.ids, ...outcomesOf(this.instrument).map((o) => o.id)].map((id) => answers[id] ?? null), _group, unit);
   }
 
   /** Adds a respondent's answers in instrument order, to the side and to its unit. */
   addOrdered(values: readonly AnswerValue[], _group?: string | null, unit?: string | null): void {
     this.count(this.all, values);
+    if (values.length > this.ids.length) addOutcomes(this.outcomes, this.instrument, values, this.ids.length, []);
     const name = unit ? visibleName(unit) : undefined;
     if (!name) {
       this.unitless++;
@@ -78,7 +85,7 @@ export class SideTally implements RespondentSink {
     const { k, m, dimOf, favourable } = this;
     k.fill(0);
     m.fill(0);
-    for (let q = 0; q < values.length; q++) {
+    for (let q = 0; q < values.length && q < this.ids.length; q++) {
       const v = values[q];
       if (v === undefined) continue;
       const p = v === null ? dontKnow : this.position.get(v);
@@ -113,9 +120,12 @@ export class LeadersTally implements RespondentSink {
   readonly employees: SideTally | null;
   /** Per belief, the position in the whole instrument of each of its statements. */
   readonly positions: { customers: number[]; employees: number[] };
+  /** The leaders' outcome questions (their predictions of employees' and customers' recommendation), over the whole side. */
+  readonly outcomes: OutcomeTally[];
   private readonly ids: string[];
 
-  constructor(instrument: Instrument) {
+  constructor(readonly instrument: Instrument) {
+    this.outcomes = newOutcomeTallies(instrument);
     const views = leaderViews(instrument);
     this.customers = new SideTally(views.customers);
     this.employees = views.employees ? new SideTally(views.employees) : null;
@@ -127,11 +137,12 @@ export class LeadersTally implements RespondentSink {
 
   /** Adds a leader's answers by question id. */
   add(answers: Record<string, AnswerValue>, group?: string | null, unit?: string | null): void {
-    this.addOrdered(this.ids.map((id) => answers[id] ?? null), group, unit);
+    this.addOrdered([...this.ids, ...outcomesOf(this.instrument).map((o) => o.id)].map((id) => answers[id] ?? null), group, unit);
   }
 
-  /** Adds a leader's answers in the whole instrument's order, to each belief. */
+  /** Adds a leader's answers in the whole instrument's order (outcome answers after the statements), to each belief. */
   addOrdered(values: readonly AnswerValue[], group?: string | null, unit?: string | null): void {
+    if (values.length > this.ids.length) addOutcomes(this.outcomes, this.instrument, values, this.ids.length, []);
     this.customers.addOrdered(this.positions.customers.map((i) => values[i] ?? null), group, unit);
     this.employees?.addOrdered(this.positions.employees.map((i) => values[i] ?? null), group, unit);
   }

@@ -15,6 +15,8 @@ import { addGapIntervals, addIntervals } from './intervals.js';
 import { hiddenView, overallOf, shownView, withheldDimension, type ScoringStrategy } from './strategy.js';
 import { withheldQuestion } from './questions.js';
 import type { Tally } from './tally.js';
+import { outcomesOf } from '../core/outcomes.js';
+import { driverImpact, outcomeFigures, withheldOutcome } from './outcomes.js';
 
 /** What a team view is made of: the team's tally and count, its groups (in display order), the respondents without a group. */
 export interface TeamSets {
@@ -35,6 +37,8 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
   });
   const overlapNote = ctx.overlap ? applyOverlaps(instrument, [team, ...groups], ctx.overlap, ctx.minGroup) : null;
   const withheld = protectContributors(instrument, team, groups, t, lang);
+  const hasOutcomes = outcomesOf(instrument).length > 0;
+  if (hasOutcomes) addOutcomeFigures(instrument, sets, team, groups, t, ctx);
   addIntervals(instrument, team, sets.team.tally, ctx.population);
   groups.forEach((g, i) => {
     const invited = g.name === null ? undefined : ctx.groupPopulations?.get(g.name);
@@ -83,6 +87,7 @@ export function assemble(instrument: Instrument, matrix: Matrix | undefined, set
     comments: commentsView(ctx.comments ?? [], minComments, visibility.team),
     population: ctx.population ? { invited: ctx.population, responseRate: roundScore((100 * team.respondents) / ctx.population) } : null,
   };
+  if (hasOutcomes) aggregate.drivers = driverImpact(instrument, team, sets.team.tally.outcomes);
   addGapIntervals(aggregate, new Map(sets.groups.map((g) => [g.name, g.tally])));
   return aggregate;
 }
@@ -145,6 +150,25 @@ function protectContributors(instrument: Instrument, team: GroupView, groups: Gr
     if (dims.length || statements.length) withheld.where.push({ group: v.name, items: [...dims.map((d) => d.label), ...statements.map((q) => q.id)] });
   }
   return withheld;
+}
+
+/**
+ * The outcome questions' figures of every set shown, each resting on at least `t` answers, and protected against
+ * subtraction like a statement: the team's answers outside the groups whose figure is published are none or at least `t`.
+ */
+function addOutcomeFigures(instrument: Instrument, sets: TeamSets, team: GroupView, groups: GroupView[], t: number, ctx: AggregateContext): void {
+  const tallies = [sets.team.tally, ...sets.groups.map((g) => g.tally)];
+  // A set not shown keeps its count only: no outcome key at all.
+  [team, ...groups].forEach((v, i) => v.shown && (v.outcomes = outcomeFigures(instrument, tallies[i]!.outcomes, ctx.lang, t, i === 0 ? ctx.population : undefined)));
+  if (!team.outcomes) return;
+  const shown = groups.filter((g) => g.outcomes);
+  team.outcomes.forEach((_o, k) => {
+    bySubtraction(team, shown, t, {
+      published: (v) => v.outcomes![k]!.n !== null,
+      count: (v) => v.outcomes![k]!.answered,
+      withhold: (v) => void (v.outcomes![k] = withheldOutcome(v.outcomes![k]!)),
+    });
+  });
 }
 
 /** What was withheld: how many dimension scores and statements, and which, per set (group null: the team). */

@@ -83,6 +83,55 @@ export interface GroupView {
   overall: AggOverall | null;
   dimensions: AggDimension[] | null;
   questions: AggQuestion[] | null;
+  /** The outcome questions' figures (absent when the instrument has none or the set is not shown). */
+  outcomes?: AggOutcome[] | null;
+}
+
+/**
+ * An outcome question's figures: `answered` always; from the threshold on, the mean (with its t-interval) and, for a
+ * 0–10 recommendation question, the NPS (−100…100, % promoters − % detractors) with its adjusted-Wald 95 % interval.
+ */
+export interface AggOutcome {
+  id: string;
+  text: string;
+  scale: { min: number; max: number };
+  answered: number;
+  /** The contributors the figures rest on (null when withheld). */
+  n: number | null;
+  nps: number | null;
+  ci: [number, number] | null;
+  promoters: number | null;
+  passives: number | null;
+  detractors: number | null;
+  mean: number | null;
+  meanCi: [number, number] | null;
+}
+
+/** Driver impact of the dimensions on one outcome (team only), or why there is none. */
+export interface AggDrivers {
+  outcome: string;
+  /** The fewest contributors a correlation is computed from. */
+  minimum: number;
+  /** The respondents who answered the outcome. */
+  contributors: number;
+  /** Why no driver is shown: too few contributors, or the team itself is not shown; null when they are. */
+  reason: 'too-few' | 'team-hidden' | null;
+  /** The dimension score below which an impactful dimension is a priority (the mean of the team's dimension scores). */
+  performanceCut?: number | null;
+  dimensions: AggDriver[];
+}
+
+/** One dimension's impact on an outcome: Pearson's r of respondents' scores with their answers, its Fisher-z interval. */
+export interface AggDriver {
+  id: string;
+  label: string;
+  score: number | null;
+  n: number;
+  r: number | null;
+  ci: [number, number] | null;
+  /** The interval lies above 0. */
+  significant: boolean;
+  role: 'priority' | 'strength' | null;
 }
 
 /** The perception gap of a dimension: highest minus lowest score among the groups shown. */
@@ -143,6 +192,8 @@ export interface Aggregate extends DocumentHeader<'aggregate'> {
   comments: CommentsView;
   /** The number of people invited (`--population`) and the response rate, %; null when not given. */
   population?: { invited: number; responseRate: number } | null;
+  /** Driver impact per outcome question (absent when the instrument has none). */
+  drivers?: AggDrivers[];
   /** How precise the figures are: the largest half-width of the team's dimension intervals, and the smallest difference between two groups that could be read. */
   precision?: { margin: number; groupDifference: number | null } | null;
 }

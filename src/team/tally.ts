@@ -2,6 +2,8 @@ import { visibleName } from '../core/text.js';
 import { questionsOf } from '../core/model.js';
 import { dimensionScores, questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
+import { outcomesOf } from '../core/outcomes.js';
+import { addOutcomes, newOutcomeTallies, type OutcomeTally } from './outcomes.js';
 
 /**
  * The scores of one dimension over a set of respondents, kept as a count per distinct score (a dimension of 5 questions
@@ -50,6 +52,8 @@ export interface Tally {
   answers: number[][];
   /** The respondents scored on every dimension: how many, and the sum and sum of squares of their overall (mean of their dimension scores), for the overall's interval. */
   overall: { n: number; sum: number; squares: number };
+  /** Per outcome question (instrument order), its answers and their pairs with the dimension scores. */
+  outcomes: OutcomeTally[];
 }
 
 /** An empty tally for an instrument. */
@@ -61,6 +65,7 @@ export function newTally(instrument: Instrument, numbers: ScoreNumbers[] = instr
     unscored: instrument.dimensions.map(() => 0),
     answers: questions.map(() => new Array<number>(instrument.scale.length + 1).fill(0)),
     overall: { n: 0, sum: 0, squares: 0 },
+    outcomes: newOutcomeTallies(instrument),
   };
 }
 
@@ -153,6 +158,7 @@ export class TeamTally {
     this.scoreNumbers = instrument.dimensions.map(() => new ScoreNumbers());
     this.team = newTally(instrument, this.scoreNumbers);
     this.ids = questionIds(instrument);
+    this.outcomeIds = outcomesOf(instrument).map((o) => o.id);
     this.positions = new Int32Array(this.ids.length);
     this.numbers = new Int32Array(instrument.dimensions.length);
     const { scale } = instrument;
@@ -169,12 +175,14 @@ export class TeamTally {
   private readonly dense: Int32Array | undefined;
   private readonly low: number = 0;
 
-  /** Adds a respondent's answers (by question id), to the team and to its group. */
+  /** Adds a respondent's answers (by question id, outcome questions too), to the team and to its group. */
   add(answers: Record<string, AnswerValue>, group?: string | null): void {
-    this.addOrdered(this.ids.map((id) => answers[id] ?? null), group);
+    this.addOrdered([...this.ids, ...this.outcomeIds].map((id) => answers[id] ?? null), group);
   }
 
-  /** Adds a respondent's answers given in instrument order, to the team and to its group. */
+  private readonly outcomeIds: string[];
+
+  /** Adds a respondent's answers given in instrument order (then the outcome questions' when given), to the team and to its group. */
   addOrdered(values: readonly AnswerValue[], group?: string | null): void {
     const scores = dimensionScores(this.instrument, values);
     const position = positionsOf(this.instrument);
@@ -192,6 +200,8 @@ export class TeamTally {
     const numbers = this.numbers;
     for (let i = 0; i < scores.length; i++) numbers[i] = scores[i] === null ? -1 : this.scoreNumbers[i]!.numberOf(scores[i]!);
     addRespondent(this.team, positions, scores, numbers);
+    const outcomes = this.outcomeIds.length > 0 && values.length > this.ids.length;
+    if (outcomes) addOutcomes(this.team.outcomes, this.instrument, values, this.ids.length, scores);
     const name = group ? visibleName(group) : undefined;
     if (!name) {
       this.ungrouped++;
@@ -200,5 +210,6 @@ export class TeamTally {
     let g = this.groups.get(name);
     if (!g) this.groups.set(name, (g = newTally(this.instrument, this.scoreNumbers)));
     addRespondent(g, positions, scores, numbers);
+    if (outcomes) addOutcomes(g.outcomes, this.instrument, values, this.ids.length, scores);
   }
 }

@@ -1032,4 +1032,41 @@ export const en = {
   'stats.populationFileTooSmall': (p: { file: string; population: number; respondents: number }) =>
     `${p.file}: its groups add up to ${p.population} people invited but ${p.respondents} answered: add a line for every group that answered.`,
   // ==== stats: end ====
+  // ==== outcomes (issue 21 points 8–9: outcome questions, NPS/eNPS, driver impact) ====
+  'outcomes.idUsed': (p: { id: string }, f: Fmt) => `The outcome id ${f.q(p.id)} is already the id of a dimension, a statement or another outcome: every id must be unique in the file.`,
+  'outcomes.scaleBad': (p: { min: number; max: number }) => `An outcome scale runs from "min" to "max", whole numbers with max above min and at most 11 points (it is ${p.min}–${p.max}; a recommendation question is 0–10).`,
+  'outcomes.teamOnlyBad': '"teamOnly" must be true or false.',
+  'outcomes.title': 'Recommendation (outcome questions)',
+  'outcomes.signed': (p: { value: string; negative: boolean; zero: boolean }) => `${p.zero ? '' : p.negative ? '−' : '+'}${p.value}`,
+  'outcomes.npsLine': (p: { nps: string; low: string; high: string; n: number; promoters: number; passives: number; detractors: number }, f: Fmt) =>
+    `NPS ${p.nps} (${p.low} to ${p.high}), ${f.count(p.n, 'answer', 'answers')}: ${f.pct(p.promoters)} promoters (9–10), ${f.pct(p.passives)} passives (7–8), ${f.pct(p.detractors)} detractors (0–6)`,
+  'outcomes.meanLine': (p: { mean: string; low: string | null; high: string | null; min: number; max: number; n: number }, f: Fmt) =>
+    `mean ${p.mean}${p.low === null ? '' : ` (${p.low}–${p.high})`} on ${p.min}–${p.max}, ${f.count(p.n, 'answer', 'answers')}`,
+  'outcomes.withheld': (p: { n: number; min: number }, f: Fmt) => `${f.count(p.n, 'answer', 'answers')}: withheld (fewer than ${p.min}, or hidden so that no smaller set can be worked out)`,
+  'outcomes.noAnswer': 'no answer',
+  'outcomes.npsNote': 'NPS = % promoters (9–10) − % detractors (0–6), in points, with its 95 % interval (adjusted Wald, Rocks 2016); it is never part of a dimension score.',
+  'outcomes.driversTitle': (p: { outcome: string }) => `What goes with ${p.outcome}: driver impact`,
+  'outcomes.driversNote': (p: { n: number; cut: string }, f: Fmt) =>
+    `Correlation (r, from −1 to 1, with its 95 % interval) between each dimension's score and the answer, over the respondents who gave both (${f.count(p.n, 'respondent', 'respondents')} answered). A dimension whose interval lies above 0 has a real impact: a priority when its score is below the team's mean of ${p.cut}, a strength otherwise. A correlation shows what goes together, not what causes what.`,
+  'outcomes.driversTooFew': (p: { n: number; min: number }, f: Fmt) =>
+    `No driver impact: ${f.count(p.n, 'respondent', 'respondents')} answered the recommendation question, and a correlation is computed from ${p.min} on (below that it describes a few people rather than the team).`,
+  'outcomes.driversTeamHidden': 'No driver impact: the team is below the anonymity threshold.',
+  'outcomes.head': (p: { which: 'dimension' | 'score' | 'impact' | 'reading' }) => ({ dimension: 'Dimension', score: 'Score', impact: 'Impact r (95 % interval)', reading: 'Reading' })[p.which],
+  'outcomes.role': (p: { role: 'priority' | 'strength' | 'none' | 'unknown' }) => ({ priority: 'priority', strength: 'strength', none: 'no proven impact', unknown: '—' })[p.role],
+  'outcomes.priorities': (p: { items: string[] }, f: Fmt) => `Priorities (real impact, score below the mean): ${f.list(p.items)}.`,
+  'outcomes.strengths': (p: { items: string[] }, f: Fmt) => `Strengths (real impact, score at or above the mean): ${f.list(p.items)}.`,
+  'outcomes.mapTitle': 'Importance–performance map',
+  'outcomes.mapX': 'Score (performance)',
+  'outcomes.mapY': 'Impact r',
+  'outcomes.mapCaption': 'Each dimension placed by its score (across) and its impact on the recommendation answer (up); the vertical line is the team\'s mean score. Top left: priorities; top right: strengths.',
+  'outcomes.yourAnswer': (p: { text: string; value: number | null; min: number; max: number }) => `${p.text} Your answer: ${p.value === null ? 'none' : `${p.value} (${p.min}–${p.max})`}.`,
+  'outcomes.mirrorTitle': 'Recommendation: employees (eNPS) and customers (NPS) side by side',
+  'outcomes.mirrorSide': (p: { side: 'employees' | 'customers' | 'leaders-employees' | 'leaders-customers' }) =>
+    ({ employees: 'Employees (eNPS)', customers: 'Customers (NPS)', 'leaders-employees': 'Leaders predict employees\' eNPS', 'leaders-customers': 'Leaders predict customers\' NPS' })[p.side],
+  'outcomes.rInterval': (p: { r: string; low: string; high: string }) => `${p.r} (${p.low} to ${p.high})`,
+  'outcomes.questionnaireTitle': 'Recommendation (outside the scores)',
+  'outcomes.scaleEnds': (p: { min: number; max: number; low: string | null; high: string | null }) => `From ${p.min}${p.low ? ` (${p.low})` : ''} to ${p.max}${p.high ? ` (${p.high})` : ''}: tick one box.`,
+  'outcomes.templateHint': (p: { min: number; max: number; teamOnly: boolean }) =>
+    `Optional: a whole number from ${p.min} to ${p.max}, or leave it empty.${p.teamOnly ? ' Asked in team use: remove the # before the id to answer it.' : ''}`,
+  // ==== outcomes: end ====
 } satisfies Record<string, Entry>;

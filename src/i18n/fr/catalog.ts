@@ -1016,4 +1016,41 @@ export const fr: Catalog = {
   'stats.populationFileTooSmall': (p) =>
     `${p.file} : ses groupes totalisent ${p.population} personnes sollicitées mais ${p.respondents} ont répondu : ajoutez une ligne pour chaque groupe qui a répondu.`,
   // ==== stats: end ====
+  // ==== outcomes (issue 21 points 8–9 : questions de résultat, NPS/eNPS, leviers) ====
+  'outcomes.idUsed': (p, f) => `L’id de résultat ${f.q(p.id)} est déjà celui d’une dimension, d’un énoncé ou d’un autre résultat : chaque id doit être unique dans le fichier.`,
+  'outcomes.scaleBad': (p) => `L’échelle d’une question de résultat va de « min » à « max », en nombres entiers, max au-dessus de min et 11 points au plus (elle va de ${p.min} à ${p.max} ; une question de recommandation va de 0 à 10).`,
+  'outcomes.teamOnlyBad': '« teamOnly » doit valoir true ou false.',
+  'outcomes.title': 'Recommandation (questions de résultat)',
+  'outcomes.signed': (p) => `${p.zero ? '' : p.negative ? '−' : '+'}${p.value}`,
+  'outcomes.npsLine': (p, f) =>
+    `NPS ${p.nps} (de ${p.low} à ${p.high}), ${f.count(p.n, 'réponse', 'réponses')} : ${f.pct(p.promoters)} de promoteurs (9–10), ${f.pct(p.passives)} de passifs (7–8), ${f.pct(p.detractors)} de détracteurs (0–6)`,
+  'outcomes.meanLine': (p, f) =>
+    `moyenne ${p.mean}${p.low === null ? '' : ` (${p.low}–${p.high})`} sur ${p.min}–${p.max}, ${f.count(p.n, 'réponse', 'réponses')}`,
+  'outcomes.withheld': (p, f) => `${f.count(p.n, 'réponse', 'réponses')} : masqué (moins de ${p.min}, ou masqué pour qu’aucun ensemble plus petit ne puisse être déduit)`,
+  'outcomes.noAnswer': 'pas de réponse',
+  'outcomes.npsNote': 'NPS = % de promoteurs (9–10) − % de détracteurs (0–6), en points, avec son intervalle à 95 % (Wald ajusté, Rocks 2016) ; il n’entre jamais dans le score d’une dimension.',
+  'outcomes.driversTitle': (p) => `Ce qui va avec ${p.outcome} : les leviers`,
+  'outcomes.driversNote': (p, f) =>
+    `Corrélation (r, de −1 à 1, avec son intervalle à 95 %) entre le score de chaque dimension et la réponse, sur les répondants qui ont donné les deux (${f.count(p.n, 'répondant', 'répondants')} ont répondu). Une dimension dont l’intervalle est tout entier au-dessus de 0 a un effet réel : c’est une priorité quand son score est sous la moyenne de l’équipe (${p.cut}), une force sinon. Une corrélation montre ce qui va ensemble, pas ce qui cause quoi.`,
+  'outcomes.driversTooFew': (p, f) =>
+    `Pas de leviers : ${f.count(p.n, 'répondant a', 'répondants ont')} répondu à la question de recommandation, et une corrélation ne se calcule qu’à partir de ${p.min} (en dessous, elle décrit quelques personnes plutôt que l’équipe).`,
+  'outcomes.driversTeamHidden': 'Pas de leviers : l’équipe est sous le seuil d’anonymat.',
+  'outcomes.head': (p) => ({ dimension: 'Dimension', score: 'Score', impact: 'Effet r (intervalle à 95 %)', reading: 'Lecture' })[p.which],
+  'outcomes.role': (p) => ({ priority: 'priorité', strength: 'force', none: 'effet non démontré', unknown: '—' })[p.role],
+  'outcomes.priorities': (p, f) => `Priorités (effet réel, score sous la moyenne) : ${f.list(p.items)}.`,
+  'outcomes.strengths': (p, f) => `Forces (effet réel, score à la moyenne ou au-dessus) : ${f.list(p.items)}.`,
+  'outcomes.mapTitle': 'Carte importance–performance',
+  'outcomes.mapX': 'Score (performance)',
+  'outcomes.mapY': 'Effet r',
+  'outcomes.mapCaption': 'Chaque dimension placée selon son score (en abscisse) et son effet sur la réponse de recommandation (en ordonnée) ; la ligne verticale est le score moyen de l’équipe. En haut à gauche : les priorités ; en haut à droite : les forces.',
+  'outcomes.yourAnswer': (p) => `${p.text} Votre réponse : ${p.value === null ? 'aucune' : `${p.value} (${p.min}–${p.max})`}.`,
+  'outcomes.mirrorTitle': 'Recommandation : collaborateurs (eNPS) et clients (NPS) côte à côte',
+  'outcomes.mirrorSide': (p) =>
+    ({ employees: 'Collaborateurs (eNPS)', customers: 'Clients (NPS)', 'leaders-employees': 'Prévision des dirigeants pour l’eNPS', 'leaders-customers': 'Prévision des dirigeants pour le NPS' })[p.side],
+  'outcomes.rInterval': (p) => `${p.r} (de ${p.low} à ${p.high})`,
+  'outcomes.questionnaireTitle': 'Recommandation (hors scores)',
+  'outcomes.scaleEnds': (p) => `De ${p.min}${p.low ? ` (${p.low})` : ''} à ${p.max}${p.high ? ` (${p.high})` : ''} : cochez une seule case.`,
+  'outcomes.templateHint': (p) =>
+    `Facultatif : un nombre entier de ${p.min} à ${p.max}, ou laissez vide.${p.teamOnly ? ' Posée en équipe : retirez le # devant l’id pour y répondre.' : ''}`,
+  // ==== outcomes: end ====
 };

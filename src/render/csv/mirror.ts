@@ -41,6 +41,12 @@ export function renderMirrorCsv(m: Mirror, opts: RenderOptions): string {
   rows.push(['overall', null, 'overall', null, null, ...sideCells({ employees: overall('employees'), customers: overall('customers'), leaders: overall('leaders') }, counts(null), shownAll).map((c, i) => (i % 5 === 2 ? null : c)), null, null, ...blindCells(null), ...tail]);
   for (const d of m.dimensions) line('dimension', null, d.id, d.id, d.label, d, counts(null));
   for (const p of m.pairs) line('statement', null, p.id, p.dimension, p.texts.customers, p, counts(null));
+  // Outcome questions: a row each per side (the NPS of a 0–10 question under <side>Score, else the mean; answers under <side>Answered).
+  for (const { side, outcomes } of m.outcomes?.sides ?? []) {
+    for (const o of outcomes ?? []) {
+      rows.push(['outcome', null, o.id, null, o.text, ...SIDES.flatMap((x) => (x === side ? [m.sides[x]?.respondents ?? null, o.n === null ? 'withheld' : 'yes', o.answered, null, o.nps ?? o.mean] : [null, null, null, null, null])), null, null, null, ...tail]);
+    }
+  }
   for (const u of m.units) {
     const shown = { employees: u.shown, customers: u.shown, leaders: null };
     if (!u.dimensions) rows.push(['unit', u.name, null, null, null, ...sideCells({}, counts(u), shown), null, null, ...blindCells(null), ...tail]);

@@ -8,5 +8,7 @@ export function renderQuestionnaireCsv(q: Questionnaire, opts: RenderOptions): s
   const choices = [...q.scale.map((p) => p.label), ...(q.dontKnow ? [q.dontKnow.label] : [])].join(' | ');
   const rows: Cell[][] = [['id', 'dimension', 'statement', 'choices']];
   for (const d of q.dimensions) for (const s of d.questions) rows.push([s.id, d.label, s.text, choices]);
+  // Outcome questions: no dimension; the choices are the whole numbers of their own scale.
+  for (const o of q.outcomes ?? []) rows.push([o.id, null, o.text, Array.from({ length: o.scale.max - o.scale.min + 1 }, (_, i) => o.scale.min + i).join(' | ')]);
   return csvText(rows, { bom: opts.bom, lang: q.language });
 }

@@ -8,6 +8,7 @@ import { escapeHtml as h, htmlPage, levelBadge, levelTone, methodHtml, scoreBar 
 import { focusHtml, PLAN_CSS, planHtml, postureHtml, roadmapHtml } from './plan.js';
 import { HEAT_CSS, heatTableHtml, useHeatTable } from './heat.js';
 import { radarSvg, SERIES_COLORS } from './svg.js';
+import { OUTCOMES_CSS, outcomesHtml } from './outcomes.js';
 
 const CSS = `
 .summary { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 24px; align-items: center; }
@@ -33,7 +34,7 @@ figure { margin: 0; }
 .method h2 { margin-top: 0; font-size: 15px; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
 @media (max-width: 720px) { .summary { grid-template-columns: minmax(0, 1fr); } }
-${PLAN_CSS}${HEAT_CSS}
+${PLAN_CSS}${HEAT_CSS}${OUTCOMES_CSS}
 @media print {
   /* Printed: page 1 the team at a glance, page 2 the roadmap, then the statements with something to say. */
   body { font-size: 8.5pt; line-height: 1.35; }
@@ -122,6 +123,7 @@ function groupsHtml(v: AggregateView, a: Aggregate, heat: boolean): string {
 /** Page 3 when printed: the perception gaps, the statements to discuss, those with something to say, the comments. */
 function detail(v: AggregateView, a: Aggregate): string {
   const out: string[] = [];
+  if (v.outcomes) out.push(outcomesHtml(v.outcomes));
   if (v.gaps) {
     const rows = v.gaps.rows.map((g) => `<tr><th scope="row">${h(g.label)}</th><td class="num">${g.gap}</td><td>${h(g.high)}</td><td>${h(g.low)}</td></tr>`);
     out.push(`<section aria-labelledby="gaps"><h2 id="gaps">${h(v.gaps.title)}</h2><table>${th(v.gaps.head, (i) => (i === 1 ? ' class="num"' : ''))}<tbody>${rows.join('')}</tbody></table></section>`);

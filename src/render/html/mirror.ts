@@ -5,6 +5,8 @@ import type { Mirror } from '../../mirror/document.js';
 import { mirrorView, pairTexts, type MirrorPlanItem } from '../view/mirror.js';
 import { butterflySvg, quadrantLegend, quadrantSvg, READING_COLORS } from './mirror-charts.js';
 import { escapeHtml as h, htmlPage, methodHtml } from './page.js';
+import { mirrorOutcomesView } from '../view/outcomes.js';
+import { outcomesHtml } from './outcomes.js';
 
 const CSS = `
 .butterfly { display: block; width: 100%; max-width: 900px; height: auto; margin: 0 auto; }
@@ -114,6 +116,8 @@ export function renderMirrorHtml(m: Mirror): string {
     out.push('</tbody></table>');
   }
 
+  const outcomes = mirrorOutcomesView(s, m);
+  if (outcomes) out.push(outcomesHtml(outcomes));
   if (v.plan) {
     out.push(`<section aria-labelledby="plan"><h2 id="plan">${h(v.plan.title)} <span class="muted small">(${h(v.plan.hint)})</span></h2><div class="plan">`);
     for (const item of v.plan.items) {

@@ -86,7 +86,7 @@ function summary(v: ResultView): string {
 ${radarSvg(v.dimensions.map((d) => d.label), v.levels.items.map((l, i) => ({ min: v.levelMins[i]!, label: l.label })), [{ label: v.title, values: v.dimensions.map((d) => d.value) }], { title: v.chart.title, id: 'radar', valueText: v.s.f.score, notScored: v.s.w('render.notScored'), labelSize: 30 })}
 <figcaption class="bands"><span class="visually-hidden">${h(v.s.colon(v.chart.bands))} </span>${v.levels.items.map((l) => `<span class="tone-${levelTone(l.level, v.levelCount)}">${h(l.label)} (${h(l.range)})</span>`).join('')}</figcaption>
 </figure>`;
-  const notes = v.notes.map((note) => `<p class="callout"><strong>${h(v.s.colon(v.s.w('render.note')))} </strong>${h(note)}</p>`);
+  const notes = [...v.notes.map((note) => `<p class="callout"><strong>${h(v.s.colon(v.s.w('render.note')))} </strong>${h(note)}</p>`), ...v.outcomes.map((line) => `<p>${h(line)}</p>`)];
   return `<section class="summary" aria-label="${h(o.title)}">
 <div class="card overall tone-${o.level === null ? 'none' : levelTone(o.level, v.levelCount)}">
 <h2>${h(o.title)}</h2>

@@ -1,6 +1,7 @@
 // A team view as Markdown: threshold, overall, dimensions, groups, gaps, statements to discuss, action plan.
 import type { Aggregate } from '../../team/aggregate.js';
 import { aggregateView, type AggregateView } from '../view/aggregate.js';
+import type { OutcomesView } from '../view/outcomes.js';
 import { commentsBlock } from '../view/comments.js';
 import { code, escapeMarkdown as e, methodMarkdown, paragraph, tableRow as row } from './escape.js';
 import { focusMarkdown, planMarkdown, postureMarkdown, roadmapMarkdown } from './plan.js';
@@ -25,6 +26,7 @@ export function renderAggregateMarkdown(a: Aggregate): string {
     out.push('');
   }
   out.push(...focusMarkdown(v.plan), ...roadmapMarkdown(v.plan));
+  if (v.outcomes) out.push(...outcomesMarkdown(v.outcomes));
   if (v.gaps) {
     out.push(`## ${e(v.gaps.title)}`, '', row(v.gaps.head.map(e)), row(['---', '---:', '---', '---']));
     for (const g of v.gaps.rows) out.push(row([e(g.label), g.gap, e(g.high), e(g.low)]));
@@ -69,5 +71,20 @@ function teamBlock(v: AggregateView): string[] {
     out.push(row(cells));
   }
   out.push('');
+  return out;
+}
+
+/** The outcome questions: each set's figure, then the team's driver impact with its priorities and strengths. */
+export function outcomesMarkdown(o: OutcomesView): string[] {
+  const out = [`## ${e(o.title)}`, ''];
+  for (const l of o.lines) out.push(paragraph(l.text), '', ...l.sets.map((x) => `- **${e(x.set)}** — ${e(x.figure)}`), '');
+  out.push(`_${e(o.note)}_`, '');
+  for (const d of o.drivers) {
+    out.push(`### ${e(d.title)}`, '', paragraph(d.note), '');
+    if (d.rows.length) {
+      out.push(row(d.head.map(e)), row(['---', '---:', '---:', '---']), ...d.rows.map((r) => row([e(r.label), r.score, e(r.impact), e(r.reading)])), '');
+    }
+    for (const line of [d.priorities, d.strengths]) if (line) out.push(paragraph(line), '');
+  }
   return out;
 }

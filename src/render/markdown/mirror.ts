@@ -2,6 +2,8 @@
 import type { Mirror } from '../../mirror/document.js';
 import { mirrorView, pairTexts, type MirrorPlanItem, type MirrorRow } from '../view/mirror.js';
 import { code, escapeMarkdown as e, methodMarkdown, paragraph, tableRow as row } from './escape.js';
+import { mirrorOutcomesView } from '../view/outcomes.js';
+import { outcomesMarkdown } from './aggregate.js';
 
 /** The mirror as Markdown. */
 export function renderMirrorMarkdown(m: Mirror): string {
@@ -56,6 +58,8 @@ export function renderMirrorMarkdown(m: Mirror): string {
 
   out.push(`## ${e(s.w('mirror.howToRead'))}`, '', ...v.readingsGuide.map((g) => `- **${e(g.label)}**${s.colon('')} ${e(g.text)}`), '');
 
+  const outcomes = mirrorOutcomesView(s, m);
+  if (outcomes) out.push(...outcomesMarkdown(outcomes));
   if (v.plan) {
     out.push(`## ${e(v.plan.title)}`, '', `_${e(v.plan.hint)}_`, '');
     for (const item of v.plan.items) {

@@ -19,5 +19,9 @@ export function renderQuestionnaireMarkdown(q: Questionnaire): string {
     if (d.description) out.push(`*${e(d.description)}*`, '');
     for (const x of d.questions) out.push(`**${x.n}.** ${e(x.text)} *(${e(x.id)})*`, '', boxes, '');
   });
+  if (v.outcomes) {
+    out.push(`## ${e(v.outcomes.title)}`, '');
+    for (const o of v.outcomes.items) out.push(`**${o.n}.** ${e(o.text)} *(${e(o.id)})*`, '', `*${e(o.ends)}*`, '', o.values.map((x) => `☐ ${x}`).join('\u2003'), '');
+  }
   return out.join('\n');
 }

@@ -14,6 +14,7 @@ export function renderResultMarkdown(r: Result): string {
   out.push(`## ${e(s.colon(o.title))} ${o.level === null ? e(o.levelText) : `${e(o.levelText)} — ${o.score} / 100`}`, '');
   if (o.description) out.push(paragraph(o.description), '');
   for (const note of v.notes) out.push(`> **${e(s.colon(s.w('render.note')))}** ${e(note)}`, '');
+  for (const line of v.outcomes) out.push(paragraph(line), '');
   out.push(...focusMarkdown(v.plan));
 
   out.push(`## ${e(v.head.dimensions)}`, '', tableRow([v.head.dimension, v.head.score, v.head.level, v.head.answered].map(e)), '| --- | ---: | --- | ---: |');

@@ -3,6 +3,7 @@ import chalk from '../../app/chalk.js';
 import type { Aggregate } from '../../team/aggregate.js';
 import type { RenderOptions } from '../options.js';
 import { aggregateView, type AggregateView, type TeamRow } from '../view/aggregate.js';
+import type { OutcomesView } from '../view/outcomes.js';
 import { commentsBlock } from '../view/comments.js';
 import { fitTable, type FitColumn } from './fit.js';
 import { textWidth, warningLine } from './frame.js';
@@ -45,6 +46,7 @@ export function renderAggregateTable(a: Aggregate, opts: RenderOptions): string 
     for (const g of v.groups.rows.filter((x) => x.hidden)) out.push(`  ${wrap(`${chalk.bold(g.name)} — ${chalk.dim(g.hidden!)}`, width - 2, '    ')}`);
     out.push('');
   }
+  if (v.outcomes) out.push(...outcomeLines(v.outcomes, width, opts));
   if (v.gaps) {
     out.push(chalk.bold(v.gaps.title));
     const rows = v.gaps.rows;
@@ -120,5 +122,30 @@ function teamBlock(v: AggregateView, width: number, opts: RenderOptions): string
       ]
     : [base, ['label', 'score', 'bar8', 'level'], ['label', 'score', 'level'], ['label', 'score', 'levelN']];
   out.push(fitTable(columns, layouts, opts.width));
+  return out;
+}
+
+/** The outcome questions: each set's figure in a line, then the team's driver impact (a table, its priorities and strengths). */
+export function outcomeLines(o: OutcomesView, width: number, opts: RenderOptions): string[] {
+  const out = [chalk.bold(wrap(o.title, width))];
+  for (const l of o.lines) {
+    out.push(`  ${wrap(l.text, width - 2, '  ')}`);
+    for (const x of l.sets) out.push(`    ${wrap(`${chalk.bold(x.set)} — ${x.figure}`, width - 4, '      ')}`);
+  }
+  out.push(chalk.dim(wrap(o.note, width)), '');
+  for (const d of o.drivers) {
+    out.push(chalk.bold(wrap(d.title, width)), chalk.dim(wrap(d.note, width)));
+    if (d.rows.length) {
+      const cols: FitColumn[] = [
+        { key: 'label', head: d.head[0]!, cells: d.rows.map((r) => r.label) },
+        { key: 'score', head: d.head[1]!, align: 'right', cells: d.rows.map((r) => r.score) },
+        { key: 'impact', head: d.head[2]!, align: 'right', cells: d.rows.map((r) => r.impact) },
+        { key: 'reading', head: d.head[3]!, cells: d.rows.map((r) => r.reading) },
+      ];
+      out.push(fitTable(cols, [['label', 'score', 'impact', 'reading']], opts.width));
+    }
+    for (const line of [d.priorities, d.strengths]) if (line) out.push(wrap(line, width));
+    out.push('');
+  }
   return out;
 }

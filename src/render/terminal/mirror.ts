@@ -6,6 +6,8 @@ import type { RenderOptions } from '../options.js';
 import { mirrorView, type MirrorRow, type SideCell } from '../view/mirror.js';
 import { textWidth, warningLine } from './frame.js';
 import { wrap } from './text.js';
+import { mirrorOutcomesView } from '../view/outcomes.js';
+import { outcomeLines } from './aggregate.js';
 
 /** How many statement pairs the terminal lists (the other formats list them all). */
 const TOP_PAIRS = 5;
@@ -81,6 +83,8 @@ export function renderMirrorTable(m: Mirror, opts: RenderOptions): string {
     out.push('');
   }
 
+  const outcomes = mirrorOutcomesView(s, m);
+  if (outcomes) out.push(...outcomeLines(outcomes, para, opts));
   if (v.plan) {
     out.push(wrap(`${chalk.bold(v.plan.title)} ${chalk.dim(`(${v.plan.hint})`)}`, para, '  '), '');
     for (const item of v.plan.items) {

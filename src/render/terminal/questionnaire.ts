@@ -17,5 +17,10 @@ export function renderQuestionnaireTable(q: Questionnaire, opts: RenderOptions):
     for (const s of d.questions) out.push(`  ${String(s.n).padStart(2)}. ${wrap(`${s.text} ${chalk.dim(`(${s.id})`)}`, width - 6, '      ')}`);
     out.push('');
   }
+  if (v.outcomes) {
+    out.push(chalk.bold(v.outcomes.title));
+    for (const o of v.outcomes.items) out.push(`  ${String(o.n).padStart(2)}. ${wrap(`${o.text} ${chalk.dim(`(${o.id})`)}`, width - 6, '      ')}`, `      ${wrap(o.ends, width - 6, '      ')}`);
+    out.push('');
+  }
   return out.join('\n') + '\n';
 }

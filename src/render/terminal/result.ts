@@ -23,6 +23,7 @@ export function renderResultTable(r: Result, opts: RenderOptions): string {
   }
   // The top fits one 80×24 screen: the overall, the notes, the table and where to start; the level's description after.
   for (const note of v.notes) out.push(warningLine(note, width));
+  for (const line of v.outcomes) out.push(`  ${wrap(line, width - 2, '  ')}`);
   out.push(scoreTable(v.head.dimension, v.dimensions, v, opts.width), '');
   out.push(...focusLines(v.plan, width));
   if (o.level !== null && o.description) out.push(`  ${wrap(o.description, width, '  ')}`, '');

@@ -4,6 +4,7 @@ import type { AggQuestion, Aggregate, GroupView } from '../../team/aggregate.js'
 import { levelCell, levelRange, levelText } from './levels.js';
 import { hasCode, noteText } from './notes.js';
 import { planView, type PlanView } from './plan.js';
+import { outcomesView, type OutcomesView } from './outcomes.js';
 import { speech, type Speech } from './words.js';
 
 /** A dimension row of the team (the statistics per respondent are there only for respondents, not a workshop). */
@@ -62,6 +63,8 @@ export interface AggregateView {
   /** Per statement; `printed` when it has something to say (disagreement, among the lowest means, withheld): the rest is on screen only. */
   questions: { title: string; head: string[]; values: string[]; printNote: string; rows: { text: string; id: string; counts: (number | string)[]; dontKnow: number; mean: string; stdDev: string; agreement: string; flag: string | null; printed: boolean }[] } | null;
   plan: PlanView | null;
+  /** The outcome questions (NPS per set, driver impact); null when the instrument has none. */
+  outcomes: OutcomesView | null;
   /** The reading guide, as in the other reports. */
   reading: { title: string; paragraphs: string[] };
   definitions: string;
@@ -228,6 +231,7 @@ export function aggregateView(a: Aggregate): AggregateView {
         }
       : null,
     plan: planView(s, a.recommendations, a.focus, n, a.posture, 'render.teamPlan'),
+    outcomes: outcomesView(s, a),
     reading: {
       title: w('render.howToRead'),
       paragraphs: [

@@ -17,6 +17,8 @@ export interface QuestionnaireView {
   /** The scale explained, one line per answer: "4 = Strongly agree: true everywhere or almost everywhere". */
   scaleLines: string[];
   dimensions: { id: string; label: string; description: string; questions: { id: string; n: number; text: string }[] }[];
+  /** The outcome questions, numbered after the statements, with their scale's ends in a line; null when there is none. */
+  outcomes: { title: string; items: { id: string; n: number; text: string; values: number[]; ends: string }[] } | null;
 }
 
 /** Builds the view of a questionnaire; `typography: false` keeps the texts as written (for files read back by the tool). */
@@ -39,5 +41,17 @@ export function questionnaireView(q: Questionnaire, typography = true): Question
       ...(q.dontKnow ? [t(`? = ${q.dontKnow.label}${q.dontKnow.meaning ? ` (${q.dontKnow.meaning.charAt(0).toLowerCase()}${q.dontKnow.meaning.slice(1)})` : ''}`)] : []),
     ],
     dimensions: q.dimensions.map((d) => ({ id: d.id, label: t(d.label), description: t(d.description), questions: d.questions.map((x) => ({ id: x.id, n: ++n, text: t(x.text) })) })),
+    outcomes: q.outcomes?.length
+      ? {
+          title: s.w('outcomes.questionnaireTitle'),
+          items: q.outcomes.map((o) => ({
+            id: o.id,
+            n: ++n,
+            text: t(o.text),
+            values: Array.from({ length: o.scale.max - o.scale.min + 1 }, (_, i) => o.scale.min + i),
+            ends: t(s.w('outcomes.scaleEnds', { min: o.scale.min, max: o.scale.max, low: o.scale.low, high: o.scale.high })),
+          })),
+        }
+      : null,
   };
 }

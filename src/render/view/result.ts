@@ -46,6 +46,8 @@ export interface ResultView {
   overall: ScoreRow & { title: string; description: string | null };
   /** The notes to show beside the overall result (the missing matrix is said where the plan would be). */
   notes: string[];
+  /** The outcome questions the respondent answered, with the answer (no NPS for one person). */
+  outcomes: string[];
   noMatrix: string | null;
   head: { dimension: string; score: string; level: string; answered: string; dimensions: string };
   dimensions: ScoreRow[];
@@ -106,6 +108,7 @@ export function resultView(r: Result): ResultView {
       description: r.overall.levelDescription ? t(r.overall.levelDescription) : null,
     },
     notes: r.notes.filter((x) => !hasCode(x, 'note.noMatrix')).map((x) => noteText(x, r.language)),
+    outcomes: (r.outcomes ?? []).filter((o) => o.value !== null).map((o) => w('outcomes.yourAnswer', { text: t(o.text), value: o.value, min: o.scale.min, max: o.scale.max })),
     noMatrix: noMatrix ? noteText(noMatrix, r.language) : null,
     head: { dimension: w('render.dimension'), score: w('render.score'), level: w('render.level'), answered: w('render.answered'), dimensions: w('render.dimensions') },
     dimensions: r.dimensions.map((d) => row(d.id, d.label, d.score, d.level, d.levelLabel, d.answered, d.total)),

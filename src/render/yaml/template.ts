@@ -39,5 +39,11 @@ export function renderTemplateYaml(q: Questionnaire): string {
     out.push('', ...comments(`${d.label.toUpperCase()}${d.description ? ` — ${d.description}` : ''}`, '  '));
     for (const x of d.questions) out.push(...comments(x.text, '  '), `  ${yamlScalar(x.id)}:`);
   }
+  // Outcome questions: optional (empty is no answer); a team-only one is left commented out, to uncomment for team use.
+  for (const o of q.outcomes ?? []) {
+    out.push('', ...comments(`${w('outcomes.questionnaireTitle').toUpperCase()}`, '  '), ...comments(o.text, '  '));
+    out.push(...comments(w('outcomes.templateHint', { min: o.scale.min, max: o.scale.max, teamOnly: o.teamOnly }), '  '));
+    out.push(o.teamOnly ? `  # ${yamlScalar(o.id)}:` : `  ${yamlScalar(o.id)}:`);
+  }
   return out.join('\n') + '\n';
 }
