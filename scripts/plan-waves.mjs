@@ -11,7 +11,7 @@ const IDS = DIMENSIONS.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
 /** Mean answer (1–4) per dimension at the first wave. */
 const WAVE_1 = { sense: 2.9, fulfilment: 2.4, connections: 2.6, image: 2.3, ecosystem: 2.0 };
 /** What moved by the second wave, per statement (answer points). */
-const MOVES = { 'ecosystem-2': 1.1, 'fulfilment-4': 0.3, 'connections-2': 1.0, 'connections-4': 0.9 };
+const MOVES = { 'ecosystem-6': 1.1, 'fulfilment-6': 0.3, 'connections-6': 1.0, 'connections-4': 0.9 };
 
 const GROUPS = ['managers', 'frontline', 'frontline', 'support'];
 const PEOPLE = 30;
