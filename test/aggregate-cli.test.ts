@@ -172,7 +172,7 @@ describe('CSV problems', () => {
     const r = cli(['aggregate', fixture('csv/missing-columns.csv')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/missing-columns\.csv:1: 2 questions missing from the columns: sense-5, image-3/);
+    expect(r.stderr).toMatch(/missing-columns\.csv:1: 2 questions missing from the columns: sense-6, image-3/);
   });
 
   it('maps other headers and labels with --map', () => {

@@ -65,8 +65,8 @@ describe('plan init', () => {
     expect(Object.keys(data.baseline.statements)).toHaveLength(25);
     expect(data.baseline).toMatchObject({ kind: 'aggregate', respondents: 30, measuredAt: '2026-03-14T00:00:00.000Z' });
     // One action a block, keys in a fixed order; each baseline figure commented with its score.
-    expect(text).toContain('  - id: ecosystem-1-c\n    title: "Put the most frequent requests online, keeping a human contact"\n    dimension: ecosystem\n    owner: hr\n    role: null\n    due: 2026-06-14\n    status: planned\n    note: null\n    addresses: [ecosystem-2]\n\n  - id: image-1-d');
-    expect(text).toMatch(/^ {4}ecosystem-2: \{1: \d+, 2: \d+, 3: \d+, 4: \d+\} {2}# score 29\.8, \d+ answers$/m);
+    expect(text).toContain('  - id: ecosystem-1-c\n    title: "Put the most frequent requests online, keeping a human contact"\n    dimension: ecosystem\n    owner: hr\n    role: null\n    due: 2026-06-14\n    status: planned\n    note: null\n    addresses: [ecosystem-6]\n\n  - id: image-1-d');
+    expect(text).toMatch(/^ {4}ecosystem-6: \{1: \d+, 2: \d+, 3: \d+, 4: \d+\} {2}# score 29\.8, \d+ answers$/m);
     const valid = schema('plan');
     expect(valid(data), JSON.stringify(valid.errors)).toBe(true);
     expect(cli(['validate', plan]).stdout).toBe(`✓ ${plan}: action plan for ex-25 (3 actions)\n`);
@@ -119,10 +119,10 @@ describe('plan status and plan review after six months', () => {
     const moved = Object.fromEntries(doc.actions.map((a: { id: string; statements: { verdict: string }[] }) => [a.id, a.statements.map((s) => s.verdict)]));
     expect(moved).toEqual({ 'ecosystem-1-c': ['improved'], 'image-1-d': ['within-noise'], 'fulfilment-1-b': ['within-noise'] });
     const eco = doc.actions[0].statements[0];
-    expect(eco).toMatchObject({ id: 'ecosystem-2', before: 29.8, after: 67.9, change: 38.2 });
+    expect(eco).toMatchObject({ id: 'ecosystem-6', before: 29.8, after: 67.9, change: 38.2 });
     expect(eco.interval[0]).toBeGreaterThan(0);
     expect(doc.conversation).toEqual(['image-1-d']);
-    expect(doc.unplanned.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['connections-2', 'connections-4']));
+    expect(doc.unplanned.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['connections-6', 'connections-4']));
     expect(doc.unplanned.every((s: { verdict: string }) => s.verdict === 'improved')).toBe(true);
   });
 

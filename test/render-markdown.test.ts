@@ -60,7 +60,7 @@ describe('assess --format markdown', () => {
     const titles = result.focus.map((id: string) => result.recommendations.flatMap((r: { actions: { id: string; title: string }[] }) => r.actions).find((a: { id: string }) => a.id === id).title);
     expect([...start.matchAll(/^\d\. \*\*(.+?)\*\*/gm)].map((m) => m[1])).toEqual(titles);
     expect(md.indexOf('## Start here')).toBeLessThan(md.indexOf('## Dimensions'));
-    // fulfilment-4 is answered "Strongly agree": the action that addresses it only is in place, not to do.
+    // fulfilment-6 is answered "Strongly agree": the action that addresses it only is in place, not to do.
     expect(md).toContain('✓ *Already in place: keep it up* — Make recognition count in managers’ appraisal');
     expect(md).not.toContain('**Make recognition count in managers’ appraisal**');
   });
