@@ -2,11 +2,12 @@
 // Deterministic: the same files every time (scripts/make-plan-examples.mjs writes them into examples/waves/; a test
 // checks that the committed files are exactly these). Between the waves, the actions on the ecosystem took hold,
 // those on the image did not, and connections improved with no action planned.
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { random } from './example-answers.mjs';
 
-/** Statement ids of ex-25, in order. */
-const DIMENSIONS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'];
-const IDS = DIMENSIONS.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+/** Statement ids of ex-25, in questionnaire order (read from the instrument, so that retired ids never come back). */
+const IDS = parseDocument(readFileSync(new URL('../questions/ex-25.yaml', import.meta.url), 'utf8')).toJS().dimensions.flatMap((/** @type {{ questions: { id: string }[] }} */ d) => d.questions.map((q) => q.id));
 
 /** Mean answer (1–4) per dimension at the first wave. */
 const WAVE_1 = { sense: 2.9, fulfilment: 2.4, connections: 2.6, image: 2.3, ecosystem: 2.0 };

@@ -936,7 +936,7 @@ export const en = {
   'core.cseNotOwner': 'The works council (CSE) does not carry an employer’s action: it is consulted or involved. Put it under "contributors" and give the action to a role in the company.',
   'render.roadmap.later': 'Later, once the first actions are delivered',
   'render.whyLabel': 'Why this action',
-  'render.why': (p: { text: string; answer: string | null; max: number; mean: boolean }, f: Fmt) =>
-    `${f.q(p.text)} ${p.answer === null ? '(unanswered or "don’t know")' : `(${p.mean ? 'mean' : 'answer'} ${p.answer} out of ${p.max})`}`,
+  'render.why': (p: { text: string; answer: string | null; max: number; mean: boolean }) =>
+    `“${p.text}” ${p.answer === null ? '(unanswered or "don’t know")' : `(${p.mean ? 'mean' : 'answer'} ${p.answer} out of ${p.max})`}`,
   // ==== ex25: end ====
 } satisfies Record<string, Entry>;
