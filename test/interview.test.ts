@@ -8,10 +8,11 @@ import { sessionPath } from '../src/app/sessions.js';
 import { UserError } from '../src/errors.js';
 import type { RawOptions } from '../src/app/options.js';
 import { testContext } from './helpers/context.js';
+import { EX25_IDS } from './helpers/model.js';
 import { tempDir } from './helpers/cli.js';
 import { CTRL_C, ENTER, scriptedPrompter, type Step } from './helpers/interview-fake.js';
 
-const IDS = ex25.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+const IDS = EX25_IDS;
 
 let cache: string;
 let cwd: string;

@@ -70,7 +70,7 @@ describe('assess --format markdown', () => {
   it('ends with a roadmap by horizon, "start here" marked', () => {
     const roadmap = md.split('## Roadmap\n')[1]!;
     expect(roadmap.indexOf('### Within a month')).toBeLessThan(roadmap.indexOf('### Within 3 months'));
-    expect(roadmap).toContain('- **▸ Explain the “why” of major decisions** (Start here) — Purpose · leadership');
+    expect(roadmap).toContain('- **▸ Explain the “why” of major decisions** (Start here) — Purpose · senior leadership');
   });
 
   it('ends with the posture and a note on how to read it', () => {
@@ -93,7 +93,8 @@ describe('assess --format markdown', () => {
       expect(fr).toContain(h);
     }
     expect(fr).toContain('24 novembre 2025');
-    expect(fr).toContain('*Horizon\u00a0: action rapide · Porteur\u00a0: direction · Avec\u00a0: RH*');
+    expect(fr).toContain('*Horizon\u00a0: action rapide · Porteur\u00a0: comité de direction · Avec\u00a0: DRH et communication interne*');
+    expect(fr).toContain('  Pourquoi cette action\u00a0: «\u202fQuand la direction annonce une décision importante');
     expect(fr).not.toMatch(/Action plan|Overall result|Strengths|How to read/);
   });
 

@@ -11,9 +11,9 @@ import instrumentData from '../questions/ex-25.yaml';
 import { parseJournal } from '../src/room/journal.js';
 import { cli, tempDir } from './helpers/cli.js';
 import { http, Participant, startRoom, type RunningRoom } from './helpers/room.js';
+import { EX25_IDS } from './helpers/model.js';
 
-const DIMS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'];
-const IDS = DIMS.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+const IDS = EX25_IDS;
 const journalFile = (cache: string) => join(cache, 'ex-maturity', 'room-ex-25.jsonl');
 const env = (cache: string) => ({ XDG_CACHE_HOME: cache });
 

@@ -64,7 +64,8 @@ ${plan.items.map(dimension).join('\n')}
 export function roadmapHtml(plan: PlanView | null, heads: { action: string; dimension: string; owner: string }): string {
   if (!plan?.roadmap) return '';
   const r = plan.roadmap;
-  const group = (g: NonNullable<PlanView['roadmap']>['groups'][number]) => `<h3>${h(g.horizon)}</h3>
+  const group = (g: NonNullable<PlanView['roadmap']>['groups'][number]) => g.later ? `<h3>${h(g.horizon)}</h3>
+<p class="later">${g.actions.map((a) => h(a.title)).join(' · ')}</p>` : `<h3>${h(g.horizon)}</h3>
 <table><thead><tr><th scope="col">${h(heads.action)}</th><th scope="col">${h(heads.dimension)}</th><th scope="col">${h(heads.owner)}</th></tr></thead>
 <tbody>${g.actions.map((a) => `<tr><td>${a.focus ? `<span class="mark">▸ ${h(a.title)}</span> <span class="muted">(${h(r.focusMark)})</span>` : h(a.title)}</td><td>${h(a.dimension)}</td><td>${h(a.owner)}</td></tr>`).join('')}</tbody></table>`;
   return `<section class="roadmap" aria-labelledby="roadmap"><h2 id="roadmap">${h(r.title)} <span class="hint">(${h(r.hint)})</span></h2>

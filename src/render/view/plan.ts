@@ -53,7 +53,8 @@ export interface RoadmapView {
   title: string;
   hint: string;
   focusMark: string;
-  groups: { horizon: string; actions: (PlanAction & { dimension: string; owner: string })[] }[];
+  /** `later`: the actions left for after the first ones (lowest level), listed in one line rather than a table. */
+  groups: { horizon: string; later?: boolean; actions: (PlanAction & { dimension: string; owner: string })[] }[];
 }
 
 /** The action plan of a document. */
@@ -126,7 +127,7 @@ export function planView(s: Speech, recs: readonly Recommendation[], focus: read
       horizon: s.w(h ? (`render.roadmap.${h}` as const) : 'render.roadmap.none'),
       actions: fresh.filter((t) => t.core.horizon === h).map((t) => ({ ...t.view, dimension: t.dimension, owner: owner(t) })),
     })),
-    { horizon: s.w('render.roadmap.later'), actions: later.map((t) => ({ ...t.view, dimension: t.dimension, owner: owner(t) })) },
+    { horizon: s.w('render.roadmap.later'), later: true, actions: later.map((t) => ({ ...t.view, dimension: t.dimension, owner: owner(t) })) },
   ].filter((g) => g.actions.length);
   return {
     title: s.w(title),
