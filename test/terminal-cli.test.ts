@@ -58,10 +58,10 @@ describe('help in French', () => {
 describe('plan lines', () => {
   it('the actions already in place: one colon, with its no-break space', () => {
     const fr = cli(['assess', '--answers', example('answers.yaml'), '--lang', 'fr'], { env: { COLUMNS: '80' } });
-    expect(fr.stdout).toMatch(/✓ Déjà en place selon les réponses\u00a0: vérifiez que c’est vrai partout — Faire expliquer/);
+    expect(fr.stdout).toMatch(/✓ Déjà en place selon les réponses\u00a0: vérifiez que c’est vrai partout —\s+Faire expliquer/);
     expect(fr.stdout).not.toMatch(/partout:/);
     const en = cli(['assess', '--answers', example('answers.yaml'), '--lang', 'en'], { env: { COLUMNS: '80' } });
-    expect(en.stdout).toMatch(/✓ In place according to the answers: check that it holds everywhere — /);
+    expect(en.stdout).toMatch(/✓ In place according to the answers: check that it holds\s+everywhere\s+—/);
     expect(en.stdout).not.toMatch(/everywhere:/);
   });
 });
