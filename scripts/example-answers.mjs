@@ -4,11 +4,11 @@
 
 /** The sample's answers, by question id (null = don't know). */
 export const SAMPLE_ANSWERS = {
-  'sense-1': 2, 'sense-2': 3, 'sense-3': 2, 'sense-4': 1, 'sense-5': 2,
-  'fulfilment-1': 3, 'fulfilment-2': 3, 'fulfilment-3': 2, 'fulfilment-4': 4, 'fulfilment-5': 3,
-  'connections-1': 3, 'connections-2': 2, 'connections-3': 3, 'connections-4': null, 'connections-5': 3,
-  'image-1': 2, 'image-2': 3, 'image-3': 3, 'image-4': 2, 'image-5': 1,
-  'ecosystem-1': 3, 'ecosystem-2': 4, 'ecosystem-3': 3, 'ecosystem-4': 2, 'ecosystem-5': 3,
+  'sense-1': 2, 'sense-2': 3, 'sense-3': 2, 'sense-4': 1, 'sense-6': 2,
+  'fulfilment-1': 3, 'fulfilment-2': 3, 'fulfilment-3': 2, 'fulfilment-6': 4, 'fulfilment-5': 3,
+  'connections-1': 3, 'connections-6': 2, 'connections-7': 3, 'connections-4': null, 'connections-8': 3,
+  'image-6': 2, 'image-2': 3, 'image-3': 3, 'image-4': 2, 'image-7': 1,
+  'ecosystem-1': 3, 'ecosystem-6': 4, 'ecosystem-7': 3, 'ecosystem-4': 2, 'ecosystem-5': 3,
 };
 
 /**

@@ -3,20 +3,21 @@
 // examples/waves/; a test checks that the committed files are exactly these). Between the first two waves, the actions
 // on the ecosystem took hold, those on the image did not, and connections improved with no action planned; then the
 // image rose at last, fulfilment slipped, and by the fourth wave a team of 24 answered.
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { random } from './example-answers.mjs';
 
-/** Statement ids of ex-25, in order. */
-const DIMENSIONS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'];
-const IDS = DIMENSIONS.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+/** Statement ids of ex-25, in questionnaire order (read from the instrument, so that retired ids never come back). */
+const IDS = parseDocument(readFileSync(new URL('../questions/ex-25.yaml', import.meta.url), 'utf8')).toJS().dimensions.flatMap((/** @type {{ questions: { id: string }[] }} */ d) => d.questions.map((q) => q.id));
 
 /** Mean answer (1–4) per dimension at the first wave. */
 const WAVE_1 = { sense: 2.9, fulfilment: 2.4, connections: 2.6, image: 2.3, ecosystem: 2.0 };
 /** What moved by the second wave, per statement (answer points). */
-const MOVES = { 'ecosystem-2': 1.1, 'fulfilment-4': 0.3, 'connections-2': 1.0, 'connections-4': 0.9 };
+const MOVES = { 'ecosystem-6': 1.1, 'fulfilment-6': 0.3, 'connections-6': 1.0, 'connections-4': 0.9 };
 /** What moved by the third and by the fourth wave, on top of the second (answer points). */
 const LATER = {
-  3: { ...MOVES, 'image-1': 0.6, 'image-3': 0.7, 'image-5': 0.5, 'fulfilment-2': -0.4 },
-  4: { ...MOVES, 'image-1': 0.9, 'image-2': 0.6, 'image-3': 0.9, 'image-5': 0.8, 'fulfilment-2': -0.7, 'fulfilment-3': -0.5, 'sense-4': 0.4 },
+  3: { ...MOVES, 'image-6': 0.6, 'image-3': 0.7, 'image-7': 0.5, 'fulfilment-2': -0.4 },
+  4: { ...MOVES, 'image-6': 0.9, 'image-2': 0.6, 'image-3': 0.9, 'image-7': 0.8, 'fulfilment-2': -0.7, 'fulfilment-3': -0.5, 'sense-4': 0.4 },
 };
 /** Each wave: the seed of its answers, what moved since the first, and how many people answered. */
 const WAVES = [

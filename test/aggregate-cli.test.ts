@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { cli, fixture, tempDir } from './helpers/cli.js';
+import { EX25_IDS } from './helpers/model.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
 const validateAggregate = ajv.compile(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'schemas', 'aggregate.schema.json'), 'utf8')));
 const FORMATS = ['table', 'json', 'markdown', 'html', 'csv'];
-const ids = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+const ids = EX25_IDS;
 
 function json(args: string[]) {
   const r = cli([...args, '--format', 'json']);
@@ -172,7 +173,7 @@ describe('CSV problems', () => {
     const r = cli(['aggregate', fixture('csv/missing-columns.csv')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/missing-columns\.csv:1: 2 questions missing from the columns: sense-5, image-3/);
+    expect(r.stderr).toMatch(/missing-columns\.csv:1: 2 questions missing from the columns: sense-6, image-3/);
   });
 
   it('maps other headers and labels with --map', () => {
@@ -232,7 +233,7 @@ describe('CSV problems', () => {
 describe('messages of skipped rows', () => {
   it('quote a cell without its padding, and leave it to the summary to say skipped (or refused with --strict)', () => {
     const file = join(tempDir(), 'padded.csv');
-    const ids = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+    const ids = EX25_IDS;
     const row = (first: string) => [first, ...ids.slice(1).map(() => '3')].join(',');
     writeFileSync(file, [ids.join(','), row(' Maybe '), ...Array.from({ length: 5 }, () => row('4'))].join('\n') + '\n');
     const r = cli(['aggregate', file]);

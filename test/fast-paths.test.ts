@@ -22,8 +22,9 @@ import { fastPath } from '../src/io/csv-fast.js';
 import { countsMedian, countsStdDev, median, stdDevPopulation } from '../src/team/stats.js';
 import { cli, fixture, tempDir } from './helpers/cli.js';
 import { testContext } from './helpers/context.js';
+import { EX25_IDS } from './helpers/model.js';
 
-const IDS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+const IDS = EX25_IDS;
 const GROUPS = ['Direction', 'Managers', 'Support', 'Sales', 'Tech', 'Ops'];
 
 function random(seed: number): () => number {

@@ -94,12 +94,12 @@ describe('the plan’s order', () => {
     const result = JSON.parse(r.stdout);
     expect(result.recommendations.map((x: { dimension: string; actions: { id: string }[] }) => [x.dimension, x.actions.map((a) => a.id)])).toEqual([
       ['sense', ['sense-1-c', 'sense-1-a', 'sense-1-b']],
-      ['image', ['image-1-d', 'image-1-a', 'image-1-c', 'image-1-b']],
-      ['connections', ['connections-2-d', 'connections-2-a', 'connections-2-b', 'connections-2-c']],
-      ['fulfilment', ['fulfilment-2-a', 'fulfilment-2-b', 'fulfilment-2-c', 'fulfilment-2-d']],
-      ['ecosystem', ['ecosystem-2-b', 'ecosystem-2-a', 'ecosystem-2-c', 'ecosystem-2-d']],
+      ['image', ['image-1-f', 'image-1-e', 'image-1-c', 'image-1-a', 'image-1-b', 'image-1-d']],
+      ['connections', ['connections-2-d', 'connections-2-a', 'connections-2-b', 'connections-2-c', 'connections-2-e']],
+      ['fulfilment', ['fulfilment-2-a', 'fulfilment-2-b', 'fulfilment-2-c', 'fulfilment-2-d', 'fulfilment-2-e', 'fulfilment-2-f']],
+      ['ecosystem', ['ecosystem-2-b', 'ecosystem-2-a', 'ecosystem-2-d', 'ecosystem-2-e', 'ecosystem-2-c']],
     ]);
-    expect(result.focus).toEqual(['sense-1-c', 'image-1-d', 'connections-2-d']);
+    expect(result.focus).toEqual(['sense-1-c', 'image-1-f', 'connections-2-d']);
   });
 });
 

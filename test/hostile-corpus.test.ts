@@ -6,6 +6,7 @@ import { chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readd
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { cli, fixture, tempDir } from './helpers/cli.js';
+import { EX25_IDS } from './helpers/model.js';
 
 const H = (name: string) => fixture(join('hostile', name));
 const EXAMPLE = join(import.meta.dirname, '..', 'examples', 'answers.yaml');
@@ -95,7 +96,7 @@ describe('special files and fault targets', () => {
     // reaches the tool through sh, as fd 3: Node makes the 0–2 it hands a child blocking, not the others.)
     const dir = tempDir();
     const csv = join(dir, 'groups.csv');
-    const ids = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+    const ids = EX25_IDS;
     const rows = Array.from({ length: 80 }, (_, i) => [`Group ${i >> 2}`, ...ids.map((_, k) => 1 + ((i + k) % 4))].join(','));
     writeFileSync(csv, `group,${ids.join(',')}\n${rows.join('\n')}\n`);
     const args = ['aggregate', csv, '--format', 'json', '--min-group', '3'];

@@ -96,7 +96,7 @@ describe('the interview as a new user meets it', () => {
       }
       await term.waitFor('[6/25]');
       await sleep(300);
-      expect(JSON.parse(readFileSync(draft, 'utf8')).data).toEqual({ 'sense-1': null, 'sense-2': 2, 'sense-3': 4, 'sense-4': 3, 'sense-5': 1 });
+      expect(JSON.parse(readFileSync(draft, 'utf8')).data).toEqual({ 'sense-1': null, 'sense-2': 2, 'sense-3': 4, 'sense-4': 3, 'sense-6': 1 });
       checkScreen(term.history(), cols);
       term.keys('C-c');
       await term.waitFor('[exit 130]');

@@ -60,13 +60,13 @@ describe('plan init', () => {
   it('writes the "start here" actions, planned, due after their horizon, with the baseline of every statement', () => {
     const text = readFileSync(plan, 'utf8');
     const data = parseDocument(text).toJS();
-    expect(data.actions.map((a: { id: string }) => a.id)).toEqual(['ecosystem-1-c', 'image-1-d', 'fulfilment-1-b']);
-    expect(data.actions.map((a: { status: string; due: string }) => `${a.status} ${a.due}`)).toEqual(['planned 2026-06-14', 'planned 2026-06-14', 'planned 2026-06-14']);
+    expect(data.actions.map((a: { id: string }) => a.id)).toEqual(['ecosystem-1-c', 'image-1-f', 'fulfilment-1-e']);
+    expect(data.actions.map((a: { status: string; due: string }) => `${a.status} ${a.due}`)).toEqual(['planned 2026-06-14', 'planned 2026-04-14', 'planned 2026-06-14']);
     expect(Object.keys(data.baseline.statements)).toHaveLength(25);
     expect(data.baseline).toMatchObject({ kind: 'aggregate', respondents: 30, measuredAt: '2026-03-14T00:00:00.000Z' });
     // One action a block, keys in a fixed order; each baseline figure commented with its score.
-    expect(text).toContain('  - id: ecosystem-1-c\n    title: "Put the most frequent requests online, keeping a human contact"\n    dimension: ecosystem\n    owner: hr\n    role: null\n    due: 2026-06-14\n    status: planned\n    note: null\n    addresses: [ecosystem-2]\n\n  - id: image-1-d');
-    expect(text).toMatch(/^ {4}ecosystem-2: \{1: \d+, 2: \d+, 3: \d+, 4: \d+\} {2}# score 29\.8, \d+ answers$/m);
+    expect(text).toContain('  - id: ecosystem-1-c\n    title: "Put the most frequent requests online, keeping a human contact"\n    dimension: ecosystem\n    owner: hr\n    role: null\n    due: 2026-06-14\n    status: planned\n    note: null\n    addresses: [ecosystem-6]\n\n  - id: image-1-f');
+    expect(text).toMatch(/^ {4}ecosystem-6: \{1: \d+, 2: \d+, 3: \d+, 4: \d+\} {2}# score 29\.8, \d+ answers$/m);
     const valid = schema('plan');
     expect(valid(data), JSON.stringify(valid.errors)).toBe(true);
     expect(cli(['validate', plan]).stdout).toBe(`✓ ${plan}: action plan for ex-25 (3 actions)\n`);
@@ -90,8 +90,8 @@ describe('plan status and plan review after six months', () => {
   beforeAll(() => {
     let text = readFileSync(plan, 'utf8');
     text = setStatus(text, 'ecosystem-1-c', 'done');
-    text = setStatus(text, 'image-1-d', 'done');
-    text = setStatus(text, 'fulfilment-1-b', 'in-progress');
+    text = setStatus(text, 'image-1-f', 'done');
+    text = setStatus(text, 'fulfilment-1-e', 'in-progress');
     writeFileSync(plan, text);
   });
 
@@ -101,11 +101,11 @@ describe('plan status and plan review after six months', () => {
     const doc = JSON.parse(json.stdout);
     expect(schema('plan-status')(doc)).toBe(true);
     expect(doc.counts).toEqual({ overdue: 1, 'due-soon': 0, later: 0, done: 2, dropped: 0 });
-    expect(doc.actions[0]).toMatchObject({ id: 'fulfilment-1-b', state: 'overdue', daysLeft: -93 });
+    expect(doc.actions[0]).toMatchObject({ id: 'fulfilment-1-e', state: 'overdue', daysLeft: -93 });
     const gate = cli(['plan', 'status', plan, '--fail-overdue'], { env: SEPTEMBER });
     expect(gate.code).toBe(1);
     expect(gate.stdout).toContain('overdue by 93 days');
-    expect(gate.stderr).toBe('1 action is overdue (fulfilment-1-b): --fail-overdue fails.\n');
+    expect(gate.stderr).toBe('1 action is overdue (fulfilment-1-e): --fail-overdue fails.\n');
     expect(cli(['plan', 'status', plan, '--fail-overdue'], { env: MARCH }).code).toBe(0);
   });
 
@@ -117,12 +117,12 @@ describe('plan status and plan review after six months', () => {
     expect(valid(doc), JSON.stringify(valid.errors)).toBe(true);
     expect(doc.measure).toBe('score');
     const moved = Object.fromEntries(doc.actions.map((a: { id: string; statements: { verdict: string }[] }) => [a.id, a.statements.map((s) => s.verdict)]));
-    expect(moved).toEqual({ 'ecosystem-1-c': ['improved'], 'image-1-d': ['within-noise'], 'fulfilment-1-b': ['within-noise'] });
+    expect(moved).toEqual({ 'ecosystem-1-c': ['improved'], 'image-1-f': ['within-noise'], 'fulfilment-1-e': ['within-noise'] });
     const eco = doc.actions[0].statements[0];
-    expect(eco).toMatchObject({ id: 'ecosystem-2', before: 29.8, after: 67.9, change: 38.2 });
+    expect(eco).toMatchObject({ id: 'ecosystem-6', before: 29.8, after: 67.9, change: 38.2 });
     expect(eco.interval[0]).toBeGreaterThan(0);
-    expect(doc.conversation).toEqual(['image-1-d']);
-    expect(doc.unplanned.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['connections-2', 'connections-4']));
+    expect(doc.conversation).toEqual(['image-1-f']);
+    expect(doc.unplanned.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['connections-6', 'connections-4']));
     expect(doc.unplanned.every((s: { verdict: string }) => s.verdict === 'improved')).toBe(true);
   });
 
@@ -138,9 +138,9 @@ describe('plan status and plan review after six months', () => {
   it('plan review gives the follow-up meeting its page, in French too', () => {
     const md = cli(['plan', 'review', plan, w2, '--format', 'markdown'], { env: SEPTEMBER });
     expect(md.code).toBe(0);
-    expect(md.stdout).toContain('| ✓ Put the most frequent requests online, keeping a human contact | done | Employees can make routine HR requests online');
+    expect(md.stdout).toContain('| ✓ Put the most frequent requests online, keeping a human contact | done | Employees can handle routine HR requests from a phone');
     expect(md.stdout).toContain('| 29.8 | 67.9 | +38.2 \\[+');
-    expect(md.stdout).toContain('Done, yet nothing moved: talk about "Open referrals to employees and former employees"');
+    expect(md.stdout).toContain('Done, yet nothing moved: talk about "Offer everyone who leaves a way to stay in touch"');
     const html = join(dir, 'review.html');
     expect(cli(['plan', 'review', plan, w2, '--output', html, '--lang', 'fr'], { env: SEPTEMBER }).code).toBe(0);
     const page = readFileSync(html, 'utf8');
@@ -157,8 +157,8 @@ describe('reports with --plan', () => {
     expect(json.stderr).toBe('');
     const doc = JSON.parse(json.stdout);
     const actions = doc.recommendations.flatMap((r: { actions: { id: string; plan?: unknown }[] }) => r.actions);
-    expect(actions.find((a: { id: string }) => a.id === 'fulfilment-1-b').plan).toEqual({ status: 'in-progress', due: '2026-06-14' });
-    expect(doc.focus).not.toContain('fulfilment-1-b');
+    expect(actions.find((a: { id: string }) => a.id === 'fulfilment-1-e').plan).toEqual({ status: 'in-progress', due: '2026-06-14' });
+    expect(doc.focus).not.toContain('fulfilment-1-e');
     expect(doc.focus).not.toContain('ecosystem-1-c');
     expect(doc.focus).toHaveLength(3);
     const md = cli(['aggregate', WAVE_1, '--plan', plan, '--format', 'markdown'], { env: SEPTEMBER }).stdout;
@@ -190,7 +190,7 @@ describe('a plan that cannot be read: exit 2, the file, the line, what to do', (
   };
 
   it('an action id the matrix does not know', () => {
-    const file = broken('unknown.yaml', (t) => t.replace('  - id: image-1-d', '  - id: image-9-z'));
+    const file = broken('unknown.yaml', (t) => t.replace('  - id: image-1-f', '  - id: image-9-z'));
     const r = cli(['plan', 'status', file]);
     expect(r.code).toBe(2);
     const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('image-9-z')) + 1;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMatrix } from '../src/core/matrix.js';
 import { buildResult } from '../src/core/result.js';
+import { roadmapSplit } from '../src/core/plan.js';
 import { scoreSheet } from '../src/core/score.js';
 import { gateFailure } from '../src/core/gate.js';
 import { targetGaps } from '../src/core/targets.js';
@@ -39,9 +40,28 @@ describe('a plan that listens to the answers', () => {
     expect(ids('a')).toEqual([['a-dk', 'to-do'], ['a-low2', 'to-do'], ['a-low1', 'to-do'], ['a-x', 'to-do']]);
   });
 
-  it('sets an action apart as in place when every statement it addresses is answered at the top of the scale', () => {
+  it('sets an action apart as in place when every statement it addresses is answered at the top of the scale, below the highest level', () => {
     expect(ids('b')).toEqual([['b-rest', 'to-do'], ['b-top', 'in-place']]);
-    expect(ids('d')).toEqual([['d-keep', 'in-place']]);
+    // d is at the highest level: its actions go beyond what the statements measure, so a top answer proves none done.
+    expect(ids('d')).toEqual([['d-keep', 'to-do']]);
+  });
+
+  it('says beside each to-do action which statement and answer led to it (the lowest it addresses, don\'t know lowest)', () => {
+    const a = r.recommendations.find((x) => x.dimension === 'a')!.actions;
+    expect(a.map((x) => [x.id, x.trigger ?? null])).toEqual([
+      ['a-dk', { statement: 'a3', text: 'a3', answer: null }],
+      ['a-low2', { statement: 'a2', text: 'a2', answer: 1 }],
+      ['a-low1', { statement: 'a1', text: 'a1', answer: 2 }],
+      ['a-x', null],
+    ]);
+    expect(r.recommendations.find((x) => x.dimension === 'b')!.actions.find((x) => x.id === 'b-top')!.trigger).toBeUndefined();
+  });
+
+  it('keeps only the "start here" actions for now on the roadmap at the lowest level, the rest for later', () => {
+    expect(roadmapSplit(r.recommendations, r.focus, true)).toEqual({ now: ['a-dk', 'c-top', 'b-rest'], later: ['a-low2', 'a-low1', 'a-x', 'c-rest', 'd-keep'] });
+    const all = roadmapSplit(r.recommendations, r.focus, false);
+    expect(all.later).toEqual([]);
+    expect(all.now).toHaveLength(8);
   });
 
   it('starts with the first to-do action of the first three dimensions that have one, in priority order', () => {
@@ -62,13 +82,13 @@ describe('a plan that listens to the answers', () => {
 });
 
 describe('the plan of ex-25 with its own content', () => {
-  it('never proposes to do what an answer at the top of the scale says is done', () => {
+  it('never proposes to do what an answer at the top of the scale says is done, below the highest level', () => {
     const answers = sheet([[1, 1, 1, 1, 1], [4, 4, 4, 4, 4], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1], [4, 4, 4, 4, 4]]);
     const r = buildResult(ex25, ex25Matrix, answers, scoreSheet(ex25, answers), ctx);
     for (const rec of r.recommendations) {
       for (const a of rec.actions) {
         const allTop = a.addresses.length > 0 && a.addresses.every((id) => answers.answers[id] === 4);
-        expect(a.status).toBe(allTop ? 'in-place' : 'to-do');
+        expect(a.status).toBe(allTop && rec.level < 3 ? 'in-place' : 'to-do');
       }
     }
     expect(r.focus).toHaveLength(3);
@@ -83,10 +103,18 @@ describe('the plan of ex-25 with its own content', () => {
         for (const a of actions) {
           expect(a.done, a.id).toBeTruthy();
           expect(a.indicator, a.id).toBeTruthy();
-          expect(a.owner, a.id).toMatch(/^(leadership|hr|managers)$/);
+          // A role that exists in a French company and can be held to account; teams and the works council only contribute.
+          expect(a.owner, a.id).toMatch(/^(leadership|executive-committee|hr|managers|internal-comms|it|facilities|payroll|marketing)$/);
         }
       }
     }
+  });
+
+  it('gives HR less than half of the actions, and names the works council only as a contributor', () => {
+    const all = Object.values(ex25Matrix.dimensions).flatMap((cells) => Object.values(cells).flat());
+    expect(all.filter((a) => a.owner === 'hr').length / all.length).toBeLessThan(0.5);
+    expect(all.filter((a) => a.contributors?.includes('cse')).length).toBeGreaterThanOrEqual(10);
+    expect(parseMatrix({ instrument: 'mini', dimensions: Object.fromEntries(['a', 'b', 'c', 'd'].map((d) => [d, { 1: [{ ...act(`${d}-c`), owner: 'cse' }], 2: [], 3: [] }])) }, inst).issues.map((i) => i.code)).toContain('core.cseNotOwner');
   });
 });
 

@@ -48,7 +48,7 @@ describe('assess --format html', () => {
   it('shows the title, the date, the instrument and the overall score and level explained', () => {
     expect(html.match(/<h1>(.*?)<\/h1>/)![1]).toBe(result.instrument.title);
     expect(text).toContain('24 November 2025');
-    expect(text).toContain('Instrument: ex-25 2.1.0');
+    expect(text).toContain('Instrument: ex-25 3.0.0');
     expect(text).toContain(`${result.overall.score.toFixed(1)} / 100`);
     expect(text).toContain(`Level ${result.overall.level}/3 · ${result.overall.levelLabel}`);
     expect(text).toContain(result.overall.levelDescription);
@@ -88,9 +88,10 @@ describe('assess --format html', () => {
     expect(cards).toEqual(todo);
     // The "start here" actions stand out; every card says when it is done.
     expect(plan.match(/<article class="card action focus">/g)).toHaveLength(result.focus.length);
-    expect(plan).toContain('<ul class="tags"><li>Horizon: quick win</li><li>Owner: leadership</li><li>With: HR</li></ul>');
+    expect(plan).toContain('<ul class="tags"><li>Horizon: quick win</li><li>Owner: executive committee</li><li>With: HR and internal communications</li></ul>');
+    expect(plan).toContain('<p class="why">Why this action: ');
     expect(plan.match(/<p class="done">Done when: /g)).toHaveLength(todo.length);
-    expect(visibleText(plan)).toContain('✓ Already in place: keep it up — Make recognition count in managers’ appraisal');
+    expect(visibleText(plan)).toContain('✓ In place according to the answers: check that it holds everywhere — Have each manager explain pay to each team member');
     expect(text).toContain(result.posture);
   });
 

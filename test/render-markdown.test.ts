@@ -26,7 +26,7 @@ describe('assess --format markdown', () => {
   it('opens with the title, the date, the instrument and the overall level with its description', () => {
     expect(md.startsWith(`# ${result.instrument.title}\n`)).toBe(true);
     expect(md).toContain('24 November 2025');
-    expect(md).toContain('ex-25 2.1.0');
+    expect(md).toContain('ex-25 3.0.0');
     expect(md).toContain(`## Overall result: Level ${result.overall.level}/3 · ${result.overall.levelLabel} — ${result.overall.score.toFixed(1)} / 100`);
     expect(md).toContain(result.overall.levelDescription);
   });
@@ -51,7 +51,7 @@ describe('assess --format markdown', () => {
     const plan = md.split('## Action plan\n')[1]!.split('\n## Posture')[0]!;
     const headings = [...plan.matchAll(/^### (\d+)\. (.+?) — /gm)].map((m) => [Number(m[1]), m[2]]);
     expect(headings).toEqual(result.recommendations.map((r: { priority: number; label: string }) => [r.priority, r.label]));
-    expect(md).toContain('- **Write the mission in one plain sentence** — *Horizon: quick win · Owner: leadership · With: HR*');
+    expect(md).toContain('- **Write the mission in one plain sentence** — *Horizon: quick win · Owner: executive committee · With: HR and internal communications*');
     for (const rec of result.recommendations) for (const a of rec.actions) expect(plan).toContain(a.status === 'to-do' ? `**${a.title}**` : a.title);
   });
 
@@ -60,15 +60,17 @@ describe('assess --format markdown', () => {
     const titles = result.focus.map((id: string) => result.recommendations.flatMap((r: { actions: { id: string; title: string }[] }) => r.actions).find((a: { id: string }) => a.id === id).title);
     expect([...start.matchAll(/^\d\. \*\*(.+?)\*\*/gm)].map((m) => m[1])).toEqual(titles);
     expect(md.indexOf('## Start here')).toBeLessThan(md.indexOf('## Dimensions'));
-    // fulfilment-4 is answered "Strongly agree": the action that addresses it only is in place, not to do.
-    expect(md).toContain('✓ *Already in place: keep it up* — Make recognition count in managers’ appraisal');
-    expect(md).not.toContain('**Make recognition count in managers’ appraisal**');
+    // fulfilment-6 is answered "Strongly agree" (level 2): the action that addresses it only is in place, not to do.
+    expect(md).toContain('✓ *In place according to the answers: check that it holds everywhere* — Have each manager explain pay to each team member');
+    expect(md).not.toContain('**Have each manager explain pay to each team member**');
+    // Every to-do action says which statement and answer led to it.
+    expect(md).toContain('  Why this action: “When leadership announces a major decision, it explains how the decision serves our mission.” (answer 1 out of 4)');
   });
 
   it('ends with a roadmap by horizon, "start here" marked', () => {
     const roadmap = md.split('## Roadmap\n')[1]!;
     expect(roadmap.indexOf('### Within a month')).toBeLessThan(roadmap.indexOf('### Within 3 months'));
-    expect(roadmap).toContain('- **▸ Explain the “why” of major decisions** (Start here) — Purpose · leadership');
+    expect(roadmap).toContain('- **▸ Explain the “why” of major decisions** (Start here) — Purpose · senior leadership');
   });
 
   it('ends with the posture and a note on how to read it', () => {
@@ -91,7 +93,8 @@ describe('assess --format markdown', () => {
       expect(fr).toContain(h);
     }
     expect(fr).toContain('24 novembre 2025');
-    expect(fr).toContain('*Horizon\u00a0: action rapide · Porteur\u00a0: direction · Avec\u00a0: RH*');
+    expect(fr).toContain('*Horizon\u00a0: action rapide · Porteur\u00a0: comité de direction · Avec\u00a0: DRH et communication interne*');
+    expect(fr).toContain('  Pourquoi cette action\u00a0: «\u202fQuand la direction annonce une décision importante');
     expect(fr).not.toMatch(/Action plan|Overall result|Strengths|How to read/);
   });
 

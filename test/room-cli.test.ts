@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parseJournal } from '../src/room/journal.js';
 import { tempDir } from './helpers/cli.js';
 import { http, Participant, startRoom, type Reply } from './helpers/room.js';
+import { EX25_IDS } from './helpers/model.js';
 
-const DIMS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'];
-const IDS = DIMS.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+const IDS = EX25_IDS;
 const journalFile = (cache: string) => join(cache, 'ex-maturity', 'room-ex-25.jsonl');
 const completedOn = (page: string) => Number(/<b>(\d+)<\/b>completed/.exec(page)?.[1]);
 const joinedOn = (page: string) => Number(/<b>(\d+)<\/b>joined/.exec(page)?.[1]);

@@ -11,9 +11,9 @@ import instrumentData from '../questions/ex-25.yaml';
 import { parseJournal } from '../src/room/journal.js';
 import { cli, tempDir } from './helpers/cli.js';
 import { http, Participant, startRoom, type RunningRoom } from './helpers/room.js';
+import { EX25_IDS } from './helpers/model.js';
 
-const DIMS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'];
-const IDS = DIMS.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+const IDS = EX25_IDS;
 const journalFile = (cache: string) => join(cache, 'ex-maturity', 'room-ex-25.jsonl');
 const env = (cache: string) => ({ XDG_CACHE_HOME: cache });
 
@@ -277,8 +277,9 @@ describe('room: seats, steps and changes', () => {
 describe('room: what it says at start', () => {
   it('refuses an instrument too long for a room, clearly (never a room where every send fails)', () => {
     const dir = tempDir();
-    const big = structuredClone(instrumentData) as { id: string; dimensions: { id: string; questions: { id: string }[] }[] };
+    const big = structuredClone(instrumentData) as { id: string; dimensions: { id: string; questions: { id: string }[] }[]; retired?: unknown };
     big.id = 'big';
+    delete big.retired; // its numbered ids reuse the retired ones
     for (const d of big.dimensions) d.questions = Array.from({ length: 2000 }, (_, i) => ({ ...d.questions[i % d.questions.length]!, id: `${d.id}-${i + 1}` }));
     writeFileSync(join(dir, 'big.yaml'), JSON.stringify(big));
     const r = cli(['room', '--host', '127.0.0.1', '--instrument', join(dir, 'big.yaml')], { env: env(dir) });

@@ -36,25 +36,25 @@ describe('statements to discuss first', () => {
     const a = room({
       'sense-2': [5, 0, 5, 0], // spread 1.0
       'fulfilment-1': [5, 0, 0, 5], // 1.5
-      'connections-3': [2, 0, 0, 8], // 1.2 (exactly 20 % on one side: a disagreement)
-      'image-1': [0, 5, 0, 5], // 1.0, after sense-2 in the instrument
+      'connections-7': [2, 0, 0, 8], // 1.2 (exactly 20 % on one side: a disagreement)
+      'image-6': [0, 5, 0, 5], // 1.0, after sense-2 in the instrument
       'image-4': [4, 0, 0, 6], // 1.47
-      'ecosystem-2': [3, 0, 0, 7], // 1.37
+      'ecosystem-6': [3, 0, 0, 7], // 1.37
       'ecosystem-5': [5, 0, 5, 0], // 1.0, last
     });
     expect(a.discuss.map((d) => [d.question, d.stdDevPopulation])).toEqual([
       ['fulfilment-1', 1.5],
       ['image-4', 1.47],
-      ['ecosystem-2', 1.37],
-      ['connections-3', 1.2],
+      ['ecosystem-6', 1.37],
+      ['connections-7', 1.2],
       ['sense-2', 1],
     ]);
     expect(a.discuss[0]).toEqual({ question: 'fulfilment-1', dimension: 'fulfilment', text: a.team.questions![5]!.text, mean: 2.5, stdDevPopulation: 1.5 });
   });
 
   it('keeps ties in instrument order when fewer than five disagree', () => {
-    const a = room({ 'ecosystem-5': [5, 0, 5, 0], 'image-1': [0, 5, 0, 5], 'sense-2': [5, 0, 5, 0] });
-    expect(a.discuss.map((d) => d.question)).toEqual(['sense-2', 'image-1', 'ecosystem-5']);
+    const a = room({ 'ecosystem-5': [5, 0, 5, 0], 'image-6': [0, 5, 0, 5], 'sense-2': [5, 0, 5, 0] });
+    expect(a.discuss.map((d) => d.question)).toEqual(['sense-2', 'image-6', 'ecosystem-5']);
   });
 
   it('leaves out spread answers that are not a disagreement', () => {

@@ -58,11 +58,11 @@ describe('help in French', () => {
 describe('plan lines', () => {
   it('the actions already in place: one colon, with its no-break space', () => {
     const fr = cli(['assess', '--answers', example('answers.yaml'), '--lang', 'fr'], { env: { COLUMNS: '80' } });
-    expect(fr.stdout).toMatch(/✓ Déjà en place\u00a0: à entretenir — Faire compter/);
-    expect(fr.stdout).not.toMatch(/entretenir:/);
+    expect(fr.stdout).toMatch(/✓ Déjà en place selon les réponses\u00a0: vérifiez que c’est vrai partout —\s+Faire expliquer/);
+    expect(fr.stdout).not.toMatch(/partout:/);
     const en = cli(['assess', '--answers', example('answers.yaml'), '--lang', 'en'], { env: { COLUMNS: '80' } });
-    expect(en.stdout).toMatch(/✓ Already in place: keep it up — /);
-    expect(en.stdout).not.toMatch(/keep it up:/);
+    expect(en.stdout).toMatch(/✓ In place according to the answers: check that it holds\s+everywhere\s+—/);
+    expect(en.stdout).not.toMatch(/holds\s+everywhere:/);
   });
 });
 

@@ -153,7 +153,9 @@ export function parseAnswers(raw: unknown, instrument: Instrument): { sheet?: An
       continue;
     }
     if (!known.has(id)) {
-      c.add(['answers', id], msg('core.answerUnknownId', { id, instrument: instrument.id, expected: firstAndLast(known) }));
+      const retired = instrument.retired?.find((r) => r.id === id);
+      if (retired) c.add(['answers', id], msg('core.answerRetiredId', { id, instrument: instrument.id, version: instrument.version, since: retired.since, replacedBy: retired.replacedBy ?? null }));
+      else c.add(['answers', id], msg('core.answerUnknownId', { id, instrument: instrument.id, expected: firstAndLast(known) }));
       continue;
     }
     present++;

@@ -4,7 +4,7 @@ import type { Issue, Text } from './types.js';
 type Path = (string | number)[];
 
 /** Where an unknown key was found (the catalogs name each place). */
-export type KeyPlace = 'instrument' | 'scalePoint' | 'dontKnow' | 'level' | 'dimension' | 'question' | 'matrix' | 'action' | 'answers' | 'respondent' | 'map';
+export type KeyPlace = 'instrument' | 'scalePoint' | 'dontKnow' | 'level' | 'dimension' | 'question' | 'matrix' | 'action' | 'answers' | 'respondent' | 'map' | 'retired';
 
 /** True for a plain object (a YAML/JSON mapping). */
 export function isMap(v: unknown): v is Record<string, unknown> {

@@ -1,9 +1,9 @@
 import { allForms, normalizeKey } from './text.js';
 import { msg } from '../i18n/index.js';
 import { Checker } from './check.js';
-import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Outcome, type Question, type ScalePoint, type Text } from './types.js';
+import { MOMENTS, type Dimension, type Instrument, type Issue, type Level, type Moment, type Outcome, type Question, type RetiredQuestion, type ScalePoint, type Text } from './types.js';
 
-const KEYS = ['id', 'version', 'title', 'description', 'intro', 'notice', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions', 'outcomes'];
+const KEYS = ['id', 'version', 'title', 'description', 'intro', 'notice', 'languages', 'foundation', 'scale', 'dontKnow', 'levels', 'dimensions', 'outcomes', 'retired'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
@@ -67,6 +67,8 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
     }
   }
 
+  const retired = readRetired(c, m.retired, dimensions);
+
   if (c.issues.length || !id || !version || !scale || !levels || !dimensions || !outcomes) return { issues: c.issues };
   const instrument: Instrument = { id, version, languages, scale, levels, dimensions };
   if (title) instrument.title = title;
@@ -76,7 +78,30 @@ export function parseInstrument(raw: unknown): { instrument?: Instrument; issues
   if (foundation) instrument.foundation = foundation;
   if (dontKnow) instrument.dontKnow = dontKnow;
   if (outcomes.length) instrument.outcomes = outcomes;
+  if (retired?.length) instrument.retired = retired;
   return { instrument, issues: [] };
+}
+
+/** The retired statement ids: each an id no dimension asks any more, the version that retired it, and its successor if any. */
+function readRetired(c: Checker, raw: unknown, dimensions: readonly Dimension[] | undefined): RetiredQuestion[] | undefined {
+  if (raw === undefined) return undefined;
+  const list = c.list(raw, ['retired'], 'retired');
+  if (!list) return undefined;
+  const asked = new Set((dimensions ?? []).flatMap((d) => d.questions.map((q) => q.id)));
+  const out: RetiredQuestion[] = [];
+  list.forEach((r, i) => {
+    const path = ['retired', i];
+    const rm = c.map(r, path, `retired[${i + 1}]`);
+    if (!rm) return;
+    c.onlyKeys(rm, ['id', 'since', 'replacedBy'], path, 'retired');
+    const id = c.string(rm.id, [...path, 'id'], 'id');
+    const since = c.string(rm.since, [...path, 'since'], 'since');
+    const replacedBy = rm.replacedBy === undefined ? undefined : c.string(rm.replacedBy, [...path, 'replacedBy'], 'replacedBy');
+    if (id && asked.has(id)) c.add([...path, 'id'], msg('core.retiredStillAsked', { id }));
+    if (replacedBy && !asked.has(replacedBy)) c.add([...path, 'replacedBy'], msg('core.retiredUnknownSuccessor', { id: replacedBy }));
+    if (id && since) out.push({ id, since, ...(replacedBy ? { replacedBy } : {}) });
+  });
+  return out;
 }
 
 /**

@@ -92,6 +92,7 @@ export function readAction(
   if (horizon !== undefined && !HORIZONS.includes(horizon)) c.add([...path, 'horizon'], msg('core.oneOf', { name: 'horizon', allowed: HORIZONS }));
   const owner = am.owner as Owner | undefined;
   if (owner !== undefined && !OWNERS.includes(owner)) c.add([...path, 'owner'], msg('core.oneOf', { name: 'owner', allowed: OWNERS }));
+  else if (owner === 'cse') c.add([...path, 'owner'], msg('core.cseNotOwner'));
   const contributors = readList(c, am.contributors, [...path, 'contributors'], 'contributors', OWNERS);
   const addresses = readList(c, am.addresses, [...path, 'addresses'], 'addresses', questionIds);
   const done = am.done === undefined ? undefined : text(am.done, [...path, 'done'], 'done');

@@ -43,6 +43,8 @@ export interface PlanAction extends ActionText {
   addresses: string[];
   /** Present when the action is in the organisation's plan file (--plan): its status there and its due date. */
   plan?: { status: PlanStatus; due: string };
+  /** Why a to-do action was chosen: the statement it addresses with the lowest answer, its text and that answer. */
+  trigger?: { statement: string; text: string; answer: number | null };
 }
 
 /** A dimension of the plan. */
@@ -71,9 +73,9 @@ export type AnswerOf = (questionId: string) => number | null | undefined;
  * unanswered count as lowest; actions without `addresses` after those with), ties in matrix order; then the
  * actions in place, in matrix order.
  */
-function orderActions(actions: readonly Action[], answerOf: AnswerOf, top: number): { action: Action; status: PlanAction['status'] }[] {
+function orderActions(actions: readonly Action[], answerOf: AnswerOf, top: number, canBeInPlace: boolean): { action: Action; status: PlanAction['status'] }[] {
   const lowest = (a: Action) => Math.min(...(a.addresses ?? []).map((id) => answerOf(id) ?? -Infinity));
-  const inPlace = (a: Action) => Boolean(a.addresses?.length) && (a.addresses ?? []).every((id) => {
+  const inPlace = (a: Action) => canBeInPlace && Boolean(a.addresses?.length) && (a.addresses ?? []).every((id) => {
     const v = answerOf(id);
     return typeof v === 'number' && meets(v, top);
   });
@@ -91,6 +93,9 @@ function orderActions(actions: readonly Action[], answerOf: AnswerOf, top: numbe
 /** The plan for scores and answers: dimensions weakest first (ties in instrument order), and the "start here" actions. */
 export function recommend(instrument: Instrument, matrix: Matrix, scores: Scores, answerOf: AnswerOf, lang: Lang): Plan {
   const { max } = scaleBounds(instrument);
+  // At the highest level the actions go beyond what the statements measure (a top answer says the practice exists,
+  // not that the advanced step built on it was taken): none is set apart as already in place.
+  const topLevel = Math.max(...instrument.levels.map((l) => l.level));
   const scored = scores.dimensions
     .map((d, order) => ({ d, order }))
     .filter((x): x is { d: typeof x.d & { score: number; level: number }; order: number } => x.d.score !== null && x.d.level !== null)
@@ -104,10 +109,41 @@ export function recommend(instrument: Instrument, matrix: Matrix, scores: Scores
       level: d.level,
       levelLabel: tr(instrument.levels.find((l) => l.level === d.level)?.label, lang),
       priority: i + 1,
-      actions: orderActions(matrix.dimensions[d.id]?.[d.level] ?? [], answerOf, max).map(({ action: a, status }) => ({ ...actionText(a, lang), status, addresses: a.addresses ?? [] })),
+      actions: orderActions(matrix.dimensions[d.id]?.[d.level] ?? [], answerOf, max, d.level < topLevel).map(({ action: a, status }) => {
+        const trigger = status === 'to-do' ? triggerOf(instrument, a, answerOf, lang) : undefined;
+        return { ...actionText(a, lang), status, addresses: a.addresses ?? [], ...(trigger ? { trigger } : {}) };
+      }),
     };
   });
   return { recommendations, focus: focusOf(recommendations) };
+}
+
+/** The statement that led to an action: the one it addresses with the lowest answer (don't know and unanswered lowest), first in ties. */
+function triggerOf(instrument: Instrument, a: Action, answerOf: AnswerOf, lang: Lang): PlanAction['trigger'] {
+  let best: { id: string; v: number } | undefined;
+  for (const id of a.addresses ?? []) {
+    const v = answerOf(id) ?? -Infinity;
+    if (!best || v < best.v) best = { id, v };
+  }
+  if (!best) return undefined;
+  const q = instrument.dimensions.flatMap((d) => d.questions).find((x) => x.id === best.id);
+  const answer = answerOf(best.id);
+  return { statement: best.id, text: tr(q?.text, lang), answer: typeof answer === 'number' ? roundScore(answer) : null };
+}
+
+/** How many actions the roadmap puts first at the lowest level, as that level's posture asks ("two or three"). */
+export const FIRST_STEPS = 3;
+
+/**
+ * The roadmap's split of the to-do actions not yet in a plan file: at the lowest overall level only the "start here"
+ * actions (at most FIRST_STEPS) are for now and every other one is for later, as the posture says to pick two or
+ * three; at any other level every to-do action is for now.
+ */
+export function roadmapSplit(recommendations: readonly Pick<Recommendation, 'actions'>[], focus: readonly string[], lowestLevel: boolean): { now: string[]; later: string[] } {
+  const todo = recommendations.flatMap((r) => r.actions.filter((a) => a.status === 'to-do' && !a.plan).map((a) => a.id));
+  if (!lowestLevel) return { now: todo, later: [] };
+  const first = new Set(focus.slice(0, FIRST_STEPS));
+  return { now: todo.filter((id) => first.has(id)), later: todo.filter((id) => !first.has(id)) };
 }
 
 /** Start here: the first to-do action of the first dimensions (in priority order) that have one; actions already in the plan are not recommended again. */

@@ -1,6 +1,6 @@
 import { documentHeader, type DocumentHeader } from './document.js';
 import { MIN_ANSWERED_SHARE, roundScore, scaleBounds } from './score.js';
-import { format, msg, type Message } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 import { dontKnowFinding, momentScores } from './journey.js';
 import { recommend, type Recommendation } from './plan.js';
 import { targetGaps } from './targets.js';
@@ -20,10 +20,9 @@ export interface ResultDimension {
 
 export type { PlanAction as ResultAction, Recommendation } from './plan.js';
 
-/** A moment of the journey in a result. */
+/** A moment of the journey in a result: its id only, the view words it (the JSON writes `label` beside it). */
 export interface ResultMoment {
   id: Moment;
-  label: string;
   score: number | null;
   level: number | null;
   levelLabel: string | null;
@@ -115,7 +114,7 @@ export function buildResult(instrument: Instrument, matrix: Matrix | undefined, 
     notes,
     recommendations: plan.recommendations,
     focus: plan.focus,
-    moments: momentScores(instrument, sheet.answers).map((m) => ({ id: m.id, label: format(msg(`journey.${m.id}`), lang), score: m.score, level: m.level, levelLabel: levelLabel(instrument, m.level, lang), answered: m.answered, total: m.total })),
+    moments: momentScores(instrument, sheet.answers).map((m) => ({ id: m.id, score: m.score, level: m.level, levelLabel: levelLabel(instrument, m.level, lang), answered: m.answered, total: m.total })),
     ...(instrument.outcomes ? { outcomes: instrument.outcomes.map((o) => ({ id: o.id, text: tr(o.text, lang), value: sheet.outcomes?.[o.id] ?? null, scale: { min: o.min, max: o.max } })) } : {}),
     ...(ctx.targets ? { targets: targetsOf(scores, ctx.targets) } : {}),
   };

@@ -11,8 +11,12 @@ export type Moment = (typeof MOMENTS)[number];
 export const HORIZONS = ['quick-win', '3-months', '12-months'] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
-/** Who carries an action: `customer` is the customer-facing side (for the mirror); for ex-25 `teams` only contribute. */
-export const OWNERS = ['leadership', 'hr', 'managers', 'teams', 'customer', 'sales', 'operations'] as const;
+/**
+ * Who carries an action: `customer` is the customer-facing side (for the mirror); for ex-25 `teams` only contribute.
+ * Ids are a public interface: new roles are added at the end, never renamed. `cse` (the works council) only
+ * contributes: it is consulted, it does not carry an employer's action.
+ */
+export const OWNERS = ['leadership', 'hr', 'managers', 'teams', 'customer', 'sales', 'operations', 'executive-committee', 'internal-comms', 'it', 'facilities', 'payroll', 'marketing', 'cse'] as const;
 export type Owner = (typeof OWNERS)[number];
 
 export interface ScalePoint {
@@ -81,6 +85,15 @@ export interface Instrument {
   dimensions: Dimension[];
   /** Outcome questions outside the dimensions (absent: none). */
   outcomes?: Outcome[];
+  /** Statement ids no longer asked because their meaning changed: an answer to one is refused, naming its successor. */
+  retired?: RetiredQuestion[];
+}
+
+/** A statement id an instrument no longer asks: the version that retired it and the statement that took its place. */
+export interface RetiredQuestion {
+  id: string;
+  since: string;
+  replacedBy?: string;
 }
 
 export interface Action {

@@ -25,3 +25,6 @@ export function sheet(values: AnswerValue[][], instrument: Instrument = ex25): A
   instrument.dimensions.forEach((d, i) => d.questions.forEach((q, j) => (answers[q.id] = values[i]![j]!)));
   return { respondent: {}, answers };
 }
+
+/** The statement ids of ex-25, in questionnaire order (read from the instrument: retired ids never come back). */
+export const EX25_IDS: string[] = ex25.dimensions.flatMap((d) => d.questions.map((q) => q.id));

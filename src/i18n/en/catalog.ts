@@ -119,14 +119,14 @@ export const en = {
 
   'note.manyDontKnow': (p: { dontKnow: number; total: number; share: number }, f: Fmt) =>
     `${p.dontKnow} of ${f.count(p.total, 'answer', 'answers')} (${f.pct(p.share * 100)}) are "don't know": that is a finding in itself, what the organisation does not know about itself. Find out before acting on those statements.`,
-  'journey.before': 'Before (candidates)',
+  'journey.before': 'Recruitment and pre-boarding',
   'journey.during': 'During (daily work)',
   'journey.after': 'After (departures)',
   'render.action': 'Action',
   'render.contributors': 'With',
   'render.done': 'Done when',
   'render.indicator': 'To follow',
-  'render.inPlace': 'Already in place: keep it up',
+  'render.inPlace': 'In place according to the answers: check that it holds everywhere',
   'render.startHere': 'Start here',
   'render.startHereHint': 'one action in each of the weakest dimensions',
   'render.roadmap': 'Roadmap',
@@ -165,8 +165,8 @@ export const en = {
   'core.textEmpty': (p: { name: string; lang: string }, f: Fmt) => `The ${f.q(p.lang)} text of ${f.q(p.name)} is empty: write it, or remove the line.`,
   'core.textNoLang': (p: { name: string; lang: string }, f: Fmt) => `The text ${f.q(p.name)} has no ${f.q(p.lang)} version, a language the instrument declares: add it.`,
   'core.textBad': (p: { name: string }, f: Fmt) => `${f.q(p.name)} must be a text, or a map language → text (fr: …, en: …).`,
-  'core.unknownKey': (p: { key: string; in: 'instrument' | 'scalePoint' | 'dontKnow' | 'level' | 'dimension' | 'question' | 'matrix' | 'action' | 'answers' | 'respondent' | 'map'; known: readonly string[] }, f: Fmt) =>
-    `Unknown key ${f.q(p.key)} in ${{ instrument: 'the instrument', scalePoint: 'a scale point', dontKnow: '"dontKnow"', level: 'a level', dimension: 'a dimension', question: 'a question', matrix: 'the matrix', action: 'an action', answers: 'the answers file', respondent: '"respondent" (nothing that identifies a person)', map: 'the mapping file' }[p.in]} (possible keys: ${p.known.join(', ')}).`,
+  'core.unknownKey': (p: { key: string; in: 'instrument' | 'scalePoint' | 'dontKnow' | 'level' | 'dimension' | 'question' | 'matrix' | 'action' | 'answers' | 'respondent' | 'map' | 'retired'; known: readonly string[] }, f: Fmt) =>
+    `Unknown key ${f.q(p.key)} in ${{ instrument: 'the instrument', scalePoint: 'a scale point', dontKnow: '"dontKnow"', level: 'a level', dimension: 'a dimension', question: 'a question', matrix: 'the matrix', action: 'an action', answers: 'the answers file', respondent: '"respondent" (nothing that identifies a person)', map: 'the mapping file', retired: 'a retired statement' }[p.in]} (possible keys: ${p.known.join(', ')}).`,
   'core.instrumentIdChars': (p: { id: string }, f: Fmt) => `The id ${f.q(p.id)} may hold only letters, digits, "-", "_" or ".".`,
   'core.idPattern': (p: { id: string }, f: Fmt) =>
     `The id ${f.q(p.id)} is not allowed: an id starts with a letter or a digit, holds at most 64 letters, digits, ".", "_" or "-", and is not a reserved name (such as constructor). Rename it.`,
@@ -337,9 +337,9 @@ export const en = {
   'render.horizon.quick-win': 'quick win',
   'render.horizon.3-months': '3 months',
   'render.horizon.12-months': '12 months',
-  'render.owner.leadership': 'leadership',
+  'render.owner.leadership': 'senior leadership',
   'render.owner.hr': 'HR',
-  'render.owner.managers': 'managers',
+  'render.owner.managers': 'line managers',
   'render.owner.teams': 'teams',
   'render.owner.customer': 'customer relations',
   'render.strengths': 'Strengths',
@@ -352,10 +352,10 @@ export const en = {
   'render.chartBands': 'The coloured rings mark the levels',
   'render.howToRead': 'How to read this report',
   'render.readScores': (p: { min: number; max: number; share: number }, f: Fmt) =>
-    `Each dimension gets a score from 0 to 100 computed from the answers: 0 when all its statements got the lowest answer on the scale (${p.min}), 100 when all got the highest (${p.max}). "Don't know" answers are left out; a dimension is scored only when at least ${f.pct(p.share)} of its statements are answered. The overall score is the mean of the dimension scores.`,
-  'render.readLevels': (p: { levels: string }) => `Levels: ${p.levels}.`,
+    `Each dimension gets a score from 0 to 100 computed from the answers: 0 when all its statements got the lowest answer on the scale (${p.min}), 100 when all got the highest (${p.max}). "Don't know" answers are left out; a dimension is scored only when at least ${f.pct(p.share)} of its statements are answered. The overall score is the mean of the dimension scores. A score places the answers between those two ends: it is not a percentage of practices in place nor of satisfied employees.`,
+  'render.readLevels': (p: { levels: string }) => `Levels: ${p.levels}. The thresholds (50 and 70 for this questionnaire) are the tool’s conventions, not a standard: read a score near a threshold as lying between two levels.`,
   'render.readPlan':
-    'The action plan starts with the weakest dimension: for each one, the actions suited to the level it reached. It is a starting point for discussion, not a verdict: the most useful next step is to compare these results with how others in the organisation see it.',
+    'The action plan starts with the weakest dimension: for each one, the actions suited to the level it reached, each with the statement and the answer that led to it. A self-assessment carries the optimism of whoever answers it: it is a starting point for discussion, not a verdict, and the most useful next step is to compare these results with how others in the organisation, employees first, see it.',
   // The questionnaire and the answers template.
   'render.questionnaire': 'Questionnaire',
   'render.scale': 'Scale',
@@ -1069,4 +1069,22 @@ export const en = {
   'outcomes.templateHint': (p: { min: number; max: number; teamOnly: boolean }) =>
     `Optional: a whole number from ${p.min} to ${p.max}, or leave it empty.${p.teamOnly ? ' Asked in team use: remove the # before the id to answer it.' : ''}`,
   // ==== outcomes: end ====
+  // ==== ex25 (issue 22: statements, owners, roadmap) ====
+  'core.answerRetiredId': (p: { id: string; instrument: string; version: string; since: string; replacedBy: string | null }, f: Fmt) =>
+    `${f.q(p.id)} is no longer asked by ${f.q(p.instrument)} ${p.version}: its meaning changed, so it was retired in version ${p.since} and its answer cannot be counted${p.replacedBy ? ` for ${f.q(p.replacedBy)}, the statement that replaced it. Answer ${f.q(p.replacedBy)} instead` : ''} (\`ex-maturity template\` writes a current answers file).`,
+  'core.retiredStillAsked': (p: { id: string }, f: Fmt) => `${f.q(p.id)} is listed as retired but a dimension still asks it: a retired id may not be reused.`,
+  'core.retiredUnknownSuccessor': (p: { id: string }, f: Fmt) => `The successor ${f.q(p.id)} is not a statement of the instrument.`,
+  'render.owner.executive-committee': 'executive committee',
+  'render.owner.internal-comms': 'internal communications',
+  'render.owner.it': 'IT department',
+  'render.owner.facilities': 'facilities',
+  'render.owner.payroll': 'payroll',
+  'render.owner.marketing': 'marketing',
+  'render.owner.cse': 'works council (CSE)',
+  'core.cseNotOwner': 'The works council (CSE) does not carry an employer’s action: it is consulted or involved. Put it under "contributors" and give the action to a role in the company.',
+  'render.roadmap.later': 'Later, once the first actions are delivered',
+  'render.whyLabel': 'Why this action',
+  'render.why': (p: { text: string; answer: string | null; max: number; mean: boolean }) =>
+    `“${p.text}” ${p.answer === null ? '(unanswered or "don’t know")' : `(${p.mean ? 'mean' : 'answer'} ${p.answer} out of ${p.max})`}`,
+  // ==== ex25: end ====
 } satisfies Record<string, Entry>;

@@ -115,14 +115,14 @@ export const fr: Catalog = {
 
   'note.manyDontKnow': (p, f) =>
     `${p.dontKnow} ${f.plural(p.dontKnow, 'réponse', 'réponses')} sur ${p.total} (${f.pct(p.share * 100)}) sont « je ne sais pas » : c’est un constat en soi, ce que l’organisation ne sait pas d’elle-même. Renseignez-vous avant d’agir sur ces affirmations.`,
-  'journey.before': 'Avant (candidats)',
+  'journey.before': 'Recrutement et pré-intégration',
   'journey.during': 'Pendant (quotidien)',
   'journey.after': 'Après (départs)',
   'render.action': 'Action',
   'render.contributors': 'Avec',
   'render.done': 'Fait quand',
   'render.indicator': 'À suivre',
-  'render.inPlace': 'Déjà en place : à entretenir',
+  'render.inPlace': 'Déjà en place selon les réponses : vérifiez que c’est vrai partout',
   'render.startHere': 'Commencer par',
   'render.startHereHint': 'une action dans chacune des dimensions les plus faibles',
   'render.roadmap': 'Feuille de route',
@@ -162,7 +162,7 @@ export const fr: Catalog = {
   'core.textNoLang': (p, f) => `Le texte ${f.q(p.name)} n’existe pas en ${f.q(p.lang)}, une langue que l’instrument déclare : ajoutez-le.`,
   'core.textBad': (p, f) => `${f.q(p.name)} doit être un texte, ou une table langue → texte (fr: …, en: …).`,
   'core.unknownKey': (p, f) =>
-    `Clé inconnue ${f.q(p.key)} dans ${{ instrument: 'l’instrument', scalePoint: 'un point de l’échelle', dontKnow: '« dontKnow »', level: 'un niveau', dimension: 'une dimension', question: 'une question', matrix: 'la matrice', action: 'une action', answers: 'le fichier de réponses', respondent: '« respondent » (rien qui identifie une personne)', map: 'le fichier de correspondance' }[p.in]} (clés possibles : ${p.known.join(', ')}).`,
+    `Clé inconnue ${f.q(p.key)} dans ${{ instrument: 'l’instrument', scalePoint: 'un point de l’échelle', dontKnow: '« dontKnow »', level: 'un niveau', dimension: 'une dimension', question: 'une question', matrix: 'la matrice', action: 'une action', answers: 'le fichier de réponses', respondent: '« respondent » (rien qui identifie une personne)', map: 'le fichier de correspondance', retired: 'un énoncé retiré' }[p.in]} (clés possibles : ${p.known.join(', ')}).`,
   'core.instrumentIdChars': (p, f) => `L’id ${f.q(p.id)} ne doit contenir que des lettres, chiffres, « - », « _ » ou « . ».`,
   'core.idPattern': (p, f) =>
     `L’id ${f.q(p.id)} n’est pas permis : un id commence par une lettre ou un chiffre, compte au plus 64 lettres, chiffres, « . », « _ » ou « - », et n’est pas un nom réservé (comme constructor). Renommez-le.`,
@@ -327,9 +327,9 @@ export const fr: Catalog = {
   'render.horizon.quick-win': 'action rapide',
   'render.horizon.3-months': '3 mois',
   'render.horizon.12-months': '12 mois',
-  'render.owner.leadership': 'direction',
-  'render.owner.hr': 'RH',
-  'render.owner.managers': 'managers',
+  'render.owner.leadership': 'direction générale',
+  'render.owner.hr': 'DRH',
+  'render.owner.managers': 'managers de proximité',
   'render.owner.teams': 'équipes',
   'render.owner.customer': 'relation client',
   'render.strengths': 'Points forts',
@@ -342,10 +342,10 @@ export const fr: Catalog = {
   'render.chartBands': 'Les anneaux colorés marquent les niveaux',
   'render.howToRead': 'Comment lire ce rapport',
   'render.readScores': (p, f) =>
-    `Chaque dimension reçoit un score de 0 à 100 calculé à partir des réponses : 0 si toutes ses affirmations ont reçu la réponse la plus basse de l’échelle (${p.min}), 100 si toutes ont reçu la plus haute (${p.max}). Les réponses « je ne sais pas » sont laissées de côté ; une dimension n’est notée que si au moins ${f.pct(p.share)} de ses affirmations ont une réponse. Le score global est la moyenne des scores des dimensions.`,
-  'render.readLevels': (p) => `Niveaux : ${p.levels}.`,
+    `Chaque dimension reçoit un score de 0 à 100 calculé à partir des réponses : 0 si toutes ses affirmations ont reçu la réponse la plus basse de l’échelle (${p.min}), 100 si toutes ont reçu la plus haute (${p.max}). Les réponses « je ne sais pas » sont laissées de côté ; une dimension n’est notée que si au moins ${f.pct(p.share)} de ses affirmations ont une réponse. Le score global est la moyenne des scores des dimensions. Un score situe les réponses entre ces deux extrêmes : ce n’est ni un pourcentage de pratiques en place, ni une part de collaborateurs satisfaits.`,
+  'render.readLevels': (p) => `Niveaux : ${p.levels}. Les seuils (50 et 70 pour ce questionnaire) sont des conventions de l’outil, pas une norme : un score proche d’un seuil se lit comme à cheval entre deux niveaux.`,
   'render.readPlan':
-    'Le plan d’action commence par la dimension la plus faible : pour chacune, les actions qui correspondent au niveau atteint. C’est un point de départ à discuter, pas un verdict : le plus utile est de comparer ces résultats avec la perception d’autres personnes de l’organisation.',
+    'Le plan d’action commence par la dimension la plus faible : pour chacune, les actions qui correspondent au niveau atteint, chacune avec l’affirmation et la réponse qui l’ont fait retenir. Un autodiagnostic porte l’optimisme de celui qui répond : c’est un point de départ à discuter, pas un verdict, et le plus utile est de confronter ces résultats au regard d’autres personnes de l’organisation, à commencer par les collaborateurs.',
   // The questionnaire and the answers template.
   'render.questionnaire': 'Questionnaire',
   'render.scale': 'Échelle',
@@ -1053,4 +1053,21 @@ export const fr: Catalog = {
   'outcomes.templateHint': (p) =>
     `Facultatif : un nombre entier de ${p.min} à ${p.max}, ou laissez vide.${p.teamOnly ? ' Posée en équipe : retirez le # devant l’id pour y répondre.' : ''}`,
   // ==== outcomes: end ====
+  // ==== ex25 (issue 22 : énoncés, porteurs, feuille de route) ====
+  'core.answerRetiredId': (p, f) =>
+    `${f.q(p.id)} n’est plus posée par ${f.q(p.instrument)} ${p.version} : son sens a changé, elle a donc été retirée à la version ${p.since} et sa réponse ne peut pas être comptée${p.replacedBy ? ` pour ${f.q(p.replacedBy)}, l’affirmation qui l’a remplacée. Répondez plutôt à ${f.q(p.replacedBy)}` : ''} (\`ex-maturity template\` écrit un fichier de réponses à jour).`,
+  'core.retiredStillAsked': (p, f) => `${f.q(p.id)} figure parmi les affirmations retirées mais une dimension la pose encore : un id retiré ne se réutilise pas.`,
+  'core.retiredUnknownSuccessor': (p, f) => `L’affirmation ${f.q(p.id)} qui doit prendre la suite n’existe pas dans l’instrument.`,
+  'render.owner.executive-committee': 'comité de direction',
+  'render.owner.internal-comms': 'communication interne',
+  'render.owner.it': 'DSI',
+  'render.owner.facilities': 'services généraux',
+  'render.owner.payroll': 'paie',
+  'render.owner.marketing': 'marketing',
+  'render.owner.cse': 'CSE',
+  'core.cseNotOwner': 'Le CSE ne porte pas une action de l’employeur : il est consulté ou associé. Mettez-le dans « contributors » et confiez l’action à un rôle de l’entreprise.',
+  'render.roadmap.later': 'Plus tard, une fois les premières actions tenues',
+  'render.whyLabel': 'Pourquoi cette action',
+  'render.why': (p, f) => `${f.q(p.text)} ${p.answer === null ? '(sans réponse ou « je ne sais pas »)' : `(${p.mean ? 'moyenne' : 'réponse'} ${p.answer} sur ${p.max})`}`,
+  // ==== ex25 : fin ====
 };

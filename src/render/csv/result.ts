@@ -4,6 +4,7 @@ import type { Result } from '../../core/result.js';
 import { wordsFor } from '../../i18n/index.js';
 import type { RenderOptions } from '../options.js';
 import { csvText, type Cell } from './fields.js';
+import { momentLabel } from '../view/moments.js';
 
 const HEAD = ['kind', 'id', 'label', 'dimension', 'score', 'level', 'levelLabel', 'answered', 'total', 'target', 'gap', 'status', 'horizon', 'owner'];
 
@@ -21,7 +22,7 @@ export function renderResultCsv(r: Result, opts: RenderOptions): string {
   const total = r.dimensions.reduce((a, d) => a + d.total, 0);
   rows.push(['overall', 'overall', wordsFor(r.language).w('render.overall'), null, r.overall.score, r.overall.level, r.overall.levelLabel, answered, total, null, null, null, null, null]);
   if (r.targets) rows.push(['percentToTarget', 'percentToTarget', wordsFor(r.language).w('render.target'), null, r.targets.percentToTarget, null, null, null, null, null, null, null, null, null]);
-  for (const m of r.moments) rows.push(['moment', m.id, m.label, null, m.score, m.level, m.levelLabel, m.answered, m.total, null, null, null, null, null]);
+  for (const m of r.moments) rows.push(['moment', m.id, momentLabel(m.id, r.language), null, m.score, m.level, m.levelLabel, m.answered, m.total, null, null, null, null, null]);
   for (const { a, rec } of actions) rows.push(['action', a.id, a.title, rec.dimension, null, rec.level, null, null, null, null, null, a.status, a.horizon, a.owner]);
   return csvText(rows, { bom: opts.bom, lang: r.language });
 }

@@ -11,6 +11,7 @@ h2 .hint { font-weight: 400; font-size: 14px; color: var(--muted); }
 .action { border-left: 4px solid var(--tone); font-size: 14px; break-inside: avoid; }
 .action p { color: #3a4550; }
 .action .done { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
+.action .why { font-size: 13px; margin: 0 0 6px; font-style: italic; }
 .action.focus { box-shadow: inset 0 0 0 2px var(--tone); }
 .print-only { display: none; }
 .tags { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0 0; padding: 0; list-style: none; }
@@ -42,7 +43,7 @@ export function focusHtml(plan: PlanView | null): string {
 /** An action as a card. */
 export function card(a: PlanAction): string {
   const extra = (a.done ? `<p class="done">${h(a.done)}</p>` : '') + (a.indicator ? `<p class="done indicator">${h(a.indicator)}</p>` : '');
-  return `<article class="card action${a.focus ? ' focus' : ''}"><h4>${h(a.title)}</h4>${a.detail ? `<p>${h(a.detail)}</p>` : ''}${extra}${a.tags.length ? `<ul class="tags">${a.tags.map((t) => `<li>${h(t)}</li>`).join('')}</ul>` : ''}</article>`;
+  return `<article class="card action${a.focus ? ' focus' : ''}"><h4>${h(a.title)}</h4>${a.why ? `<p class="why">${h(a.why)}</p>` : ''}${a.detail ? `<p>${h(a.detail)}</p>` : ''}${extra}${a.tags.length ? `<ul class="tags">${a.tags.map((t) => `<li>${h(t)}</li>`).join('')}</ul>` : ''}</article>`;
 }
 
 /** The plan section (empty when there is no plan). */
@@ -63,7 +64,8 @@ ${plan.items.map(dimension).join('\n')}
 export function roadmapHtml(plan: PlanView | null, heads: { action: string; dimension: string; owner: string }): string {
   if (!plan?.roadmap) return '';
   const r = plan.roadmap;
-  const group = (g: NonNullable<PlanView['roadmap']>['groups'][number]) => `<h3>${h(g.horizon)}</h3>
+  const group = (g: NonNullable<PlanView['roadmap']>['groups'][number]) => g.later ? `<h3>${h(g.horizon)}</h3>
+<p class="later">${g.actions.map((a) => h(a.title)).join(' · ')}</p>` : `<h3>${h(g.horizon)}</h3>
 <table><thead><tr><th scope="col">${h(heads.action)}</th><th scope="col">${h(heads.dimension)}</th><th scope="col">${h(heads.owner)}</th></tr></thead>
 <tbody>${g.actions.map((a) => `<tr><td>${a.focus ? `<span class="mark">▸ ${h(a.title)}</span> <span class="muted">(${h(r.focusMark)})</span>` : h(a.title)}</td><td>${h(a.dimension)}</td><td>${h(a.owner)}</td></tr>`).join('')}</tbody></table>`;
   return `<section class="roadmap" aria-labelledby="roadmap"><h2 id="roadmap">${h(r.title)} <span class="hint">(${h(r.hint)})</span></h2>

@@ -36,7 +36,7 @@ ${PLAN_CSS}
   .summary { grid-template-columns: minmax(0, 1fr) 72mm; gap: 10px; }
   .summary .card { padding: 8px 12px; }
   .radar { max-height: 52mm; } /* its labels at least 8 pt on paper */
-  .action .indicator { display: none; }
+  .action .indicator, .action .why { display: none; } /* on screen only: the printed page 1 keeps its two pages */
   .bar-cell { display: none; }
   .tables { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; align-items: start; }
   .tables table { font-size: 8pt; }

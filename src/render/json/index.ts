@@ -1,11 +1,15 @@
 // Every document as JSON: the document itself, with the text of each coded note and warning beside its code.
 import type { Lang } from '../../i18n/index.js';
 import { withMessage } from '../view/notes.js';
+import { momentLabel } from '../view/moments.js';
+import type { Moment } from '../../core/types.js';
 
 /** The JSON object of a document: coded notes (`notes[]`, `warning`, `anonymity.warning`) get `message` in the language. */
 export function toJson<D extends object>(doc: D, lang: Lang): D {
   const out: Record<string, unknown> = { ...(doc as Record<string, unknown>) };
   if (Array.isArray(out.notes)) out.notes = out.notes.map((n: unknown) => withMessage(n, lang));
+  // A result's moments carry their id from the core; the label (which the schema requires) is worded here.
+  if (out.kind === 'result' && Array.isArray(out.moments)) out.moments = out.moments.map(({ id, ...rest }: { id: Moment }) => ({ id, label: momentLabel(id, lang), ...rest }));
   if ('warning' in out) out.warning = withMessage(out.warning, lang);
   if ('subtraction' in out) out.subtraction = withMessage(out.subtraction, lang);
   const anonymity = out.anonymity as { warning?: unknown } | undefined;

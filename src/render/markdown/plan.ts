@@ -17,7 +17,7 @@ export function planMarkdown(plan: PlanView | null): string[] {
     if (!item.actions.length && !item.inPlace.length) out.push(`*${e(plan.noActions)}*`, '');
     for (const a of item.actions) {
       out.push(`- **${e(a.title)}**${a.focus ? ` ▸ *${e(plan.focus?.title ?? '')}*` : ''}${a.tags.length ? ` — *${e(a.tags.join(' · '))}*` : ''}`);
-      out.push('', ...[a.detail, a.done, a.indicator].filter((x): x is string => Boolean(x)).flatMap((x) => [`  ${paragraph(x)}`, '']));
+      out.push('', ...[a.why, a.detail, a.done, a.indicator].filter((x): x is string => Boolean(x)).flatMap((x) => [`  ${paragraph(x)}`, '']));
     }
     if (item.inPlace.length) out.push(`✓ *${e(plan.inPlaceTitle)}* — ${item.inPlace.map((a) => e(a.title)).join(' · ')}`, '');
   }

@@ -27,6 +27,7 @@ export function planLines(plan: PlanView | null, width: number, details: boolean
       if (!item.actions.length && !item.inPlace.length) out.push(`   ${chalk.dim(plan.noActions)}`);
       for (const a of item.actions) {
         out.push(`   ${a.focus ? '▸' : '•'} ${wrap(`${chalk.bold(a.title)}${a.tagLine ? chalk.dim(`  ${tag(a.tagLine)}`) : ''}`, width - 5, '     ')}`);
+        if (details && a.why) out.push(`     ${chalk.dim(wrap(a.why, width - 5, '     '))}`);
         if (details && a.detail) out.push(`     ${wrap(a.detail, width - 5, '     ')}`);
         if (details && a.done) out.push(`     ${chalk.dim(wrap(a.done, width - 5, '     '))}`);
       }

@@ -230,7 +230,7 @@ export function aggregateView(a: Aggregate): AggregateView {
           }),
         }
       : null,
-    plan: planView(s, a.recommendations, a.focus, n, a.posture, 'render.teamPlan'),
+    plan: planView(s, a.recommendations, a.focus, n, a.posture, 'render.teamPlan', a.team.overall?.level != null && a.team.overall.level === a.levels[0]?.level, { max: a.scale.max, mean: true }),
     outcomes: outcomesView(s, a),
     reading: {
       title: w('render.howToRead'),

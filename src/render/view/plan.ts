@@ -1,7 +1,7 @@
 // The action plan, once for every document and format: "start here", then the dimensions in priority order with
 // their to-do actions (horizon, owner, contributors, how you know it is done, what to follow) and the actions already
 // in place; the roadmap by horizon; the posture to adopt.
-import type { PlanAction as CoreAction, Recommendation } from '../../core/plan.js';
+import { roadmapSplit, type PlanAction as CoreAction, type Recommendation } from '../../core/plan.js';
 import { HORIZONS } from '../../core/types.js';
 import { levelInline, levelText } from './levels.js';
 import type { Speech } from './words.js';
@@ -18,6 +18,8 @@ export interface PlanAction {
   /** "Done when: …" and "To follow: …", labelled; null when the matrix says nothing. */
   done: string | null;
   indicator: string | null;
+  /** Why it was chosen: the statement and the answer that led to it ("Why this action: “…” (answer 2 out of 4)"). */
+  why: string | null;
   /** Whether it is one of the "start here" actions. */
   focus: boolean;
 }
@@ -51,7 +53,8 @@ export interface RoadmapView {
   title: string;
   hint: string;
   focusMark: string;
-  groups: { horizon: string; actions: (PlanAction & { dimension: string; owner: string })[] }[];
+  /** `later`: the actions left for after the first ones (lowest level), listed in one line rather than a table. */
+  groups: { horizon: string; later?: boolean; actions: (PlanAction & { dimension: string; owner: string })[] }[];
 }
 
 /** The action plan of a document. */
@@ -66,8 +69,14 @@ export interface PlanView {
   posture: { title: string; text: string } | null;
 }
 
-/** An action's words: its tags, and what shows it is done and what to follow. */
-function actionView(s: Speech, a: CoreAction, focus: readonly string[]): PlanAction {
+/** How the plan words the answer that led to an action: out of the scale's top, one person's answer or a team's mean. */
+export interface WhyScale {
+  max: number;
+  mean: boolean;
+}
+
+/** An action's words: its tags, why it was chosen, and what shows it is done and what to follow. */
+function actionView(s: Speech, a: CoreAction, focus: readonly string[], scale?: WhyScale): PlanAction {
   const horizon = a.horizon ? s.w(`render.horizon.${a.horizon}` as const) : '';
   const owner = a.owner ? s.w(`render.owner.${a.owner}` as const) : '';
   const tags: string[] = [];
@@ -83,17 +92,21 @@ function actionView(s: Speech, a: CoreAction, focus: readonly string[]): PlanAct
     tagLine: [horizon, owner].filter(Boolean).join(' · '),
     done: a.done ? s.labelled(s.w('render.done'), s.t(a.done)) : null,
     indicator: a.indicator ? s.labelled(s.w('render.indicator'), s.t(a.indicator)) : null,
+    why: a.trigger && scale ? s.labelled(s.w('render.whyLabel'), s.w('render.why', { text: a.trigger.text, answer: a.trigger.answer === null ? null : s.f.num(a.trigger.answer, scale.mean ? 1 : 0), max: scale.max, mean: scale.mean })) : null,
     focus: focus.includes(a.id),
   };
 }
 
 /** The plan view of recommendations (null when there are none) and a posture. */
-export function planView(s: Speech, recs: readonly Recommendation[], focus: readonly string[], levelCount: number, posture: string | null, title: 'render.plan' | 'render.teamPlan' = 'render.plan'): PlanView | null {
+export function planView(s: Speech, recs: readonly Recommendation[], focus: readonly string[], levelCount: number, posture: string | null, title: 'render.plan' | 'render.teamPlan' = 'render.plan', lowestLevel = false, scale?: WhyScale): PlanView | null {
   if (!recs.length && !posture) return null;
   // Every to-do action once, with its dimension: the plan, "start here" and the roadmap all show these.
-  const todo = recs.flatMap((rec) => rec.actions.filter((a) => a.status === 'to-do').map((core) => ({ core, view: actionView(s, core, focus), dimension: s.t(rec.label) })));
+  const todo = recs.flatMap((rec) => rec.actions.filter((a) => a.status === 'to-do').map((core) => ({ core, view: actionView(s, core, focus, scale), dimension: s.t(rec.label) })));
   // With a plan file (--plan), its actions keep their place in the plan with their status; the roadmap shows first what is under way.
-  const fresh = todo.filter((t) => !t.core.plan);
+  // At the lowest level the roadmap honours the posture: the first two or three actions now, the others later.
+  const split = roadmapSplit(recs, focus, lowestLevel);
+  const fresh = todo.filter((t) => !t.core.plan && split.now.includes(t.core.id));
+  const later = todo.filter((t) => !t.core.plan && split.later.includes(t.core.id));
   const underWay = todo.filter((t) => t.core.plan && t.core.plan.status !== 'dropped');
   const items: PlanItem[] = recs.map((rec) => ({
     priority: rec.priority,
@@ -114,6 +127,7 @@ export function planView(s: Speech, recs: readonly Recommendation[], focus: read
       horizon: s.w(h ? (`render.roadmap.${h}` as const) : 'render.roadmap.none'),
       actions: fresh.filter((t) => t.core.horizon === h).map((t) => ({ ...t.view, dimension: t.dimension, owner: owner(t) })),
     })),
+    { horizon: s.w('render.roadmap.later'), later: true, actions: later.map((t) => ({ ...t.view, dimension: t.dimension, owner: owner(t) })) },
   ].filter((g) => g.actions.length);
   return {
     title: s.w(title),

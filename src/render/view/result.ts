@@ -5,6 +5,7 @@ import { strengthsAndPriorities } from './highlights.js';
 import { levelCell, levelRange, levelText } from './levels.js';
 import { hasCode, noteText } from './notes.js';
 import { planView, type PlanView } from './plan.js';
+import { momentLabel } from './moments.js';
 import { speech, type Speech } from './words.js';
 
 /** A dimension (or the overall) row of the report. */
@@ -126,8 +127,8 @@ export function resultView(r: Result): ResultView {
       })),
     },
     chart: { title: w('render.chart'), bands: w('render.chartBands') },
-    plan: planView(s, r.recommendations, r.focus, n, r.posture),
-    journey: r.moments.length ? { title: w('render.journey'), head: w('render.moment'), rows: r.moments.map((m) => row(m.id, m.label, m.score, m.level, m.levelLabel, m.answered, m.total)) } : null,
+    plan: planView(s, r.recommendations, r.focus, n, r.posture, 'render.plan', r.overall.level !== null && r.overall.level === r.levels[0]?.level, { max: r.scale.max, mean: false }),
+    journey: r.moments.length ? { title: w('render.journey'), head: w('render.moment'), rows: r.moments.map((m) => row(m.id, momentLabel(m.id, r.language), m.score, m.level, m.levelLabel, m.answered, m.total)) } : null,
     targets: r.targets
       ? {
           title: w('terminal.targetsTitle'),
