@@ -22,8 +22,13 @@ export function documentHeader<K extends string>(kind: K, instrument: Instrument
     schemaVersion: SCHEMA_VERSION,
     kind,
     tool: ctx.tool,
-    instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, ctx.lang) || instrument.id },
+    instrument: instrumentRef(instrument, ctx.lang),
     language: ctx.lang,
     generatedAt: ctx.generatedAt,
   };
+}
+
+/** How every document names its instrument: id, version and title in the document's language (the id when untitled). */
+export function instrumentRef(instrument: Instrument, lang: Lang): DocumentHeader<string>['instrument'] {
+  return { id: instrument.id, version: instrument.version, title: tr(instrument.title, lang) || instrument.id };
 }

@@ -1,13 +1,12 @@
+import { instrumentRef, SCHEMA_VERSION, type DocumentHeader } from './document.js';
 import { tr } from './text.js';
 import type { Instrument, Lang } from './types.js';
 
-/** The questionnaire in one language, as `questions --format json` prints it. */
-export interface Questionnaire {
-  $schema: string;
-  schemaVersion: 1;
-  kind: 'questions';
-  instrument: { id: string; version: string; title: string };
-  language: Lang;
+/**
+ * The questionnaire in one language, as `questions --format json` prints it: the documents' header without the tool
+ * and the date (a questionnaire is the same whenever it is printed, so that a form built from it can be checked).
+ */
+export interface Questionnaire extends Omit<DocumentHeader<'questions'>, 'tool' | 'generatedAt'> {
   /** Said before the first statement: who "employees" are, how to answer (null when the instrument says nothing). */
   intro: string | null;
   /** The information notice owed to respondents (controller, purpose, retention, rights), as the instrument's `notice` gives it; null when nobody filled it in. */
@@ -23,9 +22,9 @@ export interface Questionnaire {
 export function buildQuestionnaire(instrument: Instrument, lang: Lang, schemaUrl: string): Questionnaire {
   return {
     $schema: schemaUrl,
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'questions',
-    instrument: { id: instrument.id, version: instrument.version, title: tr(instrument.title, lang) || instrument.id },
+    instrument: instrumentRef(instrument, lang),
     language: lang,
     intro: instrument.intro ? tr(instrument.intro, lang) : null,
     notice: instrument.notice ? tr(instrument.notice, lang) : null,
