@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { cli, fixture, tempDir } from './helpers/cli.js';
+import { EX25_IDS } from './helpers/model.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const TEAM = join(ROOT, 'examples', 'team');
-const IDS = ['sense', 'fulfilment', 'connections', 'image', 'ecosystem'].flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
+const IDS = EX25_IDS;
 
 /** A CSV of n respondents whose answers follow one trait each (a coherent instrument), from a small fixed generator. */
 function coherentCsv(ids: string[], n: number, value: (trait: number, noise: number) => number): string {

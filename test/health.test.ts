@@ -105,7 +105,7 @@ describe('instrument health', () => {
     const rows = coherent(60);
     let s = 3;
     const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-    // sense-5 answered at random; fulfilment-1 "don't know" for a quarter; connections all at random.
+    // the fifth sense statement (sense-6) answered at random; fulfilment-1 "don't know" for a quarter; connections all at random.
     for (const r of rows) {
       r[4] = 1 + Math.floor(rnd() * 4);
       if (rnd() < 0.3) r[5] = null;
@@ -113,7 +113,7 @@ describe('instrument health', () => {
     }
     const h = buildHealth(instrument, rows, ctx());
     const [sense, fulfilment, connections] = h.dimensions;
-    expect(sense!.reasons).toContainEqual({ code: 'weak-items', items: ['sense-5'] });
+    expect(sense!.reasons).toContainEqual({ code: 'weak-items', items: ['sense-6'] });
     expect(sense!.items[4]!.alphaIfDeleted!).toBeGreaterThan(sense!.alpha!);
     expect(fulfilment!.reasons).toContainEqual({ code: 'dont-know', items: ['fulfilment-1'] });
     expect(fulfilment!.items[0]!.dontKnow).toBeGreaterThanOrEqual(20);

@@ -60,7 +60,7 @@ function report(name: string, args: string[]): string {
 describe('the mirror HTML in headless Chromium', () => {
   it('has Chromium available', () => expect(CHROMIUM).toBeDefined());
 
-  it.runIf(CHROMIUM)('draws the butterfly and the quadrant map, with 11 numbered labels that do not overlap, and fits two A4 pages', () => {
+  it.runIf(CHROMIUM)('draws the butterfly and the quadrant map, with 11 numbered labels that do not overlap, and fits three A4 pages', () => {
     const file = report('mirror-en', ['mirror', '--employees', join(EX, 'employees.csv'), '--customers', join(EX, 'customers.csv'), '--leaders', join(EX, 'leaders')]);
     const html = readFileSync(file, 'utf8');
     const m = measure(html);
@@ -74,7 +74,8 @@ describe('the mirror HTML in headless Chromium', () => {
     expect(p.code, p.stderr.slice(-500)).toBe(0);
     const pages = (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
+    // Three with leaders on both sides and the recommendation side by side (two blind-spot tables print their departures only).
+    expect(pages).toBeLessThanOrEqual(3);
   });
 
   it.runIf(CHROMIUM)('keeps labels apart when every dimension lands on the same point', () => {

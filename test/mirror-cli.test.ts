@@ -68,7 +68,7 @@ describe('the README command on the example data', () => {
     expect(trust.blindSpots.employees).toMatchObject({ gap: 31.7, reading: 'undetermined', settle: expect.any(Number) });
     const responsibility = m.dimensions.find((d: { id: string }) => d.id === 'responsibility');
     expect(responsibility.blindSpots.employees).toMatchObject({ reading: 'overestimated', gap: 48.2 });
-    expect(m.pairs.find((p: { id: string }) => p.id === 'listening-2').texts.leadersOnEmployees).toMatch(/suggestions/);
+    expect(m.pairs.find((p: { id: string }) => p.id === 'listening-2').texts.leadersOnEmployees).toMatch(/suggestion/);
     expect(m.blindSpotPlan.map((b: { side: string; reading: string }) => `${b.side}/${b.reading}`)).toEqual(['employees/overestimated', 'customers/overestimated']);
     expect(m.blindSpotPlan[1].actions[0]).toMatchObject({ id: 'blind-customers-over-a', owner: 'leadership' });
     const words = { fr: ['Regard de la direction sur ses équipes', 'Regard de la direction sur ses clients', 'la direction surestime'], en: ['Leadership\'s view of its staff', 'Leadership\'s view of its customers', 'leadership overestimates'] };

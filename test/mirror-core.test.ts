@@ -246,7 +246,7 @@ describe('leadership’s two blind spots (issue 22 point 1)', () => {
     expect(d.blindSpots!.customers).toMatchObject({ gap: 0, reading: 'aligned', gapEffect: 0 });
     expect(d.deliveryGap).toBe(0);
     const pair = m.pairs.find((p) => p.id === 'listening-2')!;
-    expect(pair.texts.leadersOnEmployees).toMatch(/^Our managers tell their staff/);
+    expect(pair.texts.leadersOnEmployees).toMatch(/^When employees make a suggestion, their manager/);
     expect(pair.texts.leaders).toMatch(/^A customer who makes a comment/);
     expect(m.blindSpotPlan).toHaveLength(1);
     expect(m.blindSpotPlan![0]).toMatchObject({ side: 'employees', reading: 'overestimated', actions: [{ id: 'blind-employees-over-a' }, { id: 'blind-employees-over-b' }] });

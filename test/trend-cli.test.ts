@@ -108,20 +108,20 @@ describe('trend over the four example waves', () => {
 describe('what trend will not draw', () => {
   it('warns when versions differ and breaks the series of a dimension whose statements changed', () => {
     const doc = JSON.parse(readFileSync(waves[3]!, 'utf8'));
-    doc.instrument.version = '2.1.0';
-    for (const q of doc.team.questions) if (q.id === 'image-2') q.id = 'image-6';
+    doc.instrument.version = '3.1.0';
+    for (const q of doc.team.questions) if (q.id === 'image-2') q.id = 'image-8';
     const changed = join(dir, 'wave-4-changed.json');
     writeFileSync(changed, JSON.stringify(doc));
     const r = cli(['trend', waves[0]!, waves[1]!, waves[2]!, changed, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('Waves 3 and 4 were made with different versions of the questionnaire (2.0.0, then 2.1.0): some statements may have changed, so read the change between them with care.\n');
+    expect(r.stderr).toBe('Waves 3 and 4 were made with different versions of the questionnaire (3.0.0, then 3.1.0): some statements may have changed, so read the change between them with care.\n');
     const trend = JSON.parse(r.stdout) as TrendJson;
     expect(validate(trend), JSON.stringify(validate.errors)).toBe(true);
     const status = (id: string) => trend.series.find((s) => s.id === id)!.changes.map((c) => c.status);
     expect(status('image')).toEqual(['change', 'change', 'break']);
     expect(status('overall')).toEqual(['change', 'change', 'break']);
     expect(status('sense')).toEqual(['change', 'change', 'change']);
-    expect(trend.notes.map((n) => n.message)).toContain('Image: no line between waves 3 and 4, because the statements measured changed (image-2 left out, image-6 added): the figures do not mean the same thing, so no change is computed.');
+    expect(trend.notes.map((n) => n.message)).toContain('Image: no line between waves 3 and 4, because the statements measured changed (image-2 left out, image-8 added): the figures do not mean the same thing, so no change is computed.');
     const html = cli(['trend', waves[0]!, waves[1]!, waves[2]!, changed, '--format', 'html']).stdout;
     const image = /<g class="line" data-series="image"[^>]*>([\s\S]*?)<\/g>/.exec(html)![1]!;
     expect(image.match(/ d="([^"]*)"/)![1]!.match(/M/g)).toHaveLength(2); // W1–W2, W2–W3; none to W4

@@ -965,6 +965,7 @@ export const en = {
   'mirror.blind.reading.underestimated': 'leadership underestimates',
   'mirror.blind.reading.aligned': 'views match',
   'mirror.blind.plan': "Leadership's blind spots: postures and actions",
+  'mirror.blind.printNote': 'On paper, only the dimensions where leadership’s view departs from what the side answers; the screen version shows them all.',
   'mirror.blind.guide': (p: { asymmetry: number }) => `Leadership overestimates (or underestimates) a side when its belief is at least ${p.asymmetry} points above (or below) what that side answers and the interval of the gap excludes 0; views match under ${p.asymmetry} points.`,
   // ==== mirror: leadership's blind spots: end ====
   // ==== mirrorwords (issue 22): the information notice, the not-concerned flag ====

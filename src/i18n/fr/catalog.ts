@@ -949,6 +949,7 @@ export const fr: Catalog = {
   'mirror.blind.reading.underestimated': 'la direction sous-estime',
   'mirror.blind.reading.aligned': 'regards concordants',
   'mirror.blind.plan': 'Angles morts de la direction : postures et actions',
+  'mirror.blind.printNote': 'Sur papier, seules les dimensions où le regard de la direction s’écarte des réponses de ce côté ; la version écran les montre toutes.',
   'mirror.blind.guide': (p) => `La direction surestime (ou sous-estime) un côté quand ce qu’elle en pense dépasse d’au moins ${p.asymmetry}\u00a0points (ou reste d’au moins ${p.asymmetry}\u00a0points sous) ce que ce côté répond, et que l’intervalle de l’écart exclut 0 ; en deçà de ${p.asymmetry}\u00a0points, les regards concordent.`,
   // ==== mirror: leadership's blind spots: end ====
   // ==== mirrorwords (issue 22): the information notice, the not-concerned flag ====

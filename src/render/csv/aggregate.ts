@@ -33,11 +33,11 @@ export function renderAggregateCsv(a: Aggregate, opts: RenderOptions): string {
   for (const [g, name] of [[a.team, '*'], ...a.groups.map((x) => [x, x.name ?? ''] as const)] as const) {
     for (const o of g.outcomes ?? []) {
       const ci = o.nps !== null ? o.ci : o.meanCi;
-      rows.push([name, g.respondents, g.shown ? 'yes' : 'no', `outcome:${o.id}`, o.text, o.nps ?? o.mean, null, null, null, null, null, null, o.answered, null, a.anonymity.minGroup, warning, o.n, ci?.[0] ?? null, ci?.[1] ?? null, null]);
+      rows.push([name, g.respondents, g.shown ? 'yes' : 'no', `outcome:${o.id}`, o.text, o.nps ?? o.mean, null, null, null, null, null, null, o.answered, null, a.anonymity.minGroup, warning, o.n, ci?.[0] ?? null, ci?.[1] ?? null, null, null, null, null]);
     }
   }
   for (const d of a.drivers ?? []) {
-    for (const x of d.dimensions) rows.push(['*', a.team.respondents, 'yes', `driver:${d.outcome}:${x.id}`, x.label, x.r, null, x.role, null, null, null, null, x.n, null, a.anonymity.minGroup, warning, x.n, x.ci?.[0] ?? null, x.ci?.[1] ?? null, null]);
+    for (const x of d.dimensions) rows.push(['*', a.team.respondents, 'yes', `driver:${d.outcome}:${x.id}`, x.label, x.r, null, x.role, null, null, null, null, x.n, null, a.anonymity.minGroup, warning, x.n, x.ci?.[0] ?? null, x.ci?.[1] ?? null, null, null, null, null]);
   }
   return csvText(rows, { bom: opts.bom, lang: a.language });
 }

@@ -22,6 +22,7 @@ const CSS = `
 .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 10px; margin: 0 0 8px; }
 .sides .card p { margin: 0; }
 .reading { font-weight: 600; white-space: nowrap; }
+.print-only { display: none; }
 .warn { border-left-color: #b5563a; background: #f7e4dc; }
 .plan-dim h3 .muted { font-weight: 500; font-size: 14px; margin-left: 6px; }
 .actions { margin: 0 0 10px; padding-left: 1.2em; }
@@ -39,10 +40,11 @@ footer { margin-top: 32px; padding-top: 12px; border-top: 1px solid var(--line);
   header.top { padding-bottom: 4px; margin-bottom: 8px; }
   .eyebrow { margin: 0; }
   .screen-only { display: none !important; }
+  .print-only { display: inline; }
   figure { margin: 0; }
-  .butterfly { width: auto; max-width: 100%; max-height: 78mm; }
+  .butterfly { width: auto; max-width: 100%; max-height: 72mm; }
   .map { grid-template-columns: 82mm 1fr; gap: 8px; }
-  .quadrant { max-height: 82mm; }
+  .quadrant { max-height: 76mm; }
   .legend { font-size: 8pt; }
   .gap-legend { font-size: 7.5pt; }
   th, td { padding: 1px 5px; }
@@ -90,12 +92,14 @@ export function renderMirrorHtml(m: Mirror): string {
   out.push('</tbody></table></section>');
   // Leadership's view of each side: printed, as a comité de direction reads it first.
   for (const b of blind) {
-    out.push(`<section><h2>${h(b.title)}</h2><table>${th([v.head.dimension, b.belief, v.sideLabel[b.side], b.head, v.head.reading])}<tbody>`);
+    out.push(`<section class="blind"><h2>${h(b.title)}</h2><table>${th([v.head.dimension, b.belief, v.sideLabel[b.side], b.head, v.head.reading])}<tbody>`);
     for (const r of v.ordered) {
       const x = r.blind?.[b.side];
-      out.push(`<tr><th scope="row">${h(r.label)}</th>${[x?.leaders?.text ?? '—', r[b.side]?.text ?? '—', x?.gap ?? '—'].map(num).join('')}<td>${x ? reading(x) : '—'}</td></tr>`);
+      // On paper, only the dimensions where leadership's view departs from the side's (the rest stays on screen).
+      const departs = x?.reading === 'overestimated' || x?.reading === 'underestimated';
+      out.push(`<tr${departs ? '' : ' class="screen-only"'}><th scope="row">${h(r.label)}</th>${[x?.leaders?.text ?? '—', r[b.side]?.text ?? '—', x?.gap ?? '—'].map(num).join('')}<td>${x ? reading(x) : '—'}</td></tr>`);
     }
-    out.push(`</tbody></table><p class="muted small">${h(s.colon(b.head))} ${h(b.meaning)}</p></section>`);
+    out.push(`</tbody></table><p class="muted small">${h(s.colon(b.head))} ${h(b.meaning)} <span class="print-only">${h(s.w('mirror.blind.printNote'))}</span></p></section>`);
   }
   if (v.blindGuide) out.push(`<p class="muted small">${h(v.blindGuide)}</p>`);
 
