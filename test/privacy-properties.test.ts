@@ -138,22 +138,16 @@ describe('no figure on fewer than the threshold (issue 19)', () => {
   it('mirrors: every published figure of every side and unit rests on the side’s threshold; no dimension minus its statements, no side minus its units gives fewer', () => {
     fc.assert(
       fc.property(sheets(E, 14), sheets(C, 16), sheets(L, 5), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }), (es, cs, ls, minGroup, minCustomers, minLeaders) => {
-        const side = (instrument: Instrument, xs: Sheet[]) => {
-          const tally = new SideTally(instrument);
-          for (const s of xs) tally.addOrdered(s.values, null, s.set);
-          return { instrument, tally, skipped: 0 };
-        };
-        const leaders = new LeadersTally(L);
-        for (const s of ls) leaders.addOrdered(s.values, null, s.set);
-        const m = buildMirror({ employees: side(E, es), customers: side(C, cs), leaders: { instrument: L, tally: leaders, skipped: 0 } }, { ...ctx, thresholds: DEFAULT_THRESHOLDS, minGroup, minCustomers, minLeaders });
+        const m = mirrorOf(es, cs, ls, minGroup, minCustomers, minLeaders);
         // The leaders' two beliefs, each on its own statements of their sheets.
         const views = leaderViews(L);
+        const { positions } = new LeadersTally(L);
         const project = (at: readonly number[]) => ls.map((x) => ({ set: x.set, values: at.map((k) => x.values[k]!) }));
         const given = {
           employees: { xs: es, t: minGroup, inst: E, fig: (l: MirrorLine) => l.employees },
           customers: { xs: cs, t: minCustomers, inst: C, fig: (l: MirrorLine) => l.customers },
-          leaders: { xs: project(leaders.positions.customers), t: minLeaders, inst: views.customers, fig: (l: MirrorLine) => l.leaders },
-          leadersOnEmployees: { xs: project(leaders.positions.employees), t: minLeaders, inst: views.employees!, fig: (l: MirrorLine) => l.blindSpots?.employees.leaders },
+          leaders: { xs: project(positions.customers), t: minLeaders, inst: views.customers, fig: (l: MirrorLine) => l.leaders },
+          leadersOnEmployees: { xs: project(positions.employees), t: minLeaders, inst: views.employees!, fig: (l: MirrorLine) => l.blindSpots?.employees.leaders },
         };
         for (const [s, g] of Object.entries(given) as [keyof typeof given, (typeof given)['employees']][]) {
           const dims = dimsOf(g.inst);
