@@ -38,6 +38,8 @@ export class SideTally implements RespondentSink {
   /** Respondents without a unit. */
   unitless = 0;
   private readonly ids: string[];
+  /** The statement ids, then the outcome ids: the order of a respondent's values. */
+  private readonly keys: string[];
   private readonly position: Map<number, number>;
   /** Per statement, its dimension's index; per scale position, whether the answer is favourable; scratch k and m. */
   private readonly dimOf: Int32Array;
@@ -49,6 +51,7 @@ export class SideTally implements RespondentSink {
     this.all = newCounts(instrument);
     this.outcomes = newOutcomeTallies(instrument);
     this.ids = questionIds(instrument);
+    this.keys = [...this.ids, ...outcomesOf(instrument).map((o) => o.id)];
     this.position = new Map(instrument.scale.map((p, i) => [p.value, i]));
     this.dimOf = Int32Array.from(instrument.dimensions.flatMap((d, i) => d.questions.map(() => i)));
     const mid = (instrument.scale[0]!.value + instrument.scale[instrument.scale.length - 1]!.value) / 2;
@@ -62,7 +65,7 @@ export class SideTally implements RespondentSink {
 
   /** Adds a respondent's answers by question id, outcome questions too (the group is not used by the mirror). */
   add(answers: Record<string, AnswerValue>, _group?: string | null, unit?: string | null): void {
-    this.addOrdered([...this.ids, ...outcomesOf(this.instrument).map((o) => o.id)].map((id) => answers[id] ?? null), _group, unit);
+    this.addOrdered(this.keys.map((id) => answers[id] ?? null), _group, unit);
   }
 
   /** Adds a respondent's answers in instrument order, to the side and to its unit. */
@@ -123,6 +126,8 @@ export class LeadersTally implements RespondentSink {
   /** The leaders' outcome questions (their predictions of employees' and customers' recommendation), over the whole side. */
   readonly outcomes: OutcomeTally[];
   private readonly ids: string[];
+  /** The statement ids, then the outcome ids: the order of a respondent's values. */
+  private readonly keys: string[];
 
   constructor(readonly instrument: Instrument) {
     this.outcomes = newOutcomeTallies(instrument);
@@ -130,6 +135,7 @@ export class LeadersTally implements RespondentSink {
     this.customers = new SideTally(views.customers);
     this.employees = views.employees ? new SideTally(views.employees) : null;
     this.ids = questionIds(instrument);
+    this.keys = [...this.ids, ...outcomesOf(instrument).map((o) => o.id)];
     const about = this.ids.map((id) => id.startsWith(ABOUT_EMPLOYEES));
     const where = (employees: boolean) => about.flatMap((e, i) => (e === employees ? [i] : []));
     this.positions = { customers: where(false), employees: where(true) };
@@ -137,7 +143,7 @@ export class LeadersTally implements RespondentSink {
 
   /** Adds a leader's answers by question id. */
   add(answers: Record<string, AnswerValue>, group?: string | null, unit?: string | null): void {
-    this.addOrdered([...this.ids, ...outcomesOf(this.instrument).map((o) => o.id)].map((id) => answers[id] ?? null), group, unit);
+    this.addOrdered(this.keys.map((id) => answers[id] ?? null), group, unit);
   }
 
   /** Adds a leader's answers in the whole instrument's order (outcome answers after the statements), to each belief. */
