@@ -4,7 +4,8 @@
 // end-to-end tests start the installed package with it too (test/helpers/cli.ts spawns process.execPath).
 // `node scripts/test-nodes.mjs --install` only installs them and prints where each binary is.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -27,11 +28,27 @@ const nodes = LINES.map((major) => nodeBinary(major));
 if (process.argv.includes('--install')) {
   for (const n of nodes) console.log(n);
 } else {
-  let failed = false;
+  // Each run also writes vitest's JSON report, so the end of the output (all a CI log may keep) names every failure.
+  const failures = [];
   for (const node of [process.execPath, ...nodes]) {
-    console.log(`\n== vitest on Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}`);
-    const r = spawnSync(node, [resolve('node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
-    if (r.status !== 0) failed = true;
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+    console.log(`\n== vitest on Node ${version}`);
+    const report = join(mkdtempSync(join(tmpdir(), 'ex-maturity-vitest-')), 'report.json');
+    const r = spawnSync(node, [resolve('node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], { stdio: 'inherit' });
+    if (r.status !== 0) failures.push(`Node ${version}: vitest exited ${r.status ?? r.signal}`, ...failedTests(report));
   }
-  process.exitCode = failed ? 1 : 0;
+  if (failures.length > 0) console.log(`\n== failed\n${failures.join('\n')}`);
+  process.exitCode = failures.length > 0 ? 1 : 0;
+}
+
+/** One line per failed test (file › name: first line of the error) from a vitest JSON report, if it was written. */
+function failedTests(report) {
+  if (!existsSync(report)) return ['  (no JSON report was written)'];
+  const { testResults } = JSON.parse(readFileSync(report, 'utf8'));
+  return testResults.flatMap((file) => {
+    const tests = file.assertionResults.filter((t) => t.status === 'failed');
+    const where = file.name.replace(`${process.cwd()}/`, '');
+    if (tests.length === 0 && file.status === 'failed') return [`  ${where}: ${String(file.message).split('\n')[0]}`];
+    return tests.map((t) => `  ${where} › ${t.fullName}: ${String(t.failureMessages[0] ?? '').split('\n')[0].slice(0, 300)}`);
+  });
 }
