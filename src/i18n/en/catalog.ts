@@ -499,8 +499,8 @@ export const en = {
   'mirror.reading.balanced': 'balanced',
   'mirror.guide.positive-symmetry': (p: { asymmetry: number; high: number; low: number }, f: Fmt) => `both sides at ${f.pct(p.high)} favourable or more: the attention employees receive and the attention customers receive match, and both are good. Keep it up.`,
   'mirror.guide.negative-symmetry': (p: { asymmetry: number; high: number; low: number }, f: Fmt) => `both sides under ${f.pct(p.low)}: attention is lacking inside and outside alike. Fix inside first.`,
-  'mirror.guide.employees-ahead': (p: { asymmetry: number; high: number; low: number }) => `employees at least ${p.asymmetry} points above customers: the internal culture does not reach customers yet.`,
-  'mirror.guide.customers-ahead': (p: { asymmetry: number; high: number; low: number }) => `customers at least ${p.asymmetry} points above employees: employees carry customers at their own cost. Protect them.`,
+  'mirror.guide.employees-ahead': (p: { asymmetry: number; high: number; low: number }) => `employees at least ${p.asymmetry} points above customers. A hypothesis to check: the internal culture stops at the door (a process, a sales rule or a tool keeps it from reaching customers).`,
+  'mirror.guide.customers-ahead': (p: { asymmetry: number; high: number; low: number }) => `customers at least ${p.asymmetry} points above employees. A hypothesis to check (absence, turnover and overtime in front-line teams): the quality customers get rests on efforts the organisation does not return to the people who make them.`,
   'mirror.guide.balanced': (_p: { asymmetry: number; high: number; low: number }) => 'no marked gap, but no strength on both sides either.',
   'mirror.respondent': 'respondent',
   'mirror.respondents': 'respondents',
@@ -523,7 +523,7 @@ export const en = {
   'mirror.overall': 'Overall',
   'mirror.overallValue': (p: { mean: number; lowest: number; side: string }, f: Fmt) => `mean ${f.pct(p.mean, 1)} favourable; lower side: ${p.side.toLowerCase()}, ${f.pct(p.lowest, 1)}`,
   'mirror.definitions': (p: { midpoint: number }, f: Fmt) =>
-    `Favourable % = answers above the middle of the scale (${f.num(p.midpoint, 1)}) out of the answers given, "don't know" left out, pooled over the respondents of a side. Gap = employees minus customers, in points; delivery gap = leaders minus customers. Gaps are computed from unrounded values, then rounded.`,
+    `Favourable % = answers above the middle of the scale (${f.num(p.midpoint, 1)}) out of the answers given, "don't know" left out, pooled over the respondents of a side. Gap = employees minus customers, in points. Leadership’s view = what leadership believes a side experiences minus what that side answers, for employees and for customers. Gaps are computed from unrounded values, then rounded.`,
   'mirror.anonymity': (p: { minGroup: number; minCustomers: number; minLeaders: number; leaders: boolean }) =>
     `Anonymity thresholds: employees ${p.minGroup}, customers ${p.minCustomers}${p.leaders ? `, leaders ${p.minLeaders}` : ''}`,
   'mirror.gapMeaning': 'employees minus customers favourable %, in points (+: employees ahead, −: customers ahead).',
