@@ -234,7 +234,7 @@ describe('questions, template, validate', () => {
     const good = cli(['validate', 'questions/ex-25.yaml', 'action-matrix/ex-25.yaml', sample, fixture('custom-instrument.yaml'), fixture('custom-matrix.yaml'), fixture('custom-answers.yaml')], { cwd: join(import.meta.dirname, '..') });
     expect(good.stderr).toBe('');
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/✓ questions\/ex-25\.yaml: instrument ex-25 3\.0\.0 \(5 dimensions, 25 questions, 3 levels\)/);
+    expect(good.stdout).toMatch(/✓ questions\/ex-25\.yaml: instrument ex-25 3\.0\.1 \(5 dimensions, 25 questions, 3 levels\)/);
     expect(good.stdout).toMatch(/✓ .*custom-matrix\.yaml: action matrix for pulse-6/);
 
     const bad = cli(['validate', fixture('bad-instrument.yaml')]);
