@@ -123,7 +123,7 @@ export const fr: Catalog = {
   'render.done': 'Fait quand',
   'render.indicator': 'À suivre',
   'render.inPlace': 'Déjà en place selon les réponses : vérifiez que c’est vrai partout',
-  'render.startHere': 'Commencer par',
+  'render.startHere': 'Pour commencer',
   'render.startHereHint': 'une action dans chacune des dimensions les plus faibles',
   'render.roadmap': 'Feuille de route',
   'render.roadmapHint': 'les actions à mener, par horizon, pour le comité de direction',
@@ -489,7 +489,7 @@ export const fr: Catalog = {
   'mirror.guide.negative-symmetry': (p, f) => `les deux côtés sous ${f.pct(p.low)} : l’attention manque dedans comme dehors. Réparer d’abord l’intérieur.`,
   'mirror.guide.employees-ahead': (p) => `les collaborateurs au moins ${p.asymmetry} points au-dessus des clients. Hypothèse à vérifier : la culture interne s’arrête à la porte (un processus, une règle commerciale ou un outil l’empêche d’atteindre les clients).`,
   'mirror.guide.customers-ahead': (p) => `les clients au moins ${p.asymmetry} points au-dessus des collaborateurs. Hypothèse à vérifier (absences, départs, heures supplémentaires des équipes au contact) : la qualité servie aux clients repose sur des efforts que l’organisation ne rend pas à ceux qui les fournissent.`,
-  'mirror.guide.balanced': () => 'pas d’écart marqué, mais pas de point fort des deux côtés non plus.',
+  'mirror.guide.balanced': () => 'pas d’écart marqué, mais pas de point fort non plus, d’un côté comme de l’autre.',
   'mirror.respondent': 'répondant',
   'mirror.respondents': 'répondants',
   'mirror.favourableValue': (p, f) => `${f.pct(p.value, 1)} favorables`,
@@ -600,7 +600,7 @@ export const fr: Catalog = {
   'deliverable.readWorkshop': (p) =>
     `Chaque chiffre vient des votes de l’atelier, sur une échelle de 0 à 100 : 0 quand tous les votes étaient la réponse la plus basse de l’échelle, 100 quand tous étaient la plus haute. Un chiffre qui repose sur moins de ${p.min} personnes n’est pas montré.`,
   'deliverable.readPlan':
-    '« Commencer par » donne la première action des dimensions les plus faibles ; la feuille de route range toutes les actions par horizon. Les affirmations sur lesquelles l’équipe est en désaccord méritent une discussion avant toute action : le désaccord est en soi un constat.',
+    '« Pour commencer » donne la première action des dimensions les plus faibles ; la feuille de route range toutes les actions par horizon. Les affirmations sur lesquelles l’équipe est en désaccord méritent une discussion avant toute action : le désaccord est en soi un constat.',
   'deliverable.method': 'Méthode',
   'deliverable.lowest': 'parmi les plus basses',
   'deliverable.withheld': 'masquée',
