@@ -55,7 +55,7 @@ describe('assess', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const j = JSON.parse(a.stdout);
-    expect(j).toMatchObject({ schemaVersion: 1, tool: { name: 'ex-maturity' }, instrument: { id: 'ex-25', version: '3.0.0' }, language: 'en', generatedAt: '2026-01-01T00:00:00.000Z', respondent: { group: 'leadership' } });
+    expect(j).toMatchObject({ schemaVersion: 1, tool: { name: 'ex-maturity' }, instrument: { id: 'ex-25', version: '3.0.1' }, language: 'en', generatedAt: '2026-01-01T00:00:00.000Z', respondent: { group: 'leadership' } });
     expect(j.dimensions.map((d: any) => [d.id, d.score, d.level, d.answered, d.total])).toEqual([
       ['sense', 33.3, 1, 5, 5], ['fulfilment', 66.7, 2, 5, 5], ['connections', 58.3, 2, 4, 5], ['image', 40, 1, 5, 5], ['ecosystem', 66.7, 2, 5, 5],
     ]);
@@ -200,7 +200,7 @@ describe('no terminal, never a hang', () => {
 describe('questions, template, validate', () => {
   it('prints the questionnaire as JSON in the chosen language', () => {
     const j = JSON.parse(cli(['questions', '--format', 'json', '--lang', 'fr']).stdout);
-    expect(j).toMatchObject({ instrument: { id: 'ex-25', version: '3.0.0' }, language: 'fr', dontKnow: { label: 'Je ne sais pas', meaning: expect.stringMatching(/constat/) } });
+    expect(j).toMatchObject({ instrument: { id: 'ex-25', version: '3.0.1' }, language: 'fr', dontKnow: { label: 'Je ne sais pas', meaning: expect.stringMatching(/constat/) } });
     expect(j.intro).toMatch(/quel que soit leur contrat/);
     expect(j.scale.map((p: any) => p.value)).toEqual([1, 2, 3, 4]);
     expect(j.scale[0]).toEqual({ value: 1, label: 'Pas du tout d’accord', meaning: 'Jamais ou presque jamais' });
@@ -234,7 +234,7 @@ describe('questions, template, validate', () => {
     const good = cli(['validate', 'questions/ex-25.yaml', 'action-matrix/ex-25.yaml', sample, fixture('custom-instrument.yaml'), fixture('custom-matrix.yaml'), fixture('custom-answers.yaml')], { cwd: join(import.meta.dirname, '..') });
     expect(good.stderr).toBe('');
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/✓ questions\/ex-25\.yaml: instrument ex-25 3\.0\.0 \(5 dimensions, 25 questions, 3 levels\)/);
+    expect(good.stdout).toMatch(/✓ questions\/ex-25\.yaml: instrument ex-25 3\.0\.1 \(5 dimensions, 25 questions, 3 levels\)/);
     expect(good.stdout).toMatch(/✓ .*custom-matrix\.yaml: action matrix for pulse-6/);
 
     const bad = cli(['validate', fixture('bad-instrument.yaml')]);

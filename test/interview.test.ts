@@ -45,7 +45,7 @@ const draftFile = () => sessionPath('draft', 'ex-25', { XDG_CACHE_HOME: cache })
 const draft = () => { const d = JSON.parse(readFileSync(draftFile(), 'utf8')) as { instrument: { id: string; version: string }; data: Record<string, number | null> }; return { instrument: d.instrument, answers: d.data }; };
 const questionsAsked = (p: ReturnType<typeof scriptedPrompter>) => p.asked.map((a) => /^\[(\d+)\/25\]/.exec(a.message)?.[1]).filter(Boolean).map(Number);
 
-function writeDraft(answers: Record<string, number | null>, version = '3.0.0') {
+function writeDraft(answers: Record<string, number | null>, version = '3.0.1') {
   mkdirSync(join(cache, 'ex-maturity'), { recursive: true });
   writeFileSync(draftFile(), JSON.stringify({ sessionVersion: 2, kind: 'draft', instrument: { id: 'ex-25', version }, data: answers }));
 }
@@ -119,7 +119,7 @@ describe('Ctrl+C', () => {
   it('in the middle: exit 130, the answers kept in the draft, a line saying how to resume', async () => {
     const { code, said } = await run([...IDS.slice(0, 12).map(() => 4), CTRL_C]);
     expect(code).toBe(130);
-    expect(draft().instrument).toEqual({ id: 'ex-25', version: '3.0.0' });
+    expect(draft().instrument).toEqual({ id: 'ex-25', version: '3.0.1' });
     expect(draft().answers).toEqual(firstAnswers(12, 4));
     expect(said).toContain('Stopped. Your 12 answers are kept on this machine. To resume, run:\n  ex-maturity --resume');
   });

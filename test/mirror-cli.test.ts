@@ -59,7 +59,7 @@ describe('the README command on the example data', () => {
 
   it('shows leadership’s two blind spots, leaders − employees and leaders − customers, in JSON and every format (issue 22)', () => {
     const m = json(EXAMPLE);
-    expect(m.sides.leaders.instrument).toMatchObject({ id: 'mirror-leaders', version: '2.0.0' });
+    expect(m.sides.leaders.instrument).toMatchObject({ id: 'mirror-leaders', version: '2.1.0' });
     const trust = m.dimensions.find((d: { id: string }) => d.id === 'trust');
     // Leaders believe 81.8 % of customers find them trustworthy; customers say 34.6 %: the interval excludes 0.
     expect(trust.blindSpots.customers).toMatchObject({ gap: 47.2, reading: 'overestimated', leaders: { favourable: 81.8 } });

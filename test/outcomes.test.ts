@@ -115,7 +115,7 @@ describe('the installed CLI', () => {
     expect(validate(doc) ? [] : validate.errors).toEqual([]);
     const md = cli(['aggregate', file, '--format', 'markdown', '--lang', 'fr']);
     expect(md.stdout).toContain('**Équipe** — NPS −50,0');
-    expect(md.stdout).toMatch(/Priorités \(effet réel, score sous la moyenne\)\s:\sSens\./u);
+    expect(md.stdout).toMatch(/Priorités \(lien établi, score sous la moyenne\)\s:\sSens\./u);
     const csv = cli(['aggregate', file, '--format', 'csv']);
     expect(csv.stdout).toMatch(/^\*,24,yes,outcome:enps,.*,-50,/m);
     expect(csv.stdout).toMatch(/^\*,24,yes,driver:enps:sense,Purpose,1,,priority,/m);

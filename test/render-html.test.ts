@@ -48,7 +48,7 @@ describe('assess --format html', () => {
   it('shows the title, the date, the instrument and the overall score and level explained', () => {
     expect(html.match(/<h1>(.*?)<\/h1>/)![1]).toBe(result.instrument.title);
     expect(text).toContain('24 November 2025');
-    expect(text).toContain('Instrument: ex-25 3.0.0');
+    expect(text).toContain('Instrument: ex-25 3.0.1');
     expect(text).toContain(`${result.overall.score.toFixed(1)} / 100`);
     expect(text).toContain(`Level ${result.overall.level}/3 · ${result.overall.levelLabel}`);
     expect(text).toContain(result.overall.levelDescription);

@@ -26,7 +26,7 @@ describe('assess --format markdown', () => {
   it('opens with the title, the date, the instrument and the overall level with its description', () => {
     expect(md.startsWith(`# ${result.instrument.title}\n`)).toBe(true);
     expect(md).toContain('24 November 2025');
-    expect(md).toContain('ex-25 3.0.0');
+    expect(md).toContain('ex-25 3.0.1');
     expect(md).toContain(`## Overall result: Level ${result.overall.level}/3 · ${result.overall.levelLabel} — ${result.overall.score.toFixed(1)} / 100`);
     expect(md).toContain(result.overall.levelDescription);
   });

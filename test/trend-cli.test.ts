@@ -114,7 +114,7 @@ describe('what trend will not draw', () => {
     writeFileSync(changed, JSON.stringify(doc));
     const r = cli(['trend', waves[0]!, waves[1]!, waves[2]!, changed, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('Waves 3 and 4 were made with different versions of the questionnaire (3.0.0, then 3.1.0): some statements may have changed, so read the change between them with care.\n');
+    expect(r.stderr).toBe('Waves 3 and 4 were made with different versions of the questionnaire (3.0.1, then 3.1.0): some statements may have changed, so read the change between them with care.\n');
     const trend = JSON.parse(r.stdout) as TrendJson;
     expect(validate(trend), JSON.stringify(validate.errors)).toBe(true);
     const status = (id: string) => trend.series.find((s) => s.id === id)!.changes.map((c) => c.status);

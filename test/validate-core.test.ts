@@ -117,7 +117,7 @@ describe('answers validation', () => {
     const { sheet: s, issues } = parseAnswers({ answers }, ex25);
     expect(s).toBeUndefined();
     const text = messages(issues);
-    expect(text).toMatch(/"sense-5" is no longer asked by "ex-25" 3\.0\.0: its meaning changed, so it was retired in version 3\.0\.0 and its answer cannot be counted for "sense-6"/);
+    expect(text).toMatch(/"sense-5" is no longer asked by "ex-25" 3\.0\.1: its meaning changed, so it was retired in version 3\.0\.0 and its answer cannot be counted for "sense-6"/);
     expect(text).toMatch(/1 answer missing: sense-6/);
   });
 
