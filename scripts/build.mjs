@@ -44,6 +44,23 @@ const chalkWithoutDetection = {
   },
 };
 
+/**
+ * cli-table3 (with @colors/colors and string-width behind it) draws only the tables with a line break in a cell
+ * (src/render/terminal/frame.ts draws the others): it is evaluated the first time such a table is drawn, not every
+ * time a terminal renderer loads.
+ */
+const lazyCliTable3 = {
+  name: 'lazy-cli-table3',
+  setup(b) {
+    b.onResolve({ filter: /^cli-table3$/ }, (args) => (args.importer === resolve('src/render/terminal/frame.ts') ? { path: 'cli-table3', namespace: 'lazy-cli-table3' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-cli-table3' }, () => ({
+      contents: "let Table; module.exports = function LazyTable(options) { return new (Table ??= require('cli-table3'))(options); };",
+      loader: 'js',
+      resolveDir: resolve('src/render/terminal'),
+    }));
+  },
+};
+
 /** src/io/bundled.ts with its data validated at build time (scripts/bundled-data.mjs). */
 const bundledData = {
   name: 'bundled-data',
@@ -145,7 +162,7 @@ const result = await build({
   sourcesContent: false,
   legalComments: 'linked',
   define: { __VERSION__: JSON.stringify(pkg.version) },
-  plugins: [lazyCatalogs, bundledData, esbuildYaml, lazyChildProcess, chalkWithoutDetection, fastStringWidth, bundles],
+  plugins: [lazyCatalogs, bundledData, esbuildYaml, lazyChildProcess, lazyCliTable3, chalkWithoutDetection, fastStringWidth, bundles],
   logLevel: 'warning',
 });
 

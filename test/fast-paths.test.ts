@@ -23,6 +23,7 @@ import { countsMedian, countsStdDev, median, stdDevPopulation } from '../src/tea
 import { cli, fixture, tempDir } from './helpers/cli.js';
 import { testContext } from './helpers/context.js';
 import { EX25_IDS } from './helpers/model.js';
+import type { Result } from '../src/core/result.js';
 
 const IDS = EX25_IDS;
 const GROUPS = ['Direction', 'Managers', 'Support', 'Sales', 'Tech', 'Ops'];
@@ -173,6 +174,39 @@ describe('what `assess` loads', () => {
     const loaded = JSON.parse(r.stderr.slice(r.stderr.indexOf('LOADED ') + 7)) as string[];
     expect(loaded.length).toBeGreaterThan(10);
     for (const name of ['child_process', 'net', 'http', 'dgram']) expect(loaded).not.toContain(`NativeModule ${name}`);
+  });
+
+  it('loads only its own files of dist/: no other command, no terminal renderer (chalk, tables), no full YAML reader', () => {
+    // Node's table of the files it required, written once the command is done: each bundle of dist/ is one entry.
+    const dir = tempDir();
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => require('node:fs').writeSync(2, '\\nREQUIRED ' + JSON.stringify(Object.keys(require.cache))))");
+    const required = (args: string[]) => {
+      const r = spawnSync(process.execPath, ['-r', probe, inject('installedBin'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '', LANG: 'en_US.UTF-8', LC_ALL: '' } });
+      expect(r.status).toBe(0);
+      const files = JSON.parse(r.stderr.slice(r.stderr.indexOf('REQUIRED ') + 9)) as string[];
+      return files.filter((f) => f.includes(`${join('ex-maturity', 'dist')}`)).map((f) => f.slice(f.lastIndexOf('dist') + 5)).sort();
+    };
+    const json = ['cli.cjs', 'commands-assess.cjs', 'data-ex-25.json', 'i18n-en.cjs', 'render-json-index.cjs', 'shared.cjs'];
+    expect(required(['assess', '--answers', 'examples/answers.yaml', '--format', 'json'])).toEqual(json);
+    // The table: its renderer instead of the JSON one, nothing else.
+    expect(required(['assess', '--answers', 'examples/answers.yaml'])).toEqual(json.map((f) => (f === 'render-json-index.cjs' ? 'render-terminal-result.cjs' : f)).sort());
+  });
+});
+
+describe('cli-table3, evaluated only when a cell holds a line break', () => {
+  it('draws such a table from the built bundle as the sources draw it', async () => {
+    // frame.ts draws tables itself unless a cell holds a line break; the build hands it cli-table3 loaded on first use.
+    const result = JSON.parse(cli(['assess', '--answers', 'examples/answers.yaml', '--format', 'json']).stdout) as Result;
+    const doc = { ...result, dimensions: result.dimensions.map((d, i) => (i === 0 ? { ...d, label: `${d.label}\n(two lines)` } : d)) };
+    const opts = { lang: 'en' as const, width: 100, bom: false };
+    const bundle = join(dirname(inject('installedBin')), '..', 'dist', 'render-terminal-result.cjs');
+    const script = `const [doc, opts] = JSON.parse(require('node:fs').readFileSync(0, 'utf8')); process.stdout.write(require(${JSON.stringify(bundle)}).renderResultTable(doc, opts));`;
+    const built = spawnSync(process.execPath, ['-e', script], { input: JSON.stringify([doc, opts]), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(built.status).toBe(0);
+    const { renderResultTable } = await import('../src/render/terminal/result.js');
+    expect(built.stdout).toContain('(two lines)');
+    expect(built.stdout).toBe(renderResultTable(doc, opts));
   });
 });
 

@@ -7,7 +7,6 @@
 const CONTROL =
   /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -~]?|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-// eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** A text with each control character or escape sequence shown as one � (a line break `\r\n` becomes `\n`); newlines and tabs are kept. */

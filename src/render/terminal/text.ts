@@ -13,7 +13,6 @@ function words(text: string): string[] {
   return out;
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /**
