@@ -37,5 +37,5 @@ export function questionFigures(instrument: Instrument, tally: Tally, lang: Lang
 
 /** A statement whose figures are withheld: its counts only (answered on the scale, don't know). */
 export function withheldQuestion(q: Pick<AggQuestion, 'id' | 'dimension' | 'text' | 'dontKnow' | 'answered'>): AggQuestion {
-  return { ...q, answers: [], mean: null, stdDevPopulation: null, disagreement: false };
+  return { ...q, answers: [], mean: null, stdDevPopulation: null, agreement: null, disagreement: false };
 }

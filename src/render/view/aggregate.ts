@@ -226,7 +226,7 @@ export function aggregateView(a: Aggregate): AggregateView {
           rows: questions.map((q) => {
             const withheld = !q.answers.length;
             const flag = q.disagreement ? `⚠ ${w('render.disagreement')}` : withheld ? w('deliverable.withheld') : lowest.has(q.id) ? w('deliverable.lowest') : null;
-            return { text: t(q.text), id: q.id, counts: withheld ? scaleOf(questions).map(() => '–') : q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: withInterval(s, s.num2(q.mean), q.ci, 2), stdDev: s.num2(q.stdDevPopulation), agreement: s.num2(q.agreement), flag, printed: printed.has(q.id) };
+            return { text: t(q.text), id: q.id, counts: withheld ? scaleOf(questions).map(() => '–') : q.answers.map((x) => x.count), dontKnow: q.dontKnow, mean: withInterval(s, s.num2(q.mean), q.ci, 2), stdDev: s.num2(q.stdDevPopulation), agreement: s.num2(withheld ? null : q.agreement), flag, printed: printed.has(q.id) };
           }),
         }
       : null,
