@@ -1,5 +1,6 @@
 // Outcome questions (SPEC.md "Outcomes"): asked outside the dimensions on their own scale, never part of a score.
 // For a 0–10 recommendation question the net promoter score: % promoters (9–10) − % detractors (0–6).
+import { questionIds } from './score.js';
 import { allForms, normalizeKey } from './text.js';
 import type { AnswerProblem } from './answers.js';
 import type { Instrument, Outcome } from './types.js';
@@ -7,6 +8,11 @@ import type { Instrument, Outcome } from './types.js';
 /** The outcome questions of an instrument (none when it declares none). */
 export function outcomesOf(instrument: Instrument): readonly Outcome[] {
   return instrument.outcomes ?? [];
+}
+
+/** The ids of a respondent's answers in instrument order: the statements, then the outcome questions. */
+export function answerIds(instrument: Instrument): string[] {
+  return [...questionIds(instrument), ...outcomesOf(instrument).map((o) => o.id)];
 }
 
 /** Whether an outcome is a recommendation question on 0–10, for which the net promoter score is computed. */

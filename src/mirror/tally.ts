@@ -5,7 +5,7 @@ import { questionIds } from '../core/score.js';
 import type { AnswerValue, Instrument } from '../core/types.js';
 import type { RespondentSink } from '../io/team-input.js';
 import { ABOUT_EMPLOYEES, leaderViews } from '../core/mirror-family.js';
-import { outcomesOf } from '../core/outcomes.js';
+import { answerIds } from '../core/outcomes.js';
 import { addOutcomes, newOutcomeTallies, type OutcomeTally } from '../team/outcomes.js';
 
 /** Answer counts of a set of respondents: per statement (instrument order), one count per scale point, then "don't know". */
@@ -51,7 +51,7 @@ export class SideTally implements RespondentSink {
     this.all = newCounts(instrument);
     this.outcomes = newOutcomeTallies(instrument);
     this.ids = questionIds(instrument);
-    this.keys = [...this.ids, ...outcomesOf(instrument).map((o) => o.id)];
+    this.keys = answerIds(instrument);
     this.position = new Map(instrument.scale.map((p, i) => [p.value, i]));
     this.dimOf = Int32Array.from(instrument.dimensions.flatMap((d, i) => d.questions.map(() => i)));
     const mid = (instrument.scale[0]!.value + instrument.scale[instrument.scale.length - 1]!.value) / 2;
@@ -135,7 +135,7 @@ export class LeadersTally implements RespondentSink {
     this.customers = new SideTally(views.customers);
     this.employees = views.employees ? new SideTally(views.employees) : null;
     this.ids = questionIds(instrument);
-    this.keys = [...this.ids, ...outcomesOf(instrument).map((o) => o.id)];
+    this.keys = answerIds(instrument);
     const about = this.ids.map((id) => id.startsWith(ABOUT_EMPLOYEES));
     const where = (employees: boolean) => about.flatMap((e, i) => (e === employees ? [i] : []));
     this.positions = { customers: where(false), employees: where(true) };
